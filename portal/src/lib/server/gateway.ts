@@ -1,0 +1,130 @@
+import { signAccessToken, type Actor } from '@engage/shared/auth';
+
+/**
+ * The portal's only way to data: GraphQL over HTTP to the gateway, from the server, as one actor.
+ * Anonymous callers send no token; everyone else sends a fresh access token signed for them.
+ */
+
+/** What went wrong, in terms a page can act on (the gateway's `extensions.code`s, plus transport). */
+export type GatewayErrorCode =
+  | 'UNAVAILABLE' // the gateway could not be reached, timed out, or answered 5xx without GraphQL
+  | 'BAD_RESPONSE' // it answered, but not with a GraphQL result
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'INTERNAL';
+
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+] satisfies GatewayErrorCode[]);
+
+export interface GraphQLErrorBody {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export class GatewayError extends Error {
+  override name = 'GatewayError';
+  readonly code: GatewayErrorCode;
+  readonly errors: GraphQLErrorBody[];
+
+  constructor(
+    code: GatewayErrorCode,
+    message: string,
+    options: { errors?: GraphQLErrorBody[]; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.errors = options.errors ?? [];
+  }
+}
+
+export type Variables = Record<string, unknown>;
+
+/** The gateway, bound to one actor. */
+export interface Gateway {
+  request<Data>(query: string, variables?: Variables): Promise<Data>;
+}
+
+export interface GatewayOptions {
+  /** Where the gateway listens, without the `/graphql` path. */
+  url: string;
+  /** Shared with the gateway; signs the access tokens. */
+  secret: string;
+  fetch?: typeof globalThis.fetch;
+  /** A page that waits longer than this for data is better off showing an error. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export function createGateway(options: GatewayOptions): { as(actor: Actor): Gateway } {
+  const endpoint = `${options.url.replace(/\/+$/, '')}/graphql`;
+  const fetch = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function request<Data>(actor: Actor, query: string, variables?: Variables): Promise<Data> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+    };
+    if (actor.kind !== 'anonymous') {
+      headers['authorization'] = `Bearer ${await signAccessToken(actor, options.secret)}`;
+    }
+
+    let response: Response;
+    try {
+      response = await fetch(endpoint, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables: variables ?? {} }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (cause) {
+      throw new GatewayError('UNAVAILABLE', `The gateway at ${endpoint} could not be reached.`, {
+        cause,
+      });
+    }
+
+    const body = await readJson(response);
+    if (!isGraphQLResult(body)) {
+      const code = response.status >= 500 ? 'UNAVAILABLE' : 'BAD_RESPONSE';
+      throw new GatewayError(code, `The gateway answered ${response.status} without a result.`);
+    }
+    if (body.errors && body.errors.length > 0) {
+      const first = body.errors[0]!;
+      const reported = first.extensions?.code;
+      const code = reported && KNOWN_CODES.has(reported) ? reported : 'INTERNAL';
+      throw new GatewayError(code as GatewayErrorCode, first.message, { errors: body.errors });
+    }
+    if (body.data === undefined || body.data === null) {
+      throw new GatewayError('BAD_RESPONSE', 'The gateway answered with neither data nor errors.');
+    }
+    return body.data as Data;
+  }
+
+  return {
+    as: (actor) => ({ request: (query, variables) => request(actor, query, variables) }),
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function isGraphQLResult(
+  body: unknown,
+): body is { data?: unknown; errors?: GraphQLErrorBody[] } {
+  if (typeof body !== 'object' || body === null) return false;
+  const errors = (body as { errors?: unknown }).errors;
+  return 'data' in body || (Array.isArray(errors) && errors.length > 0);
+}

@@ -1,0 +1,15 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'How confident residents are in their local police, from the latest round.' })
+export class Confidence {
+  @Field(() => Float, {
+    description: 'Overall confidence: the mean positive share of the five questions, 0–100.',
+  })
+  score!: number;
+
+  @Field(() => Int, { description: 'How many residents answered.' })
+  responses!: number;
+
+  @Field({ description: 'The round, e.g. "May 2024".' })
+  round!: string;
+}

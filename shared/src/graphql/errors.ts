@@ -1,0 +1,67 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logging/logger.ts';
+
+/** The codes a client can act on; anything else reaches a user as INTERNAL_SERVER_ERROR. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INTERNAL_SERVER_ERROR';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, {
+    extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) },
+  });
+}
+
+const EXPECTED = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  // Apollo's own request-shape errors are safe to show as they are.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one error path: expected errors go out as they are; anything else is logged with its
+ * stack and replaced by a message that leaks nothing.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && EXPECTED.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    // type-graphql reports failed class-validator checks as an ArgumentValidationError.
+    if (original instanceof Error && original.name === 'ArgumentValidationError') {
+      return {
+        message: 'Some of the values given are not valid.',
+        path: formatted.path,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          validationErrors: (original as Error & { extensions?: { validationErrors?: unknown } })
+            .extensions?.validationErrors,
+        },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    return {
+      message: 'Something went wrong on our side. Please try again later.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,6 @@
+export * from './errors.ts';
+export * from './federated-schema.ts';
+export * from './http-server.ts';
+export * from './subgraph.ts';
+export * from './service.ts';
+export * from './service-main.ts';

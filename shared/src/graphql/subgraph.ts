@@ -1,0 +1,77 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { ACTOR_HEADER, InvalidTokenError, verifyForwardedActor } from '../auth/tokens.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Logger } from '../logging/logger.ts';
+import { appError, createErrorFormatter } from './errors.ts';
+import { startGraphQLHttpServer, type RunningHttpServer } from './http-server.ts';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext<Loaders> {
+  /** A fork per request, so requests never share an identity map. */
+  em: EntityManager;
+  actor: Actor;
+  loaders: Loaders;
+}
+
+export function createSubgraphServer<Loaders>(schema: GraphQLSchema, logger: Logger) {
+  return new ApolloServer<SubgraphContext<Loaders>>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+export interface SubgraphOptions<Loaders> {
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  createLoaders: (em: EntityManager) => Loaders;
+  /** The secret the gateway signs forwarded actors with. */
+  gatewaySecret: string;
+  port: number;
+  host?: string;
+  logger: Logger;
+}
+
+/** Builds the context for one request, refusing any request the gateway did not sign. */
+export async function contextFromRequest<Loaders>(
+  request: IncomingMessage,
+  options: Pick<SubgraphOptions<Loaders>, 'orm' | 'createLoaders' | 'gatewaySecret'>,
+): Promise<SubgraphContext<Loaders>> {
+  const header = request.headers[ACTOR_HEADER];
+  if (typeof header !== 'string' || header === '') {
+    throw appError('UNAUTHENTICATED', 'This service only answers requests sent through the gateway.');
+  }
+  let actor: Actor;
+  try {
+    actor = await verifyForwardedActor(header, options.gatewaySecret);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) {
+      throw appError('UNAUTHENTICATED', `The gateway signature was refused: ${error.message}`);
+    }
+    throw error;
+  }
+  const em = options.orm.em.fork();
+  return { em, actor, loaders: options.createLoaders(em) };
+}
+
+export async function startSubgraph<Loaders>(
+  options: SubgraphOptions<Loaders>,
+): Promise<RunningHttpServer> {
+  const server = createSubgraphServer<Loaders>(options.schema, options.logger);
+  return startGraphQLHttpServer({
+    server,
+    context: (request) => contextFromRequest(request, options),
+    health: async () => {
+      await options.orm.em.getConnection().execute('select 1');
+      return true;
+    },
+    port: options.port,
+    host: options.host,
+    logger: options.logger,
+  });
+}

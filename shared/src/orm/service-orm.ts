@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import type { Constructor } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migration, Migrator } from '@mikro-orm/migrations';
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import type { Logger } from '../logging/logger.ts';
+
+export { MikroORM };
+export type ServiceOrm = MikroORM;
+
+export interface ServiceOrmOptions {
+  /** The service's own PostgreSQL schema: `engagement`, `surveys` or `newsletters`. */
+  schema: string;
+  databaseUrl: string;
+  // MikroORM types entity lists loosely too; any entity class is accepted here.
+  entities: Constructor<object>[];
+  /** Every migration class, oldest first (`src/migrations/index.ts`). */
+  migrations: Constructor<Migration>[];
+  /** The folder new migrations are generated into. */
+  migrationsFolder: string;
+  logger: Logger;
+  /** Pool size; a subgraph replica needs few connections, a test fewer. */
+  poolSize?: number;
+}
+
+/**
+ * One service, one schema: every table and the migration history live in the service's own
+ * schema, so no service can read another's tables and each can later move to its own database.
+ */
+export function serviceOrmConfig(options: ServiceOrmOptions): Options {
+  return defineConfig({
+    clientUrl: options.databaseUrl,
+    schema: options.schema,
+    entities: options.entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      schema: options.schema,
+      path: options.migrationsFolder,
+      pathTs: options.migrationsFolder,
+      migrationsList: options.migrations,
+      snapshot: true,
+      snapshotName: `.snapshot-${options.schema}`,
+      emit: 'ts',
+    },
+    // Each request forks its own EntityManager; a global one in use is a bug.
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    debug: false,
+    loggerFactory: () => ormLogger(options.logger),
+  });
+}
+
+/** Connects, creates the service's schema if needed, and applies pending migrations. */
+export async function openServiceOrm(options: ServiceOrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init(serviceOrmConfig(options));
+  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+  const applied = await orm.migrator.up();
+  if (applied.length > 0) {
+    options.logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  }
+  return orm;
+}
+
+function ormLogger(logger: Logger) {
+  const child = logger.child({ component: 'orm' });
+  return {
+    log: (namespace: string, message: string) => child.debug({ namespace }, message),
+    error: (namespace: string, message: string) => child.error({ namespace }, message),
+    warn: (namespace: string, message: string) => child.warn({ namespace }, message),
+    logQuery: () => {},
+    setDebugMode: () => {},
+    isEnabled: () => false,
+  };
+}
