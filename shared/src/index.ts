@@ -6,4 +6,5 @@ export * from './jobs/job-queue.ts';
 export * from './logging/logger.ts';
 export * from './orm/service-orm.ts';
 export * from './demo/demo-force.ts';
+export * from './demo/demo-staff.ts';
 export * from './ids.ts';

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_FORCE, stableId, type Logger } from '@engage/shared';
+import { DEMO_FORCE, DEMO_STAFF, DEMO_STAFF_PASSWORD, stableId, type Logger } from '@engage/shared';
 import { Neighbourhood } from '../modules/geography/neighbourhood.entity.ts';
 import { PolicingArea } from '../modules/geography/policing-area.entity.ts';
 import { hashPassword } from '../modules/staff/password.ts';
 import { StaffAccount } from '../modules/staff/staff-account.entity.ts';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff.ts';
 
 /**
  * DEMO DATA: the demo force's areas, teams and one sign-in per role. Upserts by id, so running it

@@ -1,4 +1,5 @@
-import { DEMO_FORCE, type Role } from '@engage/shared';
+import type { Role } from '../auth/actor.ts';
+import { DEMO_FORCE } from './demo-force.ts';
 
 /**
  * DEMO DATA: one account per role, printed by `pnpm start`. The password is public on purpose,

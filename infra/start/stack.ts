@@ -1,0 +1,134 @@
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startProcess, stopProcesses, waitUntilHealthy, type ProcessSpec } from './processes.ts';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface StackPorts {
+  gateway: number;
+  engagement: number;
+  surveys: number;
+  newsletters: number;
+  portal: number;
+}
+
+export const DEFAULT_PORTS: StackPorts = {
+  portal: 3000,
+  gateway: 4000,
+  engagement: 4001,
+  surveys: 4002,
+  newsletters: 4003,
+};
+
+export interface StackSecrets {
+  /** Portal → gateway access tokens. */
+  gatewayJwtSecret: string;
+  /** Gateway → subgraph forwarded actors. */
+  gatewaySigningSecret: string;
+  /** Auth.js session cookies in the portal. */
+  authSecret: string;
+}
+
+export interface StackOptions {
+  databaseUrl: string;
+  ports: StackPorts;
+  secrets: StackSecrets;
+  seedDemoData: boolean;
+  logLevel?: string;
+}
+
+export interface RunningStack {
+  urls: { portal: string; gateway: string; engagement: string; surveys: string; newsletters: string };
+  stop(): Promise<void>;
+}
+
+const SUBGRAPHS = ['engagement', 'surveys', 'newsletters'] as const;
+const TYPESCRIPT = ['--import', '@oxc-node/core/register'];
+
+/**
+ * Every process of the product, as `pnpm start` runs it and as the end-to-end tests boot it:
+ * three subgraphs (each migrating and seeding its own schema), then the gateway, then the portal
+ * (which must have been built: see `buildPortal`).
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { ports, secrets } = options;
+  const url = (port: number) => `http://127.0.0.1:${port}`;
+  const base = {
+    ...process.env,
+    NODE_ENV: process.env['NODE_ENV'] ?? 'production',
+    LOG_LEVEL: options.logLevel ?? process.env['LOG_LEVEL'] ?? 'info',
+    HOST: '127.0.0.1',
+  };
+  const specs: Record<string, ProcessSpec> = {};
+  for (const name of SUBGRAPHS) {
+    specs[name] = {
+      name,
+      command: process.execPath,
+      args: [...TYPESCRIPT, 'src/index.ts'],
+      cwd: `${REPO_ROOT}services/${name}`,
+      env: {
+        ...base,
+        PORT: String(ports[name]),
+        DATABASE_URL: options.databaseUrl,
+        GATEWAY_SIGNING_SECRET: secrets.gatewaySigningSecret,
+        SEED_DEMO_DATA: String(options.seedDemoData),
+      },
+    };
+  }
+  specs['gateway'] = {
+    name: 'gateway',
+    command: process.execPath,
+    args: [...TYPESCRIPT, 'src/index.ts'],
+    cwd: `${REPO_ROOT}gateway`,
+    env: {
+      ...base,
+      PORT: String(ports.gateway),
+      GATEWAY_JWT_SECRET: secrets.gatewayJwtSecret,
+      GATEWAY_SIGNING_SECRET: secrets.gatewaySigningSecret,
+      ENGAGEMENT_URL: `${url(ports.engagement)}/graphql`,
+      SURVEYS_URL: `${url(ports.surveys)}/graphql`,
+      NEWSLETTERS_URL: `${url(ports.newsletters)}/graphql`,
+    },
+  };
+  specs['portal'] = {
+    name: 'portal',
+    command: process.execPath,
+    args: ['build/index.js'],
+    cwd: `${REPO_ROOT}portal`,
+    env: {
+      ...base,
+      PORT: String(ports.portal),
+      ORIGIN: `http://localhost:${ports.portal}`,
+      GATEWAY_URL: url(ports.gateway),
+      GATEWAY_JWT_SECRET: secrets.gatewayJwtSecret,
+      AUTH_SECRET: secrets.authSecret,
+    },
+  };
+
+  const children: ChildProcess[] = [];
+  const start = (name: string) => {
+    const child = startProcess(specs[name]!);
+    children.push(child);
+    return child;
+  };
+  try {
+    await Promise.all(
+      SUBGRAPHS.map((name) => waitUntilHealthy(`${url(ports[name])}/health`, start(name))),
+    );
+    await waitUntilHealthy(`${url(ports.gateway)}/health`, start('gateway'));
+    await waitUntilHealthy(`${url(ports.portal)}/`, start('portal'));
+  } catch (error) {
+    await stopProcesses(children);
+    throw error;
+  }
+  return {
+    urls: {
+      portal: `http://localhost:${ports.portal}`,
+      gateway: `${url(ports.gateway)}/graphql`,
+      engagement: `${url(ports.engagement)}/graphql`,
+      surveys: `${url(ports.surveys)}/graphql`,
+      newsletters: `${url(ports.newsletters)}/graphql`,
+    },
+    stop: () => stopProcesses(children),
+  };
+}

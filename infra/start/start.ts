@@ -1,0 +1,95 @@
+/**
+ * `pnpm start`: the whole product on one machine. Uses DATABASE_URL when set, otherwise a private
+ * embedded PostgreSQL under .data/postgres; migrates and seeds the demo force (once: a second
+ * start changes nothing); starts the subgraphs, gateway and portal with one combined log; stops
+ * everything on Ctrl-C.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  createLogger,
+  DEMO_STAFF,
+  DEMO_STAFF_PASSWORD,
+  databaseUrl,
+  ensureDatabase,
+  env,
+  loadConfig,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '@engage/shared';
+import { buildPortal } from './build-portal.ts';
+import { writeLine } from './processes.ts';
+import { DEFAULT_PORTS, REPO_ROOT, startStack } from './stack.ts';
+
+/** The embedded server's port: not 5432, which belongs to a machine's own PostgreSQL. */
+const EMBEDDED_PORT = 5488;
+const DATABASE = 'neighbourhood_link';
+
+const logger = createLogger('start');
+const config = loadConfig({
+  DATABASE_URL: env.databaseUrl().optional(),
+  PORT: env.port(DEFAULT_PORTS.portal),
+  GATEWAY_PORT: env.port(DEFAULT_PORTS.gateway),
+  SEED_DEMO_DATA: env.flag(true),
+  // Secrets are made fresh for each start unless given (staff then sign in again after a restart).
+  GATEWAY_JWT_SECRET: env.secret().optional(),
+  GATEWAY_SIGNING_SECRET: env.secret().optional(),
+  AUTH_SECRET: env.secret().optional(),
+});
+const secret = () => randomBytes(32).toString('hex');
+
+let embedded: EmbeddedDatabase | undefined;
+let url = config.DATABASE_URL;
+if (!url) {
+  embedded = await startEmbeddedPostgres({
+    dir: join(REPO_ROOT, '.data', 'postgres'),
+    port: EMBEDDED_PORT,
+    logger,
+  });
+  await ensureDatabase(embedded.serverUrl, DATABASE);
+  url = databaseUrl(embedded.serverUrl, DATABASE);
+}
+
+await buildPortal();
+const stack = await startStack({
+  databaseUrl: url,
+  ports: { ...DEFAULT_PORTS, portal: config.PORT, gateway: config.GATEWAY_PORT },
+  secrets: {
+    gatewayJwtSecret: config.GATEWAY_JWT_SECRET ?? secret(),
+    gatewaySigningSecret: config.GATEWAY_SIGNING_SECRET ?? secret(),
+    authSecret: config.AUTH_SECRET ?? secret(),
+  },
+  seedDemoData: config.SEED_DEMO_DATA,
+}).catch(async (error: unknown) => {
+  await embedded?.stop();
+  throw error;
+});
+
+const banner = [
+  '',
+  'Neighbourhood Link is running.',
+  `  Portal:          ${stack.urls.portal}`,
+  `  Staff sign-in:   ${stack.urls.portal}/staff`,
+  `  GraphQL gateway: ${stack.urls.gateway}`,
+  `  Database:        ${embedded ? `embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT} (.data/postgres)` : 'DATABASE_URL'}`,
+  '',
+  `Demo sign-ins (password for all: ${DEMO_STAFF_PASSWORD}):`,
+  ...DEMO_STAFF.map(({ role, email }) => `  ${role.padEnd(10)} ${email}`),
+  '',
+  'Press Ctrl-C to stop.',
+  '',
+];
+for (const line of banner) writeLine('start', line);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    writeLine('start', 'stopping…');
+    await stack.stop();
+    await embedded?.stop();
+    writeLine('start', 'stopped.');
+    process.exit(0);
+  });
+}
