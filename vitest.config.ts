@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -22,7 +23,7 @@ export default defineConfig({
         extends: true as const,
         test: { name: 'e2e', root: 'test', include: ['**/*.test.ts'], fileParallelism: false },
       },
-      './portal/vitest.config.ts',
+      ...(existsSync('./portal/vitest.config.ts') ? ['./portal/vitest.config.ts'] : []),
     ],
   },
 });

@@ -21,6 +21,8 @@ export interface ServiceOrmOptions {
   logger: Logger;
   /** Pool size; a subgraph replica needs few connections, a test fewer. */
   poolSize?: number;
+  /** Called with every SQL statement run; tests use it to prove queries are batched. */
+  onQuery?: (sql: string) => void;
 }
 
 /**
@@ -48,8 +50,8 @@ export function serviceOrmConfig(options: ServiceOrmOptions): Options {
     // Each request forks its own EntityManager; a global one in use is a bug.
     allowGlobalContext: false,
     ensureDatabase: false,
-    debug: false,
-    loggerFactory: () => ormLogger(options.logger),
+    debug: options.onQuery ? ['query'] : false,
+    loggerFactory: () => ormLogger(options.logger, options.onQuery),
   });
 }
 
@@ -64,14 +66,16 @@ export async function openServiceOrm(options: ServiceOrmOptions): Promise<MikroO
   return orm;
 }
 
-function ormLogger(logger: Logger) {
+function ormLogger(logger: Logger, onQuery?: (sql: string) => void) {
   const child = logger.child({ component: 'orm' });
   return {
     log: (namespace: string, message: string) => child.debug({ namespace }, message),
     error: (namespace: string, message: string) => child.error({ namespace }, message),
     warn: (namespace: string, message: string) => child.warn({ namespace }, message),
-    logQuery: () => {},
+    logQuery: (context: { query?: string }) => {
+      if (context.query) onQuery?.(context.query);
+    },
     setDebugMode: () => {},
-    isEnabled: () => false,
+    isEnabled: (namespace: string) => namespace === 'query' && onQuery !== undefined,
   };
 }

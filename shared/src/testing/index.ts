@@ -1,2 +1,3 @@
 export * from './test-database.ts';
 export * from './test-secrets.ts';
+export * from './subgraph-harness.ts';

@@ -30,7 +30,7 @@ export class StaffResolver {
     if (actor.kind !== 'service') {
       throw appError('FORBIDDEN', 'Only the portal can check a staff sign-in.');
     }
-    const account = await em.findOne(StaffAccount, { email: email.trim().toLowerCase() });
+    const account = await em.findOne(StaffAccount, { email: email.toLowerCase() });
     const matches = await passwordMatches(account?.passwordHash ?? null, password);
     return matches ? account : null;
   }
