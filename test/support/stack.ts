@@ -1,0 +1,71 @@
+import { createServer } from 'node:net';
+import { startStack, type RunningStack, type StackPorts } from '@engage/infra/stack';
+import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
+
+export interface TestStack extends RunningStack {
+  secrets: { gatewayJwtSecret: string; gatewaySigningSecret: string; authSecret: string };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * The whole product as `pnpm start` runs it (the same code), on a fresh database of the test's
+ * own and on free ports, so it never meets a developer's running copy.
+ */
+export async function bootStack(options: { withPortal: boolean }): Promise<TestStack> {
+  const database: TestDatabase = await createTestDatabase();
+  const [portal, gateway, engagement, surveys, newsletters] = await Promise.all(
+    Array.from({ length: 5 }, freePort),
+  );
+  const ports: StackPorts = { portal: portal!, gateway: gateway!, engagement: engagement!, surveys: surveys!, newsletters: newsletters! };
+  const secrets = {
+    gatewayJwtSecret: testSecret(),
+    gatewaySigningSecret: testSecret(),
+    authSecret: testSecret(),
+  };
+  const stack = await startStack({
+    databaseUrl: database.url,
+    ports,
+    secrets,
+    seedDemoData: true,
+    logLevel: 'warn',
+    withPortal: options.withPortal,
+  }).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
+  return {
+    ...stack,
+    secrets,
+    async stop() {
+      await stack.stop();
+      await database.drop();
+    },
+  };
+}
+
+export async function graphql<Data>(
+  url: string,
+  query: string,
+  options: { token?: string; headers?: Record<string, string>; variables?: Record<string, unknown> } = {},
+): Promise<{ status: number; data?: Data; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables: options.variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
