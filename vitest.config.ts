@@ -13,12 +13,16 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      ...['shared', 'services/engagement', 'services/surveys', 'services/newsletters', 'gateway'].map(
-        (root) => ({
-          extends: true as const,
-          test: { name: root.replace('services/', ''), root, include: ['test/**/*.test.ts'] },
-        }),
-      ),
+      ...[
+        'shared',
+        'services/engagement',
+        'services/surveys',
+        'services/newsletters',
+        'gateway',
+      ].map((root) => ({
+        extends: true as const,
+        test: { name: root.replace('services/', ''), root, include: ['test/**/*.test.ts'] },
+      })),
       {
         extends: true as const,
         test: { name: 'e2e', root: 'test', include: ['**/*.test.ts'], fileParallelism: false },

@@ -7,7 +7,10 @@ import { appError } from '@engage/shared/graphql';
  * there is no token. A token that is present but bad is refused, never downgraded to anonymous,
  * so an expired staff session shows as such instead of as a public page.
  */
-export async function actorFromRequest(request: IncomingMessage, accessSecret: string): Promise<Actor> {
+export async function actorFromRequest(
+  request: IncomingMessage,
+  accessSecret: string,
+): Promise<Actor> {
   const header = request.headers.authorization;
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -2,7 +2,11 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ACTOR_HEADER, signForwardedActor, type Actor } from '@engage/shared/auth';
-import { createErrorFormatter, startGraphQLHttpServer, type RunningHttpServer } from '@engage/shared/graphql';
+import {
+  createErrorFormatter,
+  startGraphQLHttpServer,
+  type RunningHttpServer,
+} from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
 import { actorFromRequest } from './actor-from-request.ts';
 

@@ -40,7 +40,13 @@ export interface StackOptions {
 }
 
 export interface RunningStack {
-  urls: { portal: string; gateway: string; engagement: string; surveys: string; newsletters: string };
+  urls: {
+    portal: string;
+    gateway: string;
+    engagement: string;
+    surveys: string;
+    newsletters: string;
+  };
   stop(): Promise<void>;
 }
 

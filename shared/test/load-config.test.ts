@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, env, loadConfig } from '../src/config/load-config.ts';
 
-const shape = { PORT: env.port(4001), GATEWAY_SIGNING_SECRET: env.secret(), DATABASE_URL: env.databaseUrl() };
+const shape = {
+  PORT: env.port(4001),
+  GATEWAY_SIGNING_SECRET: env.secret(),
+  DATABASE_URL: env.databaseUrl(),
+};
 
 describe('configuration from the environment', () => {
   it('reads valid settings and applies defaults', () => {

@@ -59,18 +59,26 @@ describe('one query through the gateway', () => {
   });
 
   it('refuses a token the portal did not sign', async () => {
-    const forged = await signAccessToken({ kind: 'staff', id: 'x', name: 'x', role: 'ADMIN' }, 'f'.repeat(64));
-    const { status, errors } = await graphql(stack.urls.gateway, '{ me { id } }', { token: forged });
+    const forged = await signAccessToken(
+      { kind: 'staff', id: 'x', name: 'x', role: 'ADMIN' },
+      'f'.repeat(64),
+    );
+    const { status, errors } = await graphql(stack.urls.gateway, '{ me { id } }', {
+      token: forged,
+    });
     expect(status).toBe(401);
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('a subgraph called directly, around the gateway', () => {
-  it.each(['engagement', 'surveys', 'newsletters'] as const)('%s refuses the query', async (name) => {
-    const { status, data, errors } = await graphql(stack.urls[name], '{ _service { sdl } }');
-    expect(status).toBe(401);
-    expect(data).toBeUndefined();
-    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+  it.each(['engagement', 'surveys', 'newsletters'] as const)(
+    '%s refuses the query',
+    async (name) => {
+      const { status, data, errors } = await graphql(stack.urls[name], '{ _service { sdl } }');
+      expect(status).toBe(401);
+      expect(data).toBeUndefined();
+      expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
 });

@@ -26,7 +26,13 @@ export async function bootStack(options: { withPortal: boolean }): Promise<TestS
   const [portal, gateway, engagement, surveys, newsletters] = await Promise.all(
     Array.from({ length: 5 }, freePort),
   );
-  const ports: StackPorts = { portal: portal!, gateway: gateway!, engagement: engagement!, surveys: surveys!, newsletters: newsletters! };
+  const ports: StackPorts = {
+    portal: portal!,
+    gateway: gateway!,
+    engagement: engagement!,
+    surveys: surveys!,
+    newsletters: newsletters!,
+  };
   const secrets = {
     gatewayJwtSecret: testSecret(),
     gatewaySigningSecret: testSecret(),
@@ -56,8 +62,16 @@ export async function bootStack(options: { withPortal: boolean }): Promise<TestS
 export async function graphql<Data>(
   url: string,
   query: string,
-  options: { token?: string; headers?: Record<string, string>; variables?: Record<string, unknown> } = {},
-): Promise<{ status: number; data?: Data; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  options: {
+    token?: string;
+    headers?: Record<string, string>;
+    variables?: Record<string, unknown>;
+  } = {},
+): Promise<{
+  status: number;
+  data?: Data;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {

@@ -8,9 +8,17 @@ import { surveysService } from '@engage/surveys/service';
  * Deployments override the URLs at run time (ENGAGEMENT_URL, …), not in the composed file.
  */
 export const SUBGRAPHS = [
-  { definition: engagementService, url: 'http://127.0.0.1:4001/graphql', urlVariable: 'ENGAGEMENT_URL' },
+  {
+    definition: engagementService,
+    url: 'http://127.0.0.1:4001/graphql',
+    urlVariable: 'ENGAGEMENT_URL',
+  },
   { definition: surveysService, url: 'http://127.0.0.1:4002/graphql', urlVariable: 'SURVEYS_URL' },
-  { definition: newslettersService, url: 'http://127.0.0.1:4003/graphql', urlVariable: 'NEWSLETTERS_URL' },
+  {
+    definition: newslettersService,
+    url: 'http://127.0.0.1:4003/graphql',
+    urlVariable: 'NEWSLETTERS_URL',
+  },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['definition']['name'];

@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
-import { NeighbourhoodResolver, PolicingAreaResolver } from './modules/geography/geography.resolver.ts';
+import {
+  NeighbourhoodResolver,
+  PolicingAreaResolver,
+} from './modules/geography/geography.resolver.ts';
 import { Neighbourhood } from './modules/geography/neighbourhood.entity.ts';
 import { neighbourhoodReference } from './modules/geography/neighbourhood.reference.ts';
 import { PolicingArea } from './modules/geography/policing-area.entity.ts';

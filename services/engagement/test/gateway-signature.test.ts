@@ -48,7 +48,9 @@ describe('a subgraph reached directly', () => {
   });
 
   it('refuses a signature made with another secret', async () => {
-    const { status, body } = await ask({ [ACTOR_HEADER]: await signForwardedActor(ANONYMOUS, testSecret()) });
+    const { status, body } = await ask({
+      [ACTOR_HEADER]: await signForwardedActor(ANONYMOUS, testSecret()),
+    });
     expect(status).toBe(401);
     expect(JSON.stringify(body)).not.toContain('policingAreas');
   });
@@ -59,7 +61,9 @@ describe('a subgraph reached directly', () => {
   });
 
   it('answers a query the gateway signed', async () => {
-    const { status, body } = await ask({ [ACTOR_HEADER]: await signForwardedActor(ANONYMOUS, secret) });
+    const { status, body } = await ask({
+      [ACTOR_HEADER]: await signForwardedActor(ANONYMOUS, secret),
+    });
     expect(status).toBe(200);
     expect((body['data'] as { policingAreas: unknown[] }).policingAreas).toHaveLength(9);
   });

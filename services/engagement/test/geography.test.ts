@@ -47,7 +47,11 @@ describe('a neighbourhood page', () => {
     }>('query($slug: String!) { neighbourhood(slug: $slug) { id name policingArea { name } } }', {
       variables: { slug: team.slug },
     });
-    expect(data?.neighbourhood).toEqual({ id: team.id, name: team.name, policingArea: { name: area.name } });
+    expect(data?.neighbourhood).toEqual({
+      id: team.id,
+      name: team.name,
+      policingArea: { name: area.name },
+    });
   });
 
   it('gets null, not an error, for a URL name that does not exist', async () => {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FORCE, DEMO_STAFF_PASSWORD, PORTAL_SERVICE, stableId, type Actor } from '@engage/shared';
+import {
+  DEMO_FORCE,
+  DEMO_STAFF_PASSWORD,
+  PORTAL_SERVICE,
+  stableId,
+  type Actor,
+} from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../src/service.ts';
 
@@ -69,9 +75,12 @@ describe('who am I', () => {
       role: 'COMMANDER',
       policingAreaId: DEMO_FORCE[0]!.id,
     };
-    const { data } = await engagement.execute('{ me { name email role policingArea { name } neighbourhood { name } } }', {
-      actor,
-    });
+    const { data } = await engagement.execute(
+      '{ me { name email role policingArea { name } neighbourhood { name } } }',
+      {
+        actor,
+      },
+    );
     expect(data?.['me']).toEqual({
       name: 'Inspector Tom Walsh',
       email: 'commander@demo.police.uk',

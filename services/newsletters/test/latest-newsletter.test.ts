@@ -17,7 +17,10 @@ const LATEST = `query($representations: [_Any!]!) {
 }`;
 
 type Entities = {
-  _entities: { id: string; latestNewsletter: { id: string; title: string; publishedAt: string } | null }[];
+  _entities: {
+    id: string;
+    latestNewsletter: { id: string; title: string; publishedAt: string } | null;
+  }[];
 };
 
 describe('a neighbourhood’s latest newsletter', () => {
@@ -49,7 +52,10 @@ describe('a neighbourhood’s latest newsletter', () => {
     newsletters.resetQueries();
     const { data } = await newsletters.execute<Entities>(LATEST, {
       variables: {
-        representations: DEMO_NEIGHBOURHOODS.map((n) => ({ __typename: 'Neighbourhood', id: n.id })),
+        representations: DEMO_NEIGHBOURHOODS.map((n) => ({
+          __typename: 'Neighbourhood',
+          id: n.id,
+        })),
       },
     });
     expect(data?._entities.filter((entity) => entity.latestNewsletter !== null)).toHaveLength(54);
@@ -61,7 +67,10 @@ describe('a newsletter referenced by another subgraph', () => {
   it('resolves when published and is null while still a draft', async () => {
     const em = newsletters.orm.em.fork();
     const team = DEMO_NEIGHBOURHOODS[3]!;
-    const published = await em.findOneOrFail(Newsletter, { neighbourhoodId: team.id, status: 'published' });
+    const published = await em.findOneOrFail(Newsletter, {
+      neighbourhoodId: team.id,
+      status: 'published',
+    });
     const draft = await em.findOneOrFail(Newsletter, { neighbourhoodId: team.id, status: 'draft' });
     const { data } = await newsletters.execute<{ _entities: ({ title: string } | null)[] }>(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Newsletter { title } } }`,

@@ -16,7 +16,12 @@ const CONFIDENCE = `query($representations: [_Any!]!) {
   }
 }`;
 
-type Entities = { _entities: { id: string; confidence: { score: number; responses: number; round: string } | null }[] };
+type Entities = {
+  _entities: {
+    id: string;
+    confidence: { score: number; responses: number; round: string } | null;
+  }[];
+};
 
 describe('a neighbourhood’s confidence score', () => {
   it('comes from the most recent round, as stored', async () => {
@@ -47,7 +52,10 @@ describe('a neighbourhood’s confidence score', () => {
     surveys.resetQueries();
     const { data } = await surveys.execute<Entities>(CONFIDENCE, {
       variables: {
-        representations: DEMO_NEIGHBOURHOODS.map((n) => ({ __typename: 'Neighbourhood', id: n.id })),
+        representations: DEMO_NEIGHBOURHOODS.map((n) => ({
+          __typename: 'Neighbourhood',
+          id: n.id,
+        })),
       },
     });
     expect(data?._entities).toHaveLength(54);

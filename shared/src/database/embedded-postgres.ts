@@ -80,7 +80,10 @@ async function localPassword(dir: string): Promise<string> {
 }
 
 async function acceptsConnections(serverUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: `${serverUrl}/postgres`, connectionTimeoutMillis: 1000 });
+  const client = new pg.Client({
+    connectionString: `${serverUrl}/postgres`,
+    connectionTimeoutMillis: 1000,
+  });
   try {
     await client.connect();
     return true;

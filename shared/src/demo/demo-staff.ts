@@ -17,8 +17,18 @@ export const DEMO_STAFF: {
   neighbourhoodId?: string;
   policingAreaId?: string;
 }[] = [
-  { email: 'officer@demo.police.uk', name: 'PC Amira Patel', role: 'OFFICER', neighbourhoodId: firstTeam.id },
-  { email: 'commander@demo.police.uk', name: 'Inspector Tom Walsh', role: 'COMMANDER', policingAreaId: firstArea.id },
+  {
+    email: 'officer@demo.police.uk',
+    name: 'PC Amira Patel',
+    role: 'OFFICER',
+    neighbourhoodId: firstTeam.id,
+  },
+  {
+    email: 'commander@demo.police.uk',
+    name: 'Inspector Tom Walsh',
+    role: 'COMMANDER',
+    policingAreaId: firstArea.id,
+  },
   { email: 'reviewer@demo.police.uk', name: 'Grace Okafor', role: 'REVIEWER' },
   { email: 'analyst@demo.police.uk', name: 'Daniel Novak', role: 'ANALYST' },
   { email: 'admin@demo.police.uk', name: 'Sam Riley', role: 'ADMIN' },

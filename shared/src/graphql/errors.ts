@@ -4,15 +4,15 @@ import type { Logger } from '../logging/logger.ts';
 
 /** The codes a client can act on; anything else reaches a user as INTERNAL_SERVER_ERROR. */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+export function appError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+) {
   const status = HTTP_STATUS[code];
   return new GraphQLError(message, {
     extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) },

@@ -40,11 +40,16 @@ export async function buildSubgraphTypeDefs(options: FederatedSchemaOptions): Pr
  * type-graphql builds the schema; Apollo's buildSubgraphSchema adds `_entities` and `_service`.
  * The model is type-graphql's `examples/apollo-federation-2`.
  */
-export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(
+  options: FederatedSchemaOptions,
+): Promise<GraphQLSchema> {
   const { sdl, schema } = await buildSubgraphTypeDefs(options);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.references ?? {})) {
-    resolvers[typeName] = { ...resolvers[typeName], ...reference } as GraphQLResolverMap<unknown>[string];
+    resolvers[typeName] = {
+      ...resolvers[typeName],
+      ...reference,
+    } as GraphQLResolverMap<unknown>[string];
   }
   return buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
 }

@@ -44,7 +44,10 @@ export async function contextFromRequest<Loaders>(
 ): Promise<SubgraphContext<Loaders>> {
   const header = request.headers[ACTOR_HEADER];
   if (typeof header !== 'string' || header === '') {
-    throw appError('UNAUTHENTICATED', 'This service only answers requests sent through the gateway.');
+    throw appError(
+      'UNAUTHENTICATED',
+      'This service only answers requests sent through the gateway.',
+    );
   }
   let actor: Actor;
   try {

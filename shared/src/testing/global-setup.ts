@@ -2,13 +2,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.ts';
 import { createLogger } from '../logging/logger.ts';
-
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** A PostgreSQL server URL (no database) that tests create their own databases on. */
-    postgresServerUrl: string;
-  }
-}
+import './test-database.ts';
 
 /** The embedded test server's port: not 5432 (the machine's own), not the start command's. */
 const TEST_PORT = 54329;

@@ -41,14 +41,20 @@ export async function startSubgraphHarness<Loaders>(
     onQuery: (sql) => queries.push(sql),
   });
   if (options.seedDemoData ?? true) await definition.seedDemoData(orm.em.fork(), logger);
-  const server = createSubgraphServer<Loaders>(await buildFederatedSchema(definition.schema), logger);
+  const server = createSubgraphServer<Loaders>(
+    await buildFederatedSchema(definition.schema),
+    logger,
+  );
   await server.start();
   queries.length = 0;
   return {
     orm,
     queries,
     resetQueries: () => void (queries.length = 0),
-    async execute<Data>(query: string, { variables, actor = ANONYMOUS }: { variables?: Record<string, unknown>; actor?: Actor } = {}) {
+    async execute<Data>(
+      query: string,
+      { variables, actor = ANONYMOUS }: { variables?: Record<string, unknown>; actor?: Actor } = {},
+    ) {
       const em = orm.em.fork();
       const response = await server.executeOperation<Data>(
         { query, variables },

@@ -2,6 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../database/databases.ts';
 
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** A PostgreSQL server URL (no database) that tests create their own databases on. */
+    postgresServerUrl: string;
+  }
+}
+
 export interface TestDatabase {
   /** URL of a new, empty database of this test file's own. */
   url: string;

@@ -18,7 +18,12 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     await tx.upsertMany(
       Neighbourhood,
       DEMO_FORCE.flatMap((area) =>
-        area.neighbourhoods.map(({ id, slug, name }) => ({ id, slug, name, policingArea: area.id })),
+        area.neighbourhoods.map(({ id, slug, name }) => ({
+          id,
+          slug,
+          name,
+          policingArea: area.id,
+        })),
       ),
     );
     const existing = new Set(

@@ -9,7 +9,10 @@ export const hashPassword = (password: string) => hash(password);
  */
 let decoy: Promise<string> | undefined;
 
-export async function passwordMatches(hashOrNull: string | null, password: string): Promise<boolean> {
+export async function passwordMatches(
+  hashOrNull: string | null,
+  password: string,
+): Promise<boolean> {
   if (hashOrNull === null) {
     decoy ??= hash('decoy password, never matched');
     await verify(await decoy, password);

@@ -16,7 +16,9 @@ registerEnumType(RoleEnum, {
  * A member of staff who signs in to the portal's staff area. The portal holds no accounts of its
  * own; it checks a sign-in here, through the gateway.
  */
-@ObjectType('StaffMember', { description: 'A member of staff: an officer, commander or back-office user.' })
+@ObjectType('StaffMember', {
+  description: 'A member of staff: an officer, commander or back-office user.',
+})
 @Entity({ tableName: 'staff_account' })
 @Check({
   name: 'staff_account_team_matches_role',

@@ -17,7 +17,8 @@ export function createNewsletterLoaders(em: EntityManager) {
         { orderBy: { publishedAt: 'desc' } },
       );
       const latest = new Map<string, Newsletter>();
-      for (const row of rows) if (!latest.has(row.neighbourhoodId)) latest.set(row.neighbourhoodId, row);
+      for (const row of rows)
+        if (!latest.has(row.neighbourhoodId)) latest.set(row.neighbourhoodId, row);
       return ids.map((id) => latest.get(id) ?? null);
     }),
   };

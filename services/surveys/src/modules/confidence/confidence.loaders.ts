@@ -12,7 +12,8 @@ export function createConfidenceLoaders(em: EntityManager) {
         { orderBy: { closedOn: 'desc' } },
       );
       const latest = new Map<string, RoundResult>();
-      for (const row of rows) if (!latest.has(row.neighbourhoodId)) latest.set(row.neighbourhoodId, row);
+      for (const row of rows)
+        if (!latest.has(row.neighbourhoodId)) latest.set(row.neighbourhoodId, row);
       return ids.map((id) => latest.get(id) ?? null);
     }),
   };

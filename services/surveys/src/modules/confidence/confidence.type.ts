@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'How confident residents are in their local police, from the latest round.' })
+@ObjectType({
+  description: 'How confident residents are in their local police, from the latest round.',
+})
 export class Confidence {
   @Field(() => Float, {
     description: 'Overall confidence: the mean positive share of the five questions, 0–100.',
