@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.ts';
 import { createLogger } from '../logging/logger.ts';
-import './test-database.ts';
+// For the ProvidedContext type only.
+import type {} from './test-database.ts';
 
 /** The embedded test server's port: not 5432 (the machine's own), not the start command's. */
 const TEST_PORT = 54329;
