@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -27,7 +26,7 @@ export default defineConfig({
         extends: true as const,
         test: { name: 'e2e', root: 'test', include: ['**/*.test.ts'], fileParallelism: false },
       },
-      ...(existsSync('./portal/vitest.config.ts') ? ['./portal/vitest.config.ts'] : []),
+      './portal/vitest.config.ts',
     ],
   },
 });

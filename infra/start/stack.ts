@@ -101,7 +101,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   specs['portal'] = {
     name: 'portal',
     command: process.execPath,
-    args: ['build/index.js'],
+    args: ['serve.js'],
     cwd: `${REPO_ROOT}portal`,
     env: {
       ...base,

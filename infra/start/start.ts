@@ -25,7 +25,10 @@ import { DEFAULT_PORTS, REPO_ROOT, startStack } from './stack.ts';
 const EMBEDDED_PORT = 5488;
 const DATABASE = 'neighbourhood_link';
 
-const logger = createLogger('start');
+// The launcher's own events join the combined log like every process's.
+const logger = createLogger('start', undefined, {
+  write: (line) => writeLine('start', line.trim()),
+});
 const config = loadConfig({
   DATABASE_URL: env.databaseUrl().optional(),
   PORT: env.port(DEFAULT_PORTS.portal),

@@ -1,13 +1,16 @@
+import { building } from '$app/env';
 import { defineEnvVars } from '@sveltejs/kit/env';
 
 /**
- * The portal's settings, read when the server starts (not at build time). SvelteKit checks each
- * one and stops with a message that names any variable that is missing or wrong.
+ * The portal's settings. SvelteKit checks each one when the server starts and stops with a message
+ * that names any variable that is missing or wrong. `vite build` also loads the server once to
+ * analyse the routes; nothing is called then, so the build needs none of these set.
  */
 
 /** HMAC secrets: 32 characters or more, the same rule as every other process (shared config). */
 function secret(name: string) {
   return (value: string | undefined): string => {
+    if (building) return '';
     if (!value) throw new Error(`${name} is not set (try: openssl rand -hex 32)`);
     if (value.length < 32) throw new Error(`${name} must be at least 32 characters`);
     return value;

@@ -1,5 +1,5 @@
-import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
+import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
 import { ANONYMOUS } from '@engage/shared/auth';
 import { actorFrom } from '#lib/server/auth.ts';
 import { GatewayError, statusForGatewayError } from '#lib/server/http-errors.ts';
@@ -10,15 +10,15 @@ import { getTextDirection } from '#lib/paraglide/runtime.js';
 
 /** Picks the language (cookie, then the browser's, then English) and writes it into <html>. */
 const language: Handle = ({ event, resolve }) =>
-  paraglideMiddleware(event.request, ({ request, locale }) => {
-    event.request = request;
-    return resolve(event, {
+  // Without the URL strategy the middleware passes the request on unchanged, so `event` stands.
+  paraglideMiddleware(event.request, ({ locale }) =>
+    resolve(event, {
       transformPageChunk: ({ html }) =>
         html
           .replace('%paraglide.lang%', locale)
           .replace('%paraglide.dir%', getTextDirection(locale)),
-    });
-  });
+    }),
+  );
 
 const SIGN_IN = '/staff/sign-in';
 

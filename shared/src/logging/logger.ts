@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -9,6 +9,8 @@ export type { Logger };
 export function createLogger(
   name: string,
   level: string = process.env['LOG_LEVEL'] ?? 'info',
+  destination?: DestinationStream,
 ): Logger {
-  return pino({ name, level, base: { service: name } });
+  const options = { name, level, base: { service: name } };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -65,7 +65,6 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 export function createGateway(options: GatewayOptions): { as(actor: Actor): Gateway } {
   const endpoint = `${options.url.replace(/\/+$/, '')}/graphql`;
-  const fetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function request<Data>(actor: Actor, query: string, variables?: Variables): Promise<Data> {
@@ -79,6 +78,8 @@ export function createGateway(options: GatewayOptions): { as(actor: Actor): Gate
 
     let response: Response;
     try {
+      // Looked up per call, not captured once, so a test's interceptor (msw) sees it.
+      const fetch = options.fetch ?? globalThis.fetch;
       response = await fetch(endpoint, {
         method: 'POST',
         headers,
@@ -121,9 +122,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function isGraphQLResult(
-  body: unknown,
-): body is { data?: unknown; errors?: GraphQLErrorBody[] } {
+function isGraphQLResult(body: unknown): body is { data?: unknown; errors?: GraphQLErrorBody[] } {
   if (typeof body !== 'object' || body === null) return false;
   const errors = (body as { errors?: unknown }).errors;
   return 'data' in body || (Array.isArray(errors) && errors.length > 0);

@@ -1,0 +1,49 @@
+// Starts the built portal: adapter-node's request handler behind a plain Node HTTP server.
+//
+// adapter-node 6 (SvelteKit 3) no longer reads ORIGIN: it takes the origin from each request and
+// assumes https unless a proxy header says otherwise. Served over plain http that breaks two
+// things: SvelteKit's CSRF check refuses every form post, and Auth.js sets Secure cookies the
+// browser never sends back. So this file says which origin the portal is served from:
+//   ORIGIN=https://portal.example  the protocol and host every request is treated as having
+//   PROTOCOL_HEADER / HOST_HEADER  or let a trusted proxy say (adapter-node's own variables)
+//   neither set                    plain http, on whatever host was asked for (local use)
+import { createServer } from 'node:http';
+
+const PROTOCOL = 'x-engage-origin-protocol';
+const HOST = 'x-engage-origin-host';
+
+const origin = process.env.ORIGIN ? new URL(process.env.ORIGIN) : undefined;
+const forced = {};
+if (origin) {
+  forced[PROTOCOL] = origin.protocol.slice(0, -1);
+  forced[HOST] = origin.host;
+  process.env.PROTOCOL_HEADER = PROTOCOL;
+  process.env.HOST_HEADER = HOST;
+} else if (!process.env.PROTOCOL_HEADER) {
+  forced[PROTOCOL] = 'http';
+  process.env.PROTOCOL_HEADER = PROTOCOL;
+}
+
+// Imported only now: the handler reads the variables above when it loads, and SvelteKit checks
+// the portal's own settings (src/env.ts) then, stopping with a message if one is wrong.
+const { handler } = await import('./build/handler.js');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = createServer((req, res) => {
+  // Set here, never taken from the client.
+  Object.assign(req.headers, forced);
+  handler(req, res, () => {
+    res.statusCode = 404;
+    res.end();
+  });
+});
+
+server.listen(port, host, () => {
+  process.stdout.write(`portal listening on http://${host}:${port}\n`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,28 @@
+import { getLocale, type Locale } from '#lib/paraglide/runtime.js';
+
+/** Intl locale for each of our languages: British English and Welsh as written in the UK. */
+const INTL_LOCALE = { en: 'en-GB', cy: 'cy-GB' } satisfies Record<Locale, string>;
+
+function intlLocale(locale: Locale = getLocale()): string {
+  return INTL_LOCALE[locale];
+}
+
+/** A 0–100 score as a percentage with at most one decimal place: 52.5 → "52.5%". */
+export function formatPercentage(score: number, locale?: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(score / 100);
+}
+
+export function formatCount(count: number, locale?: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(count);
+}
+
+/** An ISO date-time as a long date in the UK's time zone: "4 May 2026" / "4 Mai 2026". */
+export function formatDate(iso: string, locale?: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'long',
+    timeZone: 'Europe/London',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,1 @@
+export { building, dev } from '$app/env';

@@ -1,0 +1,136 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortal } from '@engage/infra/build-portal';
+import { DEMO_FORCE, DEMO_STAFF_PASSWORD } from '@engage/shared';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { bootStack, graphql, type TestStack } from '../support/stack.ts';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  // Fails loudly, before booting anything, when there is no Chromium to test with.
+  browser = await launchBrowser();
+  await buildPortal();
+  stack = await bootStack({ withPortal: true });
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** A visitor with JavaScript turned off: pages must work from the server's HTML alone. */
+const withoutJavaScript = () => browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+
+/**
+ * For axe, which needs JavaScript itself: the page as served without the app's own scripts.
+ * (axe cannot run in a context with JavaScript disabled: see support/browser.ts.)
+ */
+async function asServedWithoutScripts(): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
+  return context;
+}
+
+const area = DEMO_FORCE[1]!;
+const team = area.neighbourhoods[0]!;
+
+describe('a resident looking up their neighbourhood team', () => {
+  it('finds it from the home page and sees its score and newsletter, with JavaScript off', async () => {
+    const { data } = await graphql<{
+      neighbourhood: {
+        confidence: { score: number; responses: number; round: string };
+        latestNewsletter: { title: string };
+      };
+    }>(
+      stack.urls.gateway,
+      'query($slug: String!) { neighbourhood(slug: $slug) { confidence { score responses round } latestNewsletter { title } } }',
+      {
+        variables: { slug: team.slug },
+      },
+    );
+    const expected = data!.neighbourhood;
+
+    const context = await withoutJavaScript();
+    const page = await context.newPage();
+    await page.goto(stack.urls.portal);
+    for (const npa of DEMO_FORCE) {
+      await expect(
+        page.getByRole('heading', { name: npa.name, exact: true }).count(),
+      ).resolves.toBe(1);
+    }
+    await page.getByRole('link', { name: team.name, exact: true }).click();
+
+    expect(new URL(page.url()).pathname).toBe(`/neighbourhoods/${team.slug}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(team.name);
+    const main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain(area.name);
+    expect(main).toContain(`${expected.confidence.score.toFixed(1)}%`);
+    expect(main).toContain(
+      `From ${expected.confidence.responses} answers to the ${expected.confidence.round}`,
+    );
+    expect(main).toContain(expected.latestNewsletter.title);
+    await context.close();
+  });
+
+  it('meets WCAG 2.2 AA on the home and neighbourhood pages (axe finds nothing)', async () => {
+    const context = await asServedWithoutScripts();
+    const page = await context.newPage();
+    for (const path of ['/', `/neighbourhoods/${team.slug}`]) {
+      await page.goto(`${stack.urls.portal}${path}`);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('gets a helpful “page not found” for a neighbourhood that does not exist', async () => {
+    const context = await withoutJavaScript();
+    const page = await context.newPage();
+    const response = await page.goto(`${stack.urls.portal}/neighbourhoods/atlantis`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Page not found',
+    );
+    await context.close();
+  });
+});
+
+describe('a member of staff signing in', () => {
+  it('is asked to sign in, told when the password is wrong, then sees who they are', async () => {
+    const context = await withoutJavaScript();
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.portal}/staff`);
+    expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
+
+    await page.getByLabel('Email address').fill('commander@demo.police.uk');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(
+      1,
+    );
+    await expect(page.getByLabel('Email address').inputValue()).resolves.toBe(
+      'commander@demo.police.uk',
+    );
+
+    await page.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(new URL(page.url()).pathname).toBe('/staff');
+    const main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).toContain('Inspector Tom Walsh');
+    expect(main).toContain('commander@demo.police.uk');
+    expect(main).toContain(DEMO_FORCE[0]!.name);
+    await context.close();
+  });
+
+  it('meets WCAG 2.2 AA on the sign-in page, errors showing', async () => {
+    const context = await asServedWithoutScripts();
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.portal}/staff/sign-in`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(
+      1,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
