@@ -7,4 +7,5 @@ export * from './logging/logger.ts';
 export * from './orm/service-orm.ts';
 export * from './demo/demo-force.ts';
 export * from './demo/demo-staff.ts';
+export * from './demo/demo-random.ts';
 export * from './ids.ts';

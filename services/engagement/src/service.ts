@@ -10,21 +10,44 @@ import { Neighbourhood } from './modules/geography/neighbourhood.entity.ts';
 import { neighbourhoodReference } from './modules/geography/neighbourhood.reference.ts';
 import { PolicingArea } from './modules/geography/policing-area.entity.ts';
 import { policingAreaReference } from './modules/geography/policing-area.reference.ts';
+import { CoverageArea } from './modules/geography/coverage-area.entity.ts';
+import { NeighbourhoodDetailsResolver } from './modules/geography/neighbourhood-details.resolver.ts';
+import { NeighbourhoodProfile } from './modules/geography/neighbourhood-profile.entity.ts';
+import { PostcodeSector } from './modules/geography/postcode-sector.entity.ts';
+import { Officer } from './modules/people/officer.entity.ts';
+import { officerReference } from './modules/people/officer.reference.ts';
+import { NeighbourhoodOfficersResolver, OfficerResolver } from './modules/people/officer.resolver.ts';
 import { StaffAccount } from './modules/staff/staff-account.entity.ts';
 import { StaffResolver } from './modules/staff/staff.resolver.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 
-/** The engagement subgraph: areas, teams and staff (more to come: see CONTEXT.md). */
+/** The engagement subgraph: areas, teams, officers and staff (more to come: see CONTEXT.md). */
 export const engagementService = {
   name: 'engagement',
-  entities: [PolicingArea, Neighbourhood, StaffAccount],
+  entities: [
+    PolicingArea,
+    Neighbourhood,
+    CoverageArea,
+    PostcodeSector,
+    NeighbourhoodProfile,
+    Officer,
+    StaffAccount,
+  ],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   schema: {
-    resolvers: [PolicingAreaResolver, NeighbourhoodResolver, StaffResolver],
+    resolvers: [
+      PolicingAreaResolver,
+      NeighbourhoodResolver,
+      NeighbourhoodDetailsResolver,
+      NeighbourhoodOfficersResolver,
+      OfficerResolver,
+      StaffResolver,
+    ],
     references: {
       Neighbourhood: neighbourhoodReference,
       PolicingArea: policingAreaReference,
+      Officer: officerReference,
     },
   },
   createLoaders,

@@ -10,6 +10,10 @@ export interface DemoNeighbourhood {
   id: string;
   slug: string;
   name: string;
+  /** The postcode district it covers (demo: LE1 to LE54, one per team); sectors 1–3 of it. */
+  postcodeDistrict: string;
+  /** A full postcode inside the team's area, for trying the postcode search. */
+  samplePostcode: string;
 }
 
 export interface DemoPolicingArea {
@@ -99,15 +103,22 @@ export function slugify(name: string): string {
 }
 
 export const DEMO_FORCE: readonly DemoPolicingArea[] = Object.entries(AREAS).map(
-  ([areaName, neighbourhoodNames]) => {
+  ([areaName, neighbourhoodNames], areaIndex) => {
     const areaSlug = slugify(areaName);
     return {
       id: stableId('policing-area', areaSlug),
       slug: areaSlug,
       name: areaName,
-      neighbourhoods: neighbourhoodNames.map((name) => {
+      neighbourhoods: neighbourhoodNames.map((name, index) => {
         const slug = slugify(name);
-        return { id: stableId('neighbourhood', slug), slug, name };
+        const postcodeDistrict = `LE${areaIndex * 6 + index + 1}`;
+        return {
+          id: stableId('neighbourhood', slug),
+          slug,
+          name,
+          postcodeDistrict,
+          samplePostcode: `${postcodeDistrict} 2AB`,
+        };
       }),
     };
   },

@@ -1,13 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_FORCE, DEMO_STAFF, DEMO_STAFF_PASSWORD, stableId, type Logger } from '@engage/shared';
+import { DEMO_FORCE, type Logger } from '@engage/shared';
+import { CoverageArea } from '../modules/geography/coverage-area.entity.ts';
+import { NeighbourhoodProfile } from '../modules/geography/neighbourhood-profile.entity.ts';
 import { Neighbourhood } from '../modules/geography/neighbourhood.entity.ts';
 import { PolicingArea } from '../modules/geography/policing-area.entity.ts';
-import { hashPassword } from '../modules/staff/password.ts';
-import { StaffAccount } from '../modules/staff/staff-account.entity.ts';
+import { PostcodeSector } from '../modules/geography/postcode-sector.entity.ts';
+import { Officer } from '../modules/people/officer.entity.ts';
+import { demoCoverage, demoSectors } from './demo-coverage.ts';
+import { demoOfficers } from './demo-people.ts';
+import { demoProfile } from './demo-profiles.ts';
+import { seedDemoStaff } from './demo-staff-accounts.ts';
+
+/** The first three NPAs are the city's; the rest are county towns and villages. */
+const teams = DEMO_FORCE.flatMap((area, areaIndex) =>
+  area.neighbourhoods.map((neighbourhood) => ({ area, neighbourhood, urban: areaIndex < 3 })),
+);
 
 /**
- * DEMO DATA: the demo force's areas, teams and one sign-in per role. Upserts by id, so running it
- * on every start changes nothing after the first.
+ * DEMO DATA: the demo force's areas, teams, coverage, profiles, officers and one sign-in per
+ * role. Upserts by id, so running it on every start changes nothing after the first.
  */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
   await em.transactional(async (tx) => {
@@ -17,31 +28,33 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
     await tx.upsertMany(
       Neighbourhood,
-      DEMO_FORCE.flatMap((area) =>
-        area.neighbourhoods.map(({ id, slug, name }) => ({
-          id,
-          slug,
-          name,
-          policingArea: area.id,
-        })),
-      ),
+      teams.map(({ area, neighbourhood: { id, slug, name } }) => ({
+        id,
+        slug,
+        name,
+        policingArea: area.id,
+      })),
     );
-    const existing = new Set(
-      (await tx.find(StaffAccount, { email: { $in: DEMO_STAFF.map((s) => s.email) } })).map(
-        (account) => account.email,
-      ),
+    await tx.upsertMany(
+      CoverageArea,
+      teams.flatMap(({ neighbourhood, urban }) => demoCoverage(neighbourhood, urban)),
     );
-    for (const staff of DEMO_STAFF.filter((s) => !existing.has(s.email))) {
-      tx.create(StaffAccount, {
-        id: stableId('staff', staff.email),
-        email: staff.email,
-        name: staff.name,
-        role: staff.role,
-        passwordHash: await hashPassword(DEMO_STAFF_PASSWORD),
-        neighbourhood: staff.neighbourhoodId ?? null,
-        policingArea: staff.policingAreaId ?? null,
-      });
-    }
+    await tx.upsertMany(
+      PostcodeSector,
+      teams.flatMap(({ neighbourhood }) => demoSectors(neighbourhood)),
+    );
+    await tx.upsertMany(
+      NeighbourhoodProfile,
+      teams.map(({ neighbourhood, urban }) => ({
+        neighbourhood: neighbourhood.id,
+        ...demoProfile(neighbourhood, urban),
+      })),
+    );
+    await tx.upsertMany(
+      Officer,
+      teams.flatMap(({ neighbourhood }, index) => demoOfficers(neighbourhood, index)),
+    );
+    await seedDemoStaff(tx);
   });
   logger.info('demo force seeded');
 }

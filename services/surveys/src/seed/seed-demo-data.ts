@@ -1,13 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_NEIGHBOURHOODS, stableId, type Logger } from '@engage/shared';
+import { DEMO_NEIGHBOURHOODS, demoRandom as unit, stableId, type Logger } from '@engage/shared';
 import { RoundResult } from '../modules/confidence/round-result.entity.ts';
 import { DEMO_ROUNDS } from './demo-rounds.ts';
-
-/** A repeatable number in [0, 1) from a key, so every seed run writes the same figures. */
-function unit(key: string): number {
-  return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
-}
 
 /**
  * DEMO DATA: a result per neighbourhood per round since 2019. Scores sit within ±8 points of the

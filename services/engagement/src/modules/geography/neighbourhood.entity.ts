@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { PolicingArea } from './policing-area.entity.ts';
 
@@ -6,6 +6,7 @@ import { PolicingArea } from './policing-area.entity.ts';
 @ObjectType({ description: 'A neighbourhood, policed by one dedicated neighbourhood team.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'neighbourhood' })
+@Unique({ properties: ['policeForceRef', 'policeNeighbourhoodRef'] })
 export class Neighbourhood {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -21,4 +22,19 @@ export class Neighbourhood {
 
   @ManyToOne(() => PolicingArea, { deleteRule: 'restrict' })
   policingArea!: PolicingArea;
+
+  @Field(() => String, { nullable: true, description: 'What the team covers, in its own words.' })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  /** data.police.uk's force and neighbourhood ids, when imported from there. */
+  @Property({ type: 'string', nullable: true })
+  policeForceRef: string | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  policeNeighbourhoodRef: string | null = null;
+
+  /** The boundary polygon as latitude/longitude points, for placing a geocoded postcode. */
+  @Property({ type: 'json', nullable: true, lazy: true })
+  boundary: { latitude: number; longitude: number }[] | null = null;
 }
