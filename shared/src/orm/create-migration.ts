@@ -8,7 +8,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../database/databases.ts';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.ts';
+import { startEmbeddedPostgresProcess } from '../database/embedded-postgres-process.ts';
 import type { ServiceDefinition } from '../graphql/service.ts';
 import { createLogger } from '../logging/logger.ts';
 import { openServiceOrm } from './service-orm.ts';
@@ -28,15 +28,14 @@ const definition = Object.values(module).find(
 if (!definition) throw new Error(`${serviceModule} exports no service definition.`);
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
-const server =
-  process.env['DATABASE_URL'] ??
-  (
-    await startEmbeddedPostgres({
+const embedded = process.env['DATABASE_URL']
+  ? undefined
+  : await startEmbeddedPostgresProcess({
       dir: join(repoRoot, '.data', 'test-postgres'),
       port: 54329,
       logger,
-    })
-  ).serverUrl;
+    });
+const server = process.env['DATABASE_URL'] ?? embedded!.serverUrl;
 const scratch = `migration_${definition.name}_${Date.now()}`;
 await ensureDatabase(server, scratch);
 try {
@@ -61,6 +60,7 @@ try {
   await writeIndex(definition.migrationsFolder);
 } finally {
   await dropDatabase(server, scratch);
+  await embedded?.stop();
   process.exit(0);
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.ts';
+import type { EmbeddedDatabase } from '../database/embedded-postgres.ts';
+import { startEmbeddedPostgresProcess } from '../database/embedded-postgres-process.ts';
 import { createLogger } from '../logging/logger.ts';
 // For the ProvidedContext type only.
 import type {} from './test-database.ts';
@@ -20,7 +21,7 @@ export default async function setup(project: TestProject) {
   }
   // Vitest runs a global setup once per project; they all share one server, started once.
   const shared = globalThis as { [SERVER]?: Promise<EmbeddedDatabase>; [USERS]?: number };
-  shared[SERVER] ??= startEmbeddedPostgres({
+  shared[SERVER] ??= startEmbeddedPostgresProcess({
     dir: join(project.globalConfig.root, '.data', 'test-postgres'),
     port: TEST_PORT,
     logger: createLogger('test-postgres', 'warn'),
