@@ -1,4 +1,5 @@
 import type { Actor } from '@engage/shared/auth';
+import type { InvalidPostcode } from '#lib/postcode.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
 
 declare global {
@@ -12,6 +13,8 @@ declare global {
     interface Error {
       status: number;
       message: string;
+      /** Set by /find for a postcode it cannot search: its error page shows the form again. */
+      invalidPostcode?: InvalidPostcode;
     }
   }
 }

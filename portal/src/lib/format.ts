@@ -26,3 +26,8 @@ export function formatDate(iso: string, locale?: Locale): string {
     timeZone: 'Europe/London',
   }).format(new Date(iso));
 }
+
+/** A list in running text: "English, Gujarati and Polish" / "English, Gujarati a Polish". */
+export function formatList(items: string[], locale?: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+}

@@ -1,30 +1,13 @@
+import { POLICING_AREAS_FIELD, type PolicingAreasData } from '#lib/server/policing-areas.ts';
 import type { PageServerLoad } from './$types';
 
 const POLICING_AREAS = /* GraphQL */ `
   query PolicingAreas {
-    policingAreas {
-      id
-      slug
-      name
-      neighbourhoods {
-        id
-        slug
-        name
-      }
-    }
+    ${POLICING_AREAS_FIELD}
   }
 `;
 
-interface Data {
-  policingAreas: {
-    id: string;
-    slug: string;
-    name: string;
-    neighbourhoods: { id: string; slug: string; name: string }[];
-  }[];
-}
-
 export const load = (async ({ locals }) => {
-  const { policingAreas } = await locals.gateway.request<Data>(POLICING_AREAS);
+  const { policingAreas } = await locals.gateway.request<PolicingAreasData>(POLICING_AREAS);
   return { policingAreas };
 }) satisfies PageServerLoad;

@@ -11,12 +11,16 @@ import { neighbourhoodReference } from './modules/geography/neighbourhood.refere
 import { PolicingArea } from './modules/geography/policing-area.entity.ts';
 import { policingAreaReference } from './modules/geography/policing-area.reference.ts';
 import { CoverageArea } from './modules/geography/coverage-area.entity.ts';
+import { FindNeighbourhoodResolver } from './modules/geography/find-neighbourhood.resolver.ts';
 import { NeighbourhoodDetailsResolver } from './modules/geography/neighbourhood-details.resolver.ts';
 import { NeighbourhoodProfile } from './modules/geography/neighbourhood-profile.entity.ts';
 import { PostcodeSector } from './modules/geography/postcode-sector.entity.ts';
 import { Officer } from './modules/people/officer.entity.ts';
 import { officerReference } from './modules/people/officer.reference.ts';
-import { NeighbourhoodOfficersResolver, OfficerResolver } from './modules/people/officer.resolver.ts';
+import {
+  NeighbourhoodOfficersResolver,
+  OfficerResolver,
+} from './modules/people/officer.resolver.ts';
 import { StaffAccount } from './modules/staff/staff-account.entity.ts';
 import { StaffResolver } from './modules/staff/staff.resolver.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
@@ -40,6 +44,7 @@ export const engagementService = {
       PolicingAreaResolver,
       NeighbourhoodResolver,
       NeighbourhoodDetailsResolver,
+      FindNeighbourhoodResolver,
       NeighbourhoodOfficersResolver,
       OfficerResolver,
       StaffResolver,

@@ -44,6 +44,8 @@ export function serviceOrmConfig(options: ServiceOrmOptions): Options {
       pathTs: options.migrationsFolder,
       migrationsList: options.migrations,
       snapshot: true,
+      // Only `migration:create` writes the snapshot; applying migrations at start-up must not.
+      snapshotOnMigrate: false,
       snapshotName: `.snapshot-${options.schema}`,
       emit: 'ts',
     },

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { Neighbourhood } from '#lib/neighbourhood.ts';
 import type { PageServerLoad } from './$types';
 
 /** One federated query: engagement owns the neighbourhood, surveys and newsletters extend it. */
@@ -8,10 +9,37 @@ const NEIGHBOURHOOD = /* GraphQL */ `
       id
       slug
       name
+      description
       policingArea {
         id
         slug
         name
+      }
+      officers {
+        id
+        name
+        role
+        bio
+        photoUrl
+      }
+      coverage {
+        name
+        kind
+      }
+      postcodeSectors
+      profile {
+        population
+        deprivationDecile
+        ageBands {
+          group
+          share
+        }
+        ethnicity {
+          group
+          share
+        }
+        mainLanguages
+        isDemoData
       }
       confidence {
         score
@@ -25,17 +53,6 @@ const NEIGHBOURHOOD = /* GraphQL */ `
     }
   }
 `;
-
-export interface Neighbourhood {
-  id: string;
-  slug: string;
-  name: string;
-  policingArea: { id: string; slug: string; name: string };
-  /** Null until a Your Views round has results for this neighbourhood. */
-  confidence: { score: number; responses: number; round: string } | null;
-  /** Null until the team publishes its first newsletter. */
-  latestNewsletter: { title: string; publishedAt: string } | null;
-}
 
 export const load = (async ({ locals, params }) => {
   const { neighbourhood } = await locals.gateway.request<{

@@ -21,7 +21,34 @@ const castle = {
   id: 'n1',
   slug: 'castle',
   name: 'Castle',
+  description: 'The castle, the cathedral and the streets around them.',
   policingArea: { id: 'a1', slug: 'city', name: 'City Centre' },
+  officers: [
+    {
+      id: 'o1',
+      name: 'Sgt Priya Khan',
+      role: 'Sergeant',
+      bio: 'Priya leads the team.',
+      photoUrl: '/demo-officers/officer-1.svg',
+    },
+    { id: 'o2', name: 'PCSO Marek Novak', role: 'PCSO', bio: null, photoUrl: null },
+  ],
+  coverage: [
+    { name: 'Castle', kind: 'WARD' },
+    { name: 'Westcotes', kind: 'WARD' },
+  ],
+  postcodeSectors: ['LE1 1', 'LE1 2', 'LE1 3'],
+  profile: {
+    population: 12345,
+    deprivationDecile: 2,
+    ageBands: [
+      { group: '0–15', share: 18.5 },
+      { group: '16–24', share: 81.5 },
+    ],
+    ethnicity: [{ group: 'White', share: 100 }],
+    mainLanguages: ['English', 'Gujarati'],
+    isDemoData: true,
+  },
   confidence: { score: 52.5, responses: 1234, round: 'May 2026' },
   latestNewsletter: { title: 'Your team in May', publishedAt: '2026-05-04T09:00:00.000Z' },
 };
@@ -36,11 +63,19 @@ describe('the neighbourhood page', () => {
     expect(gateway.calls).toHaveLength(1);
     expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle' });
     expect(gateway.calls[0]?.actor).toBeUndefined();
-    expect(gateway.calls[0]?.query).toMatch(/confidence[\s\S]*latestNewsletter/);
+    expect(gateway.calls[0]?.query).toMatch(
+      /officers[\s\S]*coverage[\s\S]*postcodeSectors[\s\S]*profile[\s\S]*confidence[\s\S]*latestNewsletter/,
+    );
   });
 
-  it('shows a neighbourhood with no survey results or newsletter yet', async () => {
-    const quiet = { ...castle, confidence: null, latestNewsletter: null };
+  it('shows a neighbourhood with no description, profile, survey results or newsletter yet', async () => {
+    const quiet = {
+      ...castle,
+      description: null,
+      profile: null,
+      confidence: null,
+      latestNewsletter: null,
+    };
     gateway.reply(() => data({ neighbourhood: quiet }));
 
     expect(await load(event('castle'))).toEqual({ neighbourhood: quiet });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpError } from '@sveltejs/kit';
+import { ANONYMOUS } from '@engage/shared/auth';
+import { createGateway } from '#lib/server/gateway.ts';
+import { data, fakeGateway } from '../../../../test/fake-gateway.ts';
+import { GATEWAY_JWT_SECRET, GATEWAY_URL } from '../../../../test/settings.ts';
+import { load } from './+page.server.ts';
+
+const gateway = fakeGateway();
+
+function event(slug: string) {
+  const locals = {
+    actor: ANONYMOUS,
+    gateway: createGateway({ url: GATEWAY_URL, secret: GATEWAY_JWT_SECRET }).as(ANONYMOUS),
+  };
+  return { locals, params: { slug } } as unknown as Parameters<typeof load>[0];
+}
+
+const cityCentre = {
+  id: 'a1',
+  slug: 'city-centre',
+  name: 'City Centre',
+  neighbourhoods: [
+    { id: 'n1', slug: 'castle', name: 'Castle' },
+    { id: 'n2', slug: 'fosse', name: 'Fosse' },
+  ],
+};
+
+describe('a policing area (NPA) page', () => {
+  it('loads the area and its neighbourhoods by slug, in one anonymous query', async () => {
+    gateway.reply(() => data({ policingArea: cityCentre }));
+
+    expect(await load(event('city-centre'))).toEqual({ policingArea: cityCentre });
+    expect(gateway.calls).toHaveLength(1);
+    expect(gateway.calls[0]?.variables).toEqual({ slug: 'city-centre' });
+    expect(gateway.calls[0]?.actor).toBeUndefined();
+  });
+
+  it('answers 404 for a slug no policing area has', async () => {
+    gateway.reply(() => data({ policingArea: null }));
+
+    const thrown = await load(event('atlantis')).catch((error: unknown) => error);
+
+    expect(isHttpError(thrown, 404)).toBe(true);
+  });
+});

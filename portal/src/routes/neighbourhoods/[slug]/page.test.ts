@@ -1,0 +1,88 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'svelte/server';
+import type { Neighbourhood } from '#lib/neighbourhood.ts';
+import Page from './+page.svelte';
+
+// Rendering the page outside a running app: stand-ins for SvelteKit's generated modules.
+vi.mock('$app/paths', () => ({
+  resolve: (route: string, params: Record<string, string> = {}) =>
+    route.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? ''),
+}));
+vi.mock('$app/state', () => ({
+  page: { url: new URL('https://portal.example/neighbourhoods/castle?utm_source=whatsapp') },
+}));
+
+const castle: Neighbourhood = {
+  id: 'n1',
+  slug: 'castle',
+  name: 'Castle',
+  description: 'The castle, the cathedral and the streets around them.',
+  policingArea: { id: 'a1', slug: 'city-centre', name: 'City Centre' },
+  officers: [
+    {
+      id: 'o1',
+      name: 'Sgt Priya Khan',
+      role: 'Sergeant',
+      bio: 'Priya leads the team.',
+      photoUrl: '/demo-officers/officer-1.svg',
+    },
+    { id: 'o2', name: 'PCSO Marek Novak', role: 'PCSO', bio: null, photoUrl: null },
+  ],
+  coverage: [
+    { name: 'Castle', kind: 'WARD' },
+    { name: 'Abbey Fields', kind: 'PARISH' },
+  ],
+  postcodeSectors: ['LE1 1', 'LE1 2'],
+  profile: {
+    population: 12345,
+    deprivationDecile: 2,
+    ageBands: [{ group: '65 and over', share: 11.5 }],
+    ethnicity: [{ group: 'White', share: 100 }],
+    mainLanguages: ['English', 'Gujarati', 'Polish'],
+    isDemoData: true,
+  },
+  confidence: null,
+  latestNewsletter: null,
+};
+
+function html(neighbourhood: Neighbourhood) {
+  return render(Page, { props: { data: { neighbourhood }, params: {} } as never });
+}
+
+describe('the team page', () => {
+  it('shows each officer with a named photo, or their initials when there is none', () => {
+    const { body } = html(castle);
+
+    expect(body).toContain('src="/demo-officers/officer-1.svg" alt="Photo of Sgt Priya Khan"');
+    expect(body).toMatch(/aria-hidden="true">MN<\/span>/);
+    expect(body).toContain('PCSO Marek Novak');
+    expect(body).toContain('href="/areas/city-centre">City Centre</a> policing area');
+  });
+
+  it('explains who lives here in accessible tables, and marks demo figures as invented', () => {
+    const { body } = html(castle);
+
+    expect(body).toContain('These figures are invented for the demo.');
+    expect(body).toContain('12,345');
+    expect(body).toContain('This area is more deprived than most of England.');
+    expect(body).toContain('English, Gujarati and Polish');
+    expect(body).toMatch(/<caption[^>]*>Ages of the people living here<\/caption>/);
+    expect(body).toMatch(/<th scope="row">65 and over<\/th>\s*<td[^>]*>11.5%<\/td>/);
+
+    const real = html({ ...castle, profile: { ...castle.profile!, isDemoData: false } }).body;
+    expect(real).not.toContain('invented for the demo');
+  });
+
+  it('has a preview card and canonical link with the absolute address, without the query', () => {
+    const { head } = html(castle);
+
+    const url = 'https://portal.example/neighbourhoods/castle';
+    expect(head).toContain(`<link rel="canonical" href="${url}"`);
+    expect(head).toContain(`<meta property="og:url" content="${url}"`);
+    expect(head).toContain('<meta property="og:title" content="Castle"');
+    expect(head).toContain('<meta property="og:type" content="website"');
+    expect(head).toContain('<meta property="og:locale" content="en_GB"');
+    expect(head).toContain('<meta name="twitter:card" content="summary"');
+    expect(head).not.toContain('og:image');
+  });
+});
