@@ -5,6 +5,12 @@ import { createGeographyLoaders } from './modules/geography/geography.loaders.ts
 import { createNeighbourhoodDetailLoaders } from './modules/geography/neighbourhood-details.loaders.ts';
 import { neighbourhoodLookups } from './modules/geography/neighbourhood-lookups.ts';
 import { createPeopleLoaders } from './modules/people/people.loaders.ts';
+import { commanderUpdatesModule } from './modules/commander-updates/index.ts';
+import { communityEventsModule } from './modules/community-events/index.ts';
+import { complianceModule } from './modules/compliance/index.ts';
+import { engagementsModule } from './modules/engagements/index.ts';
+import { prioritiesModule } from './modules/priorities/index.ts';
+import { socialMediaModule } from './modules/social-media/index.ts';
 import { createNeighbourhoodLocator } from './modules/postcodes/locate.ts';
 import {
   createOnlineLookups,
@@ -24,6 +30,12 @@ export const createLoaders = (em: EntityManager) => ({
   ...createGeographyLoaders(em),
   ...createNeighbourhoodDetailLoaders(em),
   ...createPeopleLoaders(em),
+  ...prioritiesModule.createLoaders(em),
+  ...engagementsModule.createLoaders(em),
+  ...communityEventsModule.createLoaders(em),
+  ...commanderUpdatesModule.createLoaders(em),
+  ...socialMediaModule.createLoaders(em),
+  ...complianceModule.createLoaders(em),
   locator: createNeighbourhoodLocator({ ...neighbourhoodLookups(em), online: onlineLookups }),
 });
 

@@ -24,6 +24,7 @@ import {
 import { StaffAccount } from './modules/staff/staff-account.entity.ts';
 import { StaffResolver } from './modules/staff/staff.resolver.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
+import { WORK_MODULES, workModuleReferences } from './modules/work-modules.ts';
 
 /** The engagement subgraph: areas, teams, officers and staff (more to come: see CONTEXT.md). */
 export const engagementService = {
@@ -36,6 +37,7 @@ export const engagementService = {
     NeighbourhoodProfile,
     Officer,
     StaffAccount,
+    ...WORK_MODULES.flatMap((module) => module.entities),
   ],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
@@ -48,11 +50,13 @@ export const engagementService = {
       NeighbourhoodOfficersResolver,
       OfficerResolver,
       StaffResolver,
+      ...WORK_MODULES.flatMap((module) => module.resolvers),
     ],
     references: {
       Neighbourhood: neighbourhoodReference,
       PolicingArea: policingAreaReference,
       Officer: officerReference,
+      ...workModuleReferences,
     },
   },
   createLoaders,

@@ -1,0 +1,70 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
+import { graphqlEnum } from '../graphql-enum.ts';
+
+export const ENGAGEMENT_KINDS = [
+  'WARD_OR_PARISH_MEETING',
+  'PATCH_WALK',
+  'BEAT_SURGERY',
+  'COMMUNITY_EVENT',
+  'OTHER',
+] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+export const EngagementKindEnum = graphqlEnum('EngagementKind', ENGAGEMENT_KINDS);
+
+/**
+ * Something a team did to meet its community: the evidence behind the meeting and patch-walk
+ * standards. Internal: never shown to the public as a record.
+ */
+@ObjectType({ description: 'A recorded engagement: a meeting, patch walk, beat surgery or event.' })
+@Entity({ tableName: 'engagement' })
+@Index({ properties: ['neighbourhood', 'heldOn'] })
+export class Engagement {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
+  neighbourhood!: Neighbourhood;
+
+  @Field(() => EngagementKindEnum)
+  @Enum({ items: [...ENGAGEMENT_KINDS] })
+  kind!: EngagementKind;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  heldOn!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  place!: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many residents took part, if counted.' })
+  @Property({ type: 'integer', nullable: true })
+  attendance: number | null = null;
+
+  @Field(() => [String], { description: 'Partners who joined, e.g. council, housing, fire.' })
+  @Property({ type: 'json' })
+  partners: string[] = [];
+
+  @Field(() => [String], { description: 'Communities reached, e.g. “Somali elders”.' })
+  @Property({ type: 'json' })
+  communitiesReached: string[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  recordedBy: string | null = null;
+
+  /** Set for rows that came from a CSV import, so one import can be told from another. */
+  @Property({ type: 'uuid', nullable: true })
+  importBatch: string | null = null;
+
+  @Field(() => GraphQLDateTimeISO)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

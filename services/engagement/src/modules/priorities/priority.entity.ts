@@ -1,0 +1,95 @@
+import { Collection } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/decorators/legacy';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
+import { graphqlEnum } from '../graphql-enum.ts';
+import { PriorityUpdate } from './priority-update.entity.ts';
+
+export const PRIORITY_SOURCES = [
+  'SURVEY',
+  'BEAT_SURGERY',
+  'CRIME_PATTERN_ANALYSIS',
+  'MEETING',
+  'OTHER',
+] as const;
+export type PrioritySource = (typeof PRIORITY_SOURCES)[number];
+export const PrioritySourceEnum = graphqlEnum(
+  'PrioritySource',
+  PRIORITY_SOURCES,
+  'Where the community information behind a priority came from.',
+);
+
+/** DRAFT is the team's own; ACTIVE and COMPLETED are public. */
+export const PRIORITY_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED'] as const;
+export type PriorityStatus = (typeof PRIORITY_STATUSES)[number];
+export const PriorityStatusEnum = graphqlEnum('PriorityStatus', PRIORITY_STATUSES);
+
+/**
+ * A team's quarterly priority: what residents said ("You said"), and, through its updates, what
+ * the team did about it ("We did").
+ */
+@ObjectType({ description: 'A neighbourhood team’s quarterly priority: “You said – We did”.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'priority' })
+@Index({ properties: ['neighbourhood', 'year', 'quarter'] })
+export class Priority {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
+  neighbourhood!: Neighbourhood;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  @Field(() => Int, { description: '1 to 4: January–March is 1.' })
+  @Property({ type: 'smallint' })
+  quarter!: number;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field({ description: '“You said”: the concern, in residents’ words.' })
+  @Property({ type: 'text' })
+  residentsSaid!: string;
+
+  @Field(() => PrioritySourceEnum)
+  @Enum({ items: [...PRIORITY_SOURCES] })
+  source!: PrioritySource;
+
+  @Field(() => PriorityStatusEnum)
+  @Enum({ items: [...PRIORITY_STATUSES] })
+  status: PriorityStatus = 'DRAFT';
+
+  /** When it was first made public; stays set if it later completes. */
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt: Date | null = null;
+
+  @OneToMany(() => PriorityUpdate, (update) => update.priority)
+  updates = new Collection<PriorityUpdate>(this);
+
+  /** The staff account that created it. */
+  @Property({ type: 'uuid', nullable: true })
+  createdBy: string | null = null;
+
+  @Field(() => GraphQLDateTimeISO)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => GraphQLDateTimeISO)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
+import { graphqlEnum } from '../graphql-enum.ts';
+
+export const SOCIAL_CHANNELS = [
+  'FACEBOOK',
+  'X',
+  'INSTAGRAM',
+  'NEXTDOOR',
+  'WHATSAPP',
+  'OTHER',
+] as const;
+export type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
+export const SocialChannelEnum = graphqlEnum('SocialChannel', SOCIAL_CHANNELS);
+
+/** One post in a team's social media log: the evidence for the daily-content standard. */
+@ObjectType({ description: 'A social media post in a team’s log.' })
+@Entity({ tableName: 'social_post' })
+@Index({ properties: ['neighbourhood', 'postedOn'] })
+export class SocialPost {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
+  neighbourhood!: Neighbourhood;
+
+  @Field(() => GraphQLLocalDate)
+  @Property({ type: 'date' })
+  postedOn!: string;
+
+  @Field(() => SocialChannelEnum)
+  @Enum({ items: [...SOCIAL_CHANNELS] })
+  channel!: SocialChannel;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  link: string | null = null;
+
+  @Field({ description: 'True when the post is a “You said – We did” update.' })
+  @Property({ type: 'boolean' })
+  youSaidWeDid: boolean = false;
+
+  @Property({ type: 'uuid', nullable: true })
+  recordedBy: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  importBatch: string | null = null;
+}
