@@ -10,3 +10,4 @@ export * from './demo/demo-force.ts';
 export * from './demo/demo-staff.ts';
 export * from './demo/demo-random.ts';
 export * from './ids.ts';
+export * from './events/index.ts';

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { OutboxMessage } from '@engage/shared';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
@@ -30,6 +31,7 @@ import { WORK_MODULES, workModuleReferences } from './modules/work-modules.ts';
 export const engagementService = {
   name: 'engagement',
   entities: [
+    OutboxMessage,
     PolicingArea,
     Neighbourhood,
     CoverageArea,

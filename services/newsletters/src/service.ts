@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { OutboxMessage } from '@engage/shared';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
@@ -12,7 +13,7 @@ import { seedDemoData } from './seed/seed-demo-data.ts';
 /** The newsletters subgraph: published issues (subscribers and delivery to come: see CONTEXT.md). */
 export const newslettersService = {
   name: 'newsletters',
-  entities: [Newsletter],
+  entities: [OutboxMessage, Newsletter],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   schema: {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { OutboxMessage } from '@engage/shared';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
@@ -11,7 +12,7 @@ import { seedDemoData } from './seed/seed-demo-data.ts';
 /** The surveys subgraph: "Your Views" results (rounds and answers to come: see CONTEXT.md). */
 export const surveysService = {
   name: 'surveys',
-  entities: [RoundResult],
+  entities: [OutboxMessage, RoundResult],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   schema: {

@@ -1,6 +1,9 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.ts';
+import { subscribeToEvents, type EventHandlers } from '../events/subscribe.ts';
+import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openServiceOrm } from '../orm/service-orm.ts';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema.ts';
@@ -21,6 +24,8 @@ export interface ServiceDefinition<Loaders> {
   createLoaders: (em: EntityManager) => Loaders;
   /** Idempotent: a second run changes nothing. */
   seedDemoData: (em: EntityManager, logger: Logger) => Promise<void>;
+  /** What this service does when other services' events arrive (handlers must be idempotent). */
+  subscriptions?: EventHandlers;
 }
 
 export interface ServiceSettings {
@@ -34,6 +39,7 @@ export interface ServiceSettings {
 
 export interface RunningService extends RunningHttpServer {
   orm: MikroORM;
+  outbox: OutboxRelay;
 }
 
 /** config → orm (migrated) → seed → schema → server, the same for every subgraph. */
@@ -50,7 +56,10 @@ export async function startService<Loaders>(
     migrationsFolder: definition.migrationsFolder,
     logger,
   });
+  const boss = await startJobQueue(settings.databaseUrl, logger);
+  const outbox = startOutboxRelay(orm, boss, logger);
   try {
+    await subscribeToEvents(definition.name, boss, orm, definition.subscriptions ?? {}, logger);
     if (settings.seedDemoData) await definition.seedDemoData(orm.em.fork(), logger);
     const schema = await buildFederatedSchema(definition.schema);
     const http = await startSubgraph({
@@ -66,12 +75,17 @@ export async function startService<Loaders>(
     return {
       ...http,
       orm,
+      outbox,
       async stop() {
         await http.stop();
+        await outbox.stop();
+        await boss.stop({ graceful: true, timeout: 5000 });
         await orm.close();
       },
     };
   } catch (error) {
+    await outbox.stop();
+    await boss.stop({ graceful: false });
     await orm.close();
     throw error;
   }

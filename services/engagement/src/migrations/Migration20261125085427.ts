@@ -1,0 +1,16 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261125085427 extends Migration {
+
+  override name = 'Migration20261125085427';
+
+  override up(): void | Promise<void> {
+    this.addSql(`create table "engagement"."outbox_message" ("id" uuid not null, "name" varchar(255) not null, "payload" jsonb not null, "created_at" timestamptz not null, "published_at" timestamptz null, primary key ("id"));`);
+    this.addSql(`create index "outbox_message_unpublished" on "engagement"."outbox_message" ("created_at");`);
+  }
+
+  override down(): void | Promise<void> {
+    this.addSql(`drop table if exists "engagement"."outbox_message" cascade;`);
+  }
+
+}

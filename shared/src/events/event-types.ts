@@ -1,0 +1,25 @@
+/**
+ * Every event that crosses services, with its payload. Data crosses services only by federation
+ * (reads) and by these events (writes): see ../../../README.md, "How the pieces talk".
+ */
+export interface EventPayloads {
+  /** engagement → newsletters: invite subscribers of the area who want events. */
+  'event.published': {
+    eventId: string;
+    neighbourhoodId: string;
+    title: string;
+    startsAt: string;
+    place: string;
+  };
+  /** newsletters → engagement: evidence for the monthly-newsletter standard. */
+  'newsletter.published': { newsletterId: string; neighbourhoodId: string; publishedAt: string };
+  /** surveys → newsletters (invitations) and engagement (the quarterly-survey standard). */
+  'survey.round.opened': {
+    roundId: string;
+    roundLabel: string;
+    openedOn: string;
+    neighbourhoodIds: string[];
+  };
+}
+
+export type EventName = keyof EventPayloads;

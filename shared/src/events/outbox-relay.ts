@@ -1,0 +1,77 @@
+import { LockMode } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { PgBoss } from 'pg-boss';
+import type { Logger } from '../logging/logger.ts';
+import { OutboxMessage } from './outbox-message.entity.ts';
+
+/** Events reach other services within about a second; a batch bounds one transaction's work. */
+const POLL_MS = 1000;
+const BATCH = 100;
+
+export interface OutboxRelay {
+  /** Relays everything waiting now; the relay also does this on its own every second. */
+  flush(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Moves committed events from this service's outbox to the job queue. Replicas can run it side by
+ * side: rows are claimed with SKIP LOCKED, and each job's id is the message id, so a crash
+ * between sending and marking can only re-send a job the queue already holds (and ignores).
+ */
+export function startOutboxRelay(orm: MikroORM, boss: PgBoss, logger: Logger): OutboxRelay {
+  let running: Promise<number> | undefined;
+
+  async function relayBatch(): Promise<number> {
+    return orm.em.fork().transactional(async (em) => {
+      const messages = await em.find(
+        OutboxMessage,
+        { publishedAt: null },
+        {
+          orderBy: { createdAt: 'asc' },
+          limit: BATCH,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
+      );
+      for (const message of messages) {
+        // To every queue subscribed to the event (pub/sub), with the message id as the job id.
+        await boss.publish(message.name, message.payload, { id: message.id });
+        message.publishedAt = new Date();
+      }
+      return messages.length;
+    });
+  }
+
+  async function flush(): Promise<number> {
+    // One relay pass at a time in this process; concurrent callers share it.
+    running ??= (async () => {
+      let total = 0;
+      for (
+        let sent = await relayBatch();
+        sent > 0;
+        sent = sent === BATCH ? await relayBatch() : 0
+      ) {
+        total += sent;
+      }
+      return total;
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  const timer = setInterval(() => {
+    flush().catch((error: unknown) =>
+      logger.error({ err: error }, 'outbox relay failed; will retry'),
+    );
+  }, POLL_MS);
+  timer.unref();
+
+  return {
+    flush,
+    async stop() {
+      clearInterval(timer);
+      await running?.catch(() => 0);
+    },
+  };
+}
