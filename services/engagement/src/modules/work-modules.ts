@@ -8,7 +8,8 @@ import { prioritiesModule } from './priorities/index.ts';
 import { socialMediaModule } from './social-media/index.ts';
 
 /**
- * The modules of the teams' work (each wires its own entities, resolvers and references here;
+ * The GraphQL contract of these modules is in services/engagement/API.md.
+ * The modules of the teams work (each wires its own entities, resolvers and references here;
  * loaders are spread in context.ts so their types reach the resolvers).
  */
 interface WorkModule {
