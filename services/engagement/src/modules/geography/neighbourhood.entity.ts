@@ -1,4 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { PolicingArea } from './policing-area.entity.ts';
 
@@ -26,6 +27,14 @@ export class Neighbourhood {
   @Field(() => String, { nullable: true, description: 'What the team covers, in its own words.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  /**
+   * The day the team started, when it started recently; standards count only from then. Null
+   * for teams older than any period we report on.
+   */
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  establishedOn: string | null = null;
 
   /** data.police.uk's force and neighbourhood ids, when imported from there. */
   @Property({ type: 'string', nullable: true })
