@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { OutboxMessage } from '@engage/shared';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
+import { complianceSubscriptions } from './modules/compliance/compliance.subscriptions.ts';
 import { migrations } from './migrations/index.ts';
 import {
   NeighbourhoodResolver,
@@ -63,4 +64,5 @@ export const engagementService = {
   },
   createLoaders,
   seedDemoData,
+  subscriptions: complianceSubscriptions,
 } satisfies ServiceDefinition<ReturnType<typeof createLoaders>>;

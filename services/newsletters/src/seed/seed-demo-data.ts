@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_NEIGHBOURHOODS, stableId, type Logger } from '@engage/shared';
+import { DEMO_NEIGHBOURHOODS, publishEvent, stableId, type Logger } from '@engage/shared';
 import { Newsletter } from '../modules/newsletter/newsletter.entity.ts';
 
 /** The last six months, newest last, as "YYYY-MM". */
@@ -34,6 +34,22 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       publishedAt: null,
     },
   ]);
-  await em.upsertMany(Newsletter, rows);
+  await em.transactional(async (tx) => {
+    const known = new Set(
+      (
+        await tx.find(Newsletter, { id: { $in: rows.map((row) => row.id) } }, { fields: ['id'] })
+      ).map((row) => row.id),
+    );
+    await tx.upsertMany(Newsletter, rows);
+    // Announce each newly published issue, as publishing one would (the monthly standard reads it).
+    for (const row of rows) {
+      if (known.has(row.id) || row.status !== 'published' || !row.publishedAt) continue;
+      publishEvent(tx, 'newsletter.published', {
+        newsletterId: row.id,
+        neighbourhoodId: row.neighbourhoodId,
+        publishedAt: row.publishedAt.toISOString(),
+      });
+    }
+  });
   logger.info({ newsletters: rows.length }, 'demo newsletters seeded');
 }

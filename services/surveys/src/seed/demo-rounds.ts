@@ -20,3 +20,13 @@ export const DEMO_ROUNDS: readonly { label: string; closedOn: string; forceScore
   { label: 'November 2025', closedOn: '2025-11-30', forceScore: 55.0 },
   { label: 'May 2026', closedOn: '2026-05-31', forceScore: 55.8 },
 ];
+
+/**
+ * DEMO DATA: when each round opened to residents: four weeks before it closed, and the November
+ * 2026 round, open now, with no results yet. Six-monthly rounds meet the quarterly-survey
+ * standard in two quarters of four: the realistic gap the compliance view should show.
+ */
+export const DEMO_OPENED_ROUNDS: readonly { label: string; openedOn: string }[] = [
+  ...DEMO_ROUNDS.map(({ label, closedOn }) => ({ label, openedOn: `${closedOn.slice(0, 8)}01` })),
+  { label: 'November 2026', openedOn: '2026-11-02' },
+];

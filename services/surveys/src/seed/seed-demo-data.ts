@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_NEIGHBOURHOODS, demoRandom as unit, stableId, type Logger } from '@engage/shared';
+import {
+  DEMO_NEIGHBOURHOODS,
+  demoRandom as unit,
+  publishEvent,
+  stableId,
+  type Logger,
+} from '@engage/shared';
 import { RoundResult } from '../modules/confidence/round-result.entity.ts';
-import { DEMO_ROUNDS } from './demo-rounds.ts';
+import { DEMO_OPENED_ROUNDS, DEMO_ROUNDS } from './demo-rounds.ts';
 
 /**
  * DEMO DATA: a result per neighbourhood per round since 2019. Scores sit within ±8 points of the
@@ -22,6 +28,20 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       };
     }),
   );
-  await em.upsertMany(RoundResult, rows);
+  await em.transactional(async (tx) => {
+    const firstSeed = (await tx.count(RoundResult, {})) === 0;
+    await tx.upsertMany(RoundResult, rows);
+    // Each round was shared with every team when it opened (the quarterly-survey standard).
+    if (firstSeed) {
+      for (const round of DEMO_OPENED_ROUNDS) {
+        publishEvent(tx, 'survey.round.opened', {
+          roundId: stableId('round', round.label),
+          roundLabel: round.label,
+          openedOn: round.openedOn,
+          neighbourhoodIds: DEMO_NEIGHBOURHOODS.map((n) => n.id),
+        });
+      }
+    }
+  });
   logger.info({ results: rows.length }, 'demo confidence history seeded');
 }

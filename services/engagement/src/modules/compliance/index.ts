@@ -1,11 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AreaComplianceResolver,
+  ForceComplianceResolver,
+  TeamComplianceResolver,
+} from './compliance.resolver.ts';
 import { NewsletterFact, SurveyFact } from './outside-facts.entity.ts';
 
 /** Standards compliance, live: what service.ts and context.ts wire in. */
 export const complianceModule = {
   entities: [NewsletterFact, SurveyFact],
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  resolvers: [] as Function[],
+  resolvers: [
+    TeamComplianceResolver,
+    AreaComplianceResolver,
+    ForceComplianceResolver,
+  ] as Function[],
   references: {},
   createLoaders: (_em: EntityManager) => ({}),
 };

@@ -1,3 +1,4 @@
+import type { Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -12,7 +13,8 @@ export class PriorityUpdate {
   id!: string;
 
   @ManyToOne(() => Priority, { deleteRule: 'cascade', index: true })
-  priority!: Priority;
+  // Rel<>: the two entity files import each other, so the type must not be emitted as metadata.
+  priority!: Rel<Priority>;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the action was taken.' })
   @Property({ type: 'date' })
