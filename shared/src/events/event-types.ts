@@ -23,3 +23,18 @@ export interface EventPayloads {
 }
 
 export type EventName = keyof EventPayloads;
+
+export type ServiceName = 'engagement' | 'surveys' | 'newsletters';
+
+/**
+ * Who consumes each event. Every service makes sure all of these subscriptions exist before it
+ * publishes anything, so an event published before its consumer first starts still waits in the
+ * consumer's queue instead of being dropped.
+ */
+export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } = {
+  'event.published': ['newsletters'],
+  'newsletter.published': ['engagement'],
+  'survey.round.opened': ['engagement', 'newsletters'],
+};
+
+export const queueFor = (event: EventName, service: ServiceName) => `${event}/${service}`;

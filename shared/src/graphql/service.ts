@@ -2,7 +2,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.ts';
-import { subscribeToEvents, type EventHandlers } from '../events/subscribe.ts';
+import { ensureSubscriptions, subscribeToEvents, type EventHandlers } from '../events/subscribe.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openServiceOrm } from '../orm/service-orm.ts';
@@ -57,6 +57,7 @@ export async function startService<Loaders>(
     logger,
   });
   const boss = await startJobQueue(settings.databaseUrl, logger);
+  await ensureSubscriptions(boss);
   const outbox = startOutboxRelay(orm, boss, logger);
   try {
     await subscribeToEvents(definition.name, boss, orm, definition.subscriptions ?? {}, logger);
