@@ -10,6 +10,11 @@ import { demoCoverage, demoSectors } from './demo-coverage.ts';
 import { demoOfficers } from './demo-people.ts';
 import { demoProfile } from './demo-profiles.ts';
 import { seedDemoStaff } from './demo-staff-accounts.ts';
+import { seedDemoCommanderUpdates } from '../modules/commander-updates/demo-seed.ts';
+import { seedDemoCommunityEvents } from '../modules/community-events/demo-seed.ts';
+import { seedDemoPriorities } from '../modules/priorities/demo-seed.ts';
+import { seedDemoEngagements } from '../modules/engagements/demo-seed.ts';
+import { seedDemoSocialPosts } from '../modules/social-media/demo-seed.ts';
 
 /** The first three NPAs are the city's; the rest are county towns and villages. */
 const teams = DEMO_FORCE.flatMap((area, areaIndex) =>
@@ -55,6 +60,11 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       teams.flatMap(({ neighbourhood }, index) => demoOfficers(neighbourhood, index)),
     );
     await seedDemoStaff(tx);
+    await seedDemoPriorities(tx);
+    await seedDemoCommunityEvents(tx);
+    await seedDemoCommanderUpdates(tx);
+    await seedDemoEngagements(tx);
+    await seedDemoSocialPosts(tx);
   });
   logger.info('demo force seeded');
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FORCE, type Actor } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import { NewsletterFact } from '../../src/modules/compliance/outside-facts.entity.ts';
 import { complianceSubscriptions } from '../../src/modules/compliance/compliance.subscriptions.ts';
 import { Engagement } from '../../src/modules/engagements/engagement.entity.ts';
 import { engagementService } from '../../src/service.ts';
@@ -44,7 +43,7 @@ beforeAll(async () => {
     {
       newsletterId: stableId('test', 'n1'),
       neighbourhoodId: team.id,
-      publishedAt: '2026-03-02T09:00:00Z',
+      publishedAt: '2025-03-02T09:00:00Z',
     },
     createLogger('test', 'silent'),
   );
@@ -52,16 +51,21 @@ beforeAll(async () => {
     id: stableId('test', 'e1'),
     neighbourhood: team.id,
     kind: 'WARD_OR_PARISH_MEETING',
-    heldOn: '2026-03-10',
+    heldOn: '2025-03-10',
     place: 'Library',
+    partners: [],
+    communitiesReached: [],
+    createdAt: new Date(),
   });
   em.create(Engagement, {
     id: stableId('test', 'e2'),
     neighbourhood: team.id,
     kind: 'PATCH_WALK',
-    heldOn: '2026-03-12',
+    heldOn: '2025-03-12',
     place: 'Park',
     partners: [],
+    communitiesReached: [],
+    createdAt: new Date(),
   });
   await em.flush();
 });
@@ -79,26 +83,31 @@ type Standards = {
 }[];
 
 describe('a team’s compliance', () => {
-  it('shows March 2026 judged from the recorded facts, with the evidence', async () => {
+  it('shows March 2025 judged from the recorded facts, with the evidence', async () => {
     const { data, errors } = await engagement.execute<{
       neighbourhood: {
         compliance: { period: { label: string; asOf: string }; standards: Standards };
       };
     }>(TEAM, {
-      variables: { slug: team.slug, period: { kind: 'MONTH', year: 2026, number: 3 } },
+      variables: { slug: team.slug, period: { kind: 'MONTH', year: 2025, number: 3 } },
       actor: officer,
     });
     expect(errors).toBeUndefined();
     const { period, standards } = data!.neighbourhood.compliance;
-    expect(period).toEqual({ label: '2026-03', asOf: '2026-03-31' });
+    expect(period).toEqual({ label: '2025-03', asOf: '2025-03-31' });
     const byCode = Object.fromEntries(standards.map((s) => [s.standard, s]));
     expect(byCode['MONTHLY_NEWSLETTER']).toMatchObject({ status: 'MET', required: 1, achieved: 1 });
     expect(byCode['WARD_MEETING']).toMatchObject({
       status: 'MET',
-      evidence: [{ date: '2026-03-10', description: 'Meeting at Library' }],
+      evidence: [{ date: '2025-03-10', description: 'Meeting at Library' }],
     });
-    // The walk had no partners: the yearly standard is still due by the end of the year.
-    expect(byCode['PATCH_WALKS']).toMatchObject({ status: 'DUE', achieved: 0, required: 2 });
+    // The walk had no partners: at the end of March the yearly standard was still due.
+    expect(byCode['PATCH_WALKS']).toMatchObject({
+      status: 'DUE',
+      dueBy: '2025-12-31',
+      achieved: 0,
+      required: 2,
+    });
     expect(byCode['DAILY_SOCIAL_MEDIA']).toMatchObject({
       status: 'MISSED',
       required: 31,
@@ -149,7 +158,7 @@ describe('an NPA and the force', () => {
         }[];
       };
     }>(
-      `{ forceCompliance(period: { kind: QUARTER, year: 2026, number: 1 }) { areas { teams { neighbourhood { name } } } rollup { standard met due missed notApplicable } } }`,
+      `{ forceCompliance(period: { kind: QUARTER, year: 2025, number: 1 }) { areas { teams { neighbourhood { name } } } rollup { standard met due missed notApplicable } } }`,
       { actor: analyst },
     );
     expect(errors).toBeUndefined();
@@ -160,7 +169,7 @@ describe('an NPA and the force', () => {
     const newsletters = data!.forceCompliance.rollup.find(
       (r) => r.standard === 'MONTHLY_NEWSLETTER',
     )!;
-    // Only our team published in Q1, and only in March: every team missed a month.
+    // Before the demo history begins only our team published, and only in March: all missed.
     expect(newsletters).toMatchObject({ met: 0, missed: 54 });
     // areas, teams, six kinds of fact (and nothing per team).
     expect(engagement.queries.filter((sql) => sql.startsWith('select')).length).toBeLessThanOrEqual(

@@ -164,6 +164,31 @@ describe('the yearly standards', () => {
     });
   });
 
+  it('ask a team that started in June for both walks: seven months is more than half a year', () => {
+    const team = {
+      ...noFacts(),
+      establishedOn: '2026-06-01',
+      patchWalksWithPartners: [fact('2026-09-01')],
+    };
+    expect(judge(team, yearToDate, 'PATCH_WALKS')).toMatchObject({
+      status: 'DUE',
+      required: 2,
+      achieved: 1,
+    });
+  });
+
+  it('show a past month as it stood then: still due, though the year is over now', () => {
+    const march2025 = {
+      period: { from: '2025-03-01', to: '2025-03-31' },
+      asOf: '2025-03-31',
+      today: '2026-11-25',
+    };
+    expect(judge(noFacts(), march2025, 'WARD_MEETING')).toMatchObject({
+      status: 'DUE',
+      dueBy: '2025-12-31',
+    });
+  });
+
   it('ignore what happened before a team started', () => {
     const team = { ...noFacts(), establishedOn: '2026-07-14', meetings: [fact('2026-03-01')] };
     expect(judge(team, yearToDate, 'WARD_MEETING')).toMatchObject({ status: 'DUE', achieved: 0 });

@@ -9,12 +9,7 @@ import { NewsletterFact, SurveyFact } from './outside-facts.entity.ts';
 /** Standards compliance, live: what service.ts and context.ts wire in. */
 export const complianceModule = {
   entities: [NewsletterFact, SurveyFact],
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  resolvers: [
-    TeamComplianceResolver,
-    AreaComplianceResolver,
-    ForceComplianceResolver,
-  ] as Function[],
+  resolvers: [TeamComplianceResolver, AreaComplianceResolver, ForceComplianceResolver],
   references: {},
   createLoaders: (_em: EntityManager) => ({}),
 };

@@ -64,9 +64,17 @@ export interface Judgement {
   period: DayRange;
   /** The last day judged: the period's end, or today for the current period. */
   asOf: Day;
-  /** Today: a window that ends today or later is still open, so it is due, not missed. */
+  /** Today: a window that ends today is still open, so it is due, not missed. */
   today: Day;
 }
+
+/**
+ * Whether a window could still be met as of the judged day: it ends after that day, or it ends
+ * today (the day is not over). A past month shows what was still due at its end, not what was
+ * missed later.
+ */
+const stillOpen = (window: DayRange, { asOf, today }: Judgement) =>
+  window.to > asOf || window.to === today;
 
 /** How a recurring standard is met: at least `perWindow` facts in every window. */
 interface Rule {
@@ -145,8 +153,9 @@ function judgeRecurring(
   standard: Standard,
   rule: Rule,
   team: TeamFacts,
-  { period, asOf, today }: Judgement,
+  judgement: Judgement,
 ): StandardResult {
+  const { period, asOf } = judgement;
   const windows = windowsOf({ from: period.from, to: earlierOf(period.to, asOf) }, rule.windowOf);
   let required = 0;
   let achieved = 0;
@@ -160,7 +169,7 @@ function judgeRecurring(
     const facts = rule.facts(team, { from: part.from, to: part.to });
     evidence.push(...facts);
     if (facts.length >= rule.perWindow) achieved += 1;
-    else if (window.to >= today) dueBy ??= window.to;
+    else if (stillOpen(window, judgement)) dueBy ??= window.to;
     else missed = true;
   }
   return result(standard, required, achieved, missed, dueBy, evidence);
@@ -169,8 +178,9 @@ function judgeRecurring(
 function judgeYearly(
   standard: 'WARD_MEETING' | 'PATCH_WALKS',
   team: TeamFacts,
-  { period, asOf, today }: Judgement,
+  judgement: Judgement,
 ): StandardResult {
+  const { period, asOf } = judgement;
   const { perYear, facts } = YEARLY[standard];
   let required = 0;
   let achieved = 0;
@@ -190,7 +200,7 @@ function judgeYearly(
     achieved += Math.min(done.length, owed);
     evidence.push(...done);
     if (done.length >= owed) continue;
-    if (year.to >= today) dueBy ??= year.to;
+    if (stillOpen(year, judgement)) dueBy ??= year.to;
     else missed = true;
   }
   return result(standard, required, achieved, missed, dueBy, evidence);

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Engagement } from './engagement.entity.ts';
+import { EngagementResolver, NeighbourhoodEngagementsResolver } from './engagement.resolver.ts';
+import { createEngagementLoaders } from './engagements.loaders.ts';
 
 /** The engagement tracker: what service.ts and context.ts wire in. */
 export const engagementsModule = {
   entities: [Engagement],
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  resolvers: [] as Function[],
+  resolvers: [EngagementResolver, NeighbourhoodEngagementsResolver] as Function[],
   references: {},
-  createLoaders: (_em: EntityManager) => ({}),
+  createLoaders: (em: EntityManager) => createEngagementLoaders(em),
 };

@@ -1,0 +1,66 @@
+import {
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+
+/** Something a person typed: at least one character that is not a space. */
+const NOT_BLANK = /\S/;
+
+/** An end, when given, comes after the start. */
+function IsAfterStart(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isAfterStart',
+      validator: {
+        validate: (endsAt: unknown, args) =>
+          endsAt == null ||
+          (endsAt instanceof Date && endsAt > (args?.object as CommunityEventInput).startsAt),
+      },
+    },
+    options,
+  );
+}
+
+@InputType({ description: 'A public event; it starts as a DRAFT until published.' })
+export class CommunityEventInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a neighbourhood team' })
+  neighbourhoodId!: string;
+
+  @Field()
+  @Length(1, 200, { message: 'Enter a title of 200 characters or fewer' })
+  @Matches(NOT_BLANK, { message: 'Enter a title' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'Enter a description of 2000 characters or fewer' })
+  description?: string | null;
+
+  @Field(() => GraphQLDateTimeISO)
+  startsAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'After startsAt.' })
+  @IsAfterStart({ message: 'Enter an end time after the start time' })
+  endsAt?: Date | null;
+
+  @Field({ description: 'Where it is, as people would look for it.' })
+  @Length(1, 200, { message: 'Enter a place of 200 characters or fewer' })
+  @Matches(NOT_BLANK, { message: 'Enter where the event is' })
+  place!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Step-free access, hearing loop, parking, interpreters…',
+  })
+  @IsOptional()
+  @MaxLength(2000, { message: 'Enter accessibility notes of 2000 characters or fewer' })
+  accessibilityNotes?: string | null;
+}

@@ -1,0 +1,49 @@
+import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength, Min, Matches } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { EngagementKindEnum, type EngagementKind } from './engagement.entity.ts';
+
+const SOMETHING = /\S/;
+
+@InputType({ description: 'An engagement as the team records it.' })
+export class EngagementInput {
+  @Field(() => ID)
+  neighbourhoodId!: string;
+
+  @Field(() => EngagementKindEnum)
+  kind!: EngagementKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'Not in the future.' })
+  heldOn!: string;
+
+  @Field({ description: 'Where it was held, 1 to 200 characters.' })
+  @Length(1, 200, { message: 'Say where it was held, in 200 characters or fewer.' })
+  @Matches(SOMETHING, { message: 'Say where it was held.' })
+  place!: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many residents took part, if counted.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'Attendance cannot be less than 0.' })
+  attendance?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Partners who joined. A patch walk with none does not count for the standard.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'List at most 30 partners.' })
+  @MaxLength(100, { each: true, message: 'Keep each partner’s name to 100 characters.' })
+  partners?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'List at most 30 communities.' })
+  @MaxLength(100, { each: true, message: 'Keep each community to 100 characters.' })
+  communitiesReached?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 2,000 characters.' })
+  @IsOptional()
+  @MaxLength(2000, { message: 'Keep the notes to 2,000 characters.' })
+  notes?: string | null;
+}
