@@ -1,4 +1,3 @@
-import { tz } from '@date-fns/tz';
 import {
   addDays,
   eachDayOfInterval,
@@ -24,12 +23,7 @@ import {
  */
 export type Day = string;
 
-const UK = tz('Europe/London');
-
-/** The UK calendar day of an instant. */
-export function ukDay(instant: Date): Day {
-  return format(instant, 'yyyy-MM-dd', { in: UK });
-}
+export { ukDay } from '../uk-day.ts';
 
 const asDate = (day: Day) => parseISO(day);
 const asDay = (date: Date) => format(date, 'yyyy-MM-dd');

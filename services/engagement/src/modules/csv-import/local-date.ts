@@ -31,17 +31,7 @@ export function parseLocalDate(text: string): ParsedDate {
   return { ok: true, date: date.toISOString().slice(0, 10) };
 }
 
-const LONDON = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in the UK: a patch walk at 23:30 BST on the 14th was on the 14th, not the 15th. */
-export function todayInUk(now: Date = new Date()): string {
-  return LONDON.format(now);
-}
+export { todayInUk } from '../uk-day.ts';
 
 /** The LocalDate `days` before (or, when negative, after) a LocalDate. */
 export function addDays(date: string, days: number): string {
