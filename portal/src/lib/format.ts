@@ -31,3 +31,27 @@ export function formatDate(iso: string, locale?: Locale): string {
 export function formatList(items: string[], locale?: Locale): string {
   return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 }
+
+/** A day ("YYYY-MM-DD", no time or zone) as a long date: "4 May 2026". */
+export function formatLocalDate(day: string, locale?: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** An instant as the UK sees it, with the weekday: "Saturday, 6 June 2026 at 18:30". */
+export function formatDateTime(iso: string, locale?: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/London',
+  }).format(new Date(iso));
+}
+
+/** The first `max` characters of a text, cut at a word, with an ellipsis when anything is left out. */
+export function excerpt(text: string, max = 280): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

@@ -1,3 +1,5 @@
+import type { CommanderUpdate, CommunityEvent, Priority } from '#lib/team-work.ts';
+
 /** A neighbourhood as its team page shows it (the gateway's `Neighbourhood`, as far as we ask). */
 export interface Neighbourhood {
   id: string;
@@ -5,7 +7,13 @@ export interface Neighbourhood {
   name: string;
   /** What the team covers, in its own words; null when it has not written one. */
   description: string | null;
-  policingArea: { id: string; slug: string; name: string };
+  policingArea: {
+    id: string;
+    slug: string;
+    name: string;
+    /** The NPA commander's newest update; null until they post one. */
+    latestCommanderUpdate: Omit<CommanderUpdate, 'id' | 'videoUrl'> | null;
+  };
   /** The team, sergeant first. */
   officers: Officer[];
   coverage: CoverageArea[];
@@ -17,6 +25,10 @@ export interface Neighbourhood {
   confidence: { score: number; responses: number; round: string } | null;
   /** Null until the team publishes its first newsletter. */
   latestNewsletter: { title: string; publishedAt: string } | null;
+  /** The published ones (ACTIVE, COMPLETED), newest quarter first, each with its "We did" updates. */
+  priorities: Omit<Priority, 'publishedAt'>[];
+  /** Published, not yet started, soonest first (at most 10). */
+  upcomingEvents: Omit<CommunityEvent, 'description' | 'status'>[];
 }
 
 export interface Officer {

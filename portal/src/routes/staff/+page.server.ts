@@ -1,21 +1,34 @@
 import { isRedirect, redirect } from '@sveltejs/kit';
+import type { PolicingAreaSummary } from '#lib/areas.ts';
 import { auth } from '#lib/server/services.ts';
+import { POLICING_AREAS_FIELD } from '#lib/server/policing-areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Who you are, and the teams you look after: every area's for an administrator. */
 const ME = /* GraphQL */ `
-  query Me {
+  query Me($everyArea: Boolean!) {
     me {
       id
       name
       email
       role
       neighbourhood {
+        id
+        slug
         name
       }
       policingArea {
+        id
+        slug
         name
+        neighbourhoods {
+          id
+          slug
+          name
+        }
       }
     }
+    ${POLICING_AREAS_FIELD.replace('policingAreas', 'policingAreas @include(if: $everyArea)')}
   }
 `;
 
@@ -24,14 +37,32 @@ export interface Me {
   name: string;
   email: string;
   role: string;
-  neighbourhood: { name: string } | null;
-  policingArea: { name: string } | null;
+  /** An officer's team. */
+  neighbourhood: { id: string; slug: string; name: string } | null;
+  /** A commander's NPA. */
+  policingArea: PolicingAreaSummary | null;
+}
+
+/** The areas whose teams (and commander updates) the staff home offers. */
+function areasFor(me: Me, every: PolicingAreaSummary[] | undefined): PolicingAreaSummary[] {
+  if (me.role === 'ADMIN') return every ?? [];
+  if (me.role === 'COMMANDER' && me.policingArea) return [me.policingArea];
+  return [];
 }
 
 /** Who you are, as the gateway sees you: fetched as the signed-in actor, not from the session. */
 export const load = (async ({ locals }) => {
-  const { me } = await locals.gateway.request<{ me: Me }>(ME);
-  return { me };
+  const everyArea = locals.actor.kind === 'staff' && locals.actor.role === 'ADMIN';
+  const { me, policingAreas } = await locals.gateway.request<{
+    me: Me;
+    policingAreas?: PolicingAreaSummary[];
+  }>(ME, { everyArea });
+  return {
+    me,
+    /** An officer looks after one team; commanders and administrators choose one in an area. */
+    team: me.role === 'OFFICER' ? me.neighbourhood : null,
+    areas: areasFor(me, policingAreas),
+  };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -24,15 +24,25 @@ const cityCentre = {
     { id: 'n1', slug: 'castle', name: 'Castle' },
     { id: 'n2', slug: 'fosse', name: 'Fosse' },
   ],
+  commanderUpdates: [
+    {
+      id: 'u1',
+      title: 'A safer city centre this summer',
+      body: 'We have more patrols on Friday and Saturday nights.',
+      videoUrl: 'https://video.example/u1',
+      publishedAt: '2026-05-04T09:00:00.000Z',
+      authorName: 'Inspector Tom Walsh',
+    },
+  ],
 };
 
 describe('a policing area (NPA) page', () => {
-  it('loads the area and its neighbourhoods by slug, in one anonymous query', async () => {
+  it("loads the area, its neighbourhoods and the commander's latest 5 updates, in one anonymous query", async () => {
     gateway.reply(() => data({ policingArea: cityCentre }));
 
     expect(await load(event('city-centre'))).toEqual({ policingArea: cityCentre });
     expect(gateway.calls).toHaveLength(1);
-    expect(gateway.calls[0]?.variables).toEqual({ slug: 'city-centre' });
+    expect(gateway.calls[0]?.variables).toEqual({ slug: 'city-centre', updates: 5 });
     expect(gateway.calls[0]?.actor).toBeUndefined();
   });
 

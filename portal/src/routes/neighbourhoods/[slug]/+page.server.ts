@@ -2,7 +2,11 @@ import { error } from '@sveltejs/kit';
 import type { Neighbourhood } from '#lib/neighbourhood.ts';
 import type { PageServerLoad } from './$types';
 
-/** One federated query: engagement owns the neighbourhood, surveys and newsletters extend it. */
+/**
+ * One federated query: engagement owns the neighbourhood and the team's work (priorities, events,
+ * the commander's update), surveys and newsletters extend it. Anonymous, so only published
+ * priorities and events come back.
+ */
 const NEIGHBOURHOOD = /* GraphQL */ `
   query Neighbourhood($slug: String!) {
     neighbourhood(slug: $slug) {
@@ -14,6 +18,12 @@ const NEIGHBOURHOOD = /* GraphQL */ `
         id
         slug
         name
+        latestCommanderUpdate {
+          title
+          body
+          publishedAt
+          authorName
+        }
       }
       officers {
         id
@@ -49,6 +59,28 @@ const NEIGHBOURHOOD = /* GraphQL */ `
       latestNewsletter {
         title
         publishedAt
+      }
+      priorities {
+        id
+        year
+        quarter
+        title
+        residentsSaid
+        source
+        status
+        updates {
+          id
+          actionOn
+          weDid
+        }
+      }
+      upcomingEvents {
+        id
+        title
+        startsAt
+        endsAt
+        place
+        accessibilityNotes
       }
     }
   }

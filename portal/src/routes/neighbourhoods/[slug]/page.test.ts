@@ -17,7 +17,12 @@ const castle: Neighbourhood = {
   slug: 'castle',
   name: 'Castle',
   description: 'The castle, the cathedral and the streets around them.',
-  policingArea: { id: 'a1', slug: 'city-centre', name: 'City Centre' },
+  policingArea: {
+    id: 'a1',
+    slug: 'city-centre',
+    name: 'City Centre',
+    latestCommanderUpdate: null,
+  },
   officers: [
     {
       id: 'o1',
@@ -43,6 +48,8 @@ const castle: Neighbourhood = {
   },
   confidence: null,
   latestNewsletter: null,
+  priorities: [],
+  upcomingEvents: [],
 };
 
 function html(neighbourhood: Neighbourhood) {
@@ -71,6 +78,61 @@ describe('the team page', () => {
 
     const real = html({ ...castle, profile: { ...castle.profile!, isDemoData: false } }).body;
     expect(real).not.toContain('invented for the demo');
+  });
+
+  it('shows each priority as You said / We did, the events to come, and the commander’s latest update', () => {
+    const { body } = html({
+      ...castle,
+      policingArea: {
+        ...castle.policingArea,
+        latestCommanderUpdate: {
+          title: 'More patrols this summer',
+          body: 'We have more officers out on Friday and Saturday nights.',
+          publishedAt: '2026-05-04T09:00:00.000Z',
+          authorName: 'Inspector Tom Walsh',
+        },
+      },
+      priorities: [
+        {
+          id: 'p1',
+          year: 2026,
+          quarter: 2,
+          title: 'Speeding on London Road',
+          residentsSaid: 'Cars go too fast past the school.',
+          source: 'SURVEY',
+          status: 'ACTIVE',
+          updates: [{ id: 'u1', actionOn: '2026-05-12', weDid: 'We checked speeds on 3 days.' }],
+        },
+      ],
+      upcomingEvents: [
+        {
+          id: 'e1',
+          title: 'Beat surgery at the library',
+          startsAt: '2026-06-06T17:30:00.000Z',
+          endsAt: null,
+          place: 'Castle Library',
+          accessibilityNotes: 'Step-free entrance',
+        },
+      ],
+    });
+
+    expect(body).toContain('Speeding on London Road');
+    expect(body).toContain('April to June 2026');
+    expect(body).toContain('Your Views survey');
+    expect(body).toMatch(/<time[^>]*datetime="2026-05-12"[^>]*>12 May 2026<\/time>/);
+    expect(body).toContain('We checked speeds on 3 days.');
+    expect(body).toContain('Saturday, 6 June 2026 at 18:30');
+    expect(body).toContain('Step-free entrance');
+    expect(body).toContain('More patrols this summer');
+    expect(body).toContain('Posted 4 May 2026 by Inspector Tom Walsh');
+  });
+
+  it('says so when there are no priorities, events or commander updates yet', () => {
+    const { body } = html(castle);
+
+    expect(body).toContain('The team has not set any priorities yet.');
+    expect(body).toContain('There are no events planned at the moment.');
+    expect(body).toContain('Your area commander has not posted an update yet.');
   });
 
   it('has a preview card and canonical link with the absolute address, without the query', () => {

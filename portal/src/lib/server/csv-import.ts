@@ -1,0 +1,56 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { readCsvUpload } from '#lib/forms/csv-upload.ts';
+import type { ImportOutcome, ImportResult } from '#lib/team-work.ts';
+import { mutate, teamFor } from './team.ts';
+
+/** The two imports the gateway offers; both are all-or-nothing and report every bad row. */
+export type ImportMutation = 'importEngagements' | 'importSocialPosts';
+
+const importMutation = (name: ImportMutation) => /* GraphQL */ `
+  mutation Import($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
+    ${name}(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
+      imported
+      dryRun
+      errors {
+        row
+        column
+        message
+      }
+    }
+  }
+`;
+
+/**
+ * "Check file" (dryRun) and "Import": the file's text goes to the gateway as it is; the service
+ * parses and validates it. A clean import redirects (303) to `?imported=N`, so reloading the page
+ * never imports twice.
+ */
+export async function importCsv(
+  event: RequestEvent<{ slug: string }>,
+  name: ImportMutation,
+  dryRun: boolean,
+) {
+  const upload = await readCsvUpload(await event.request.formData());
+  if (!upload.ok) return fail(400, { fileError: upload.error } satisfies ImportOutcome);
+
+  const { locals, params } = event;
+  const team = await teamFor(locals.gateway, locals.actor, params.slug);
+  const outcome = await mutate(() =>
+    locals.gateway.request<Record<ImportMutation, ImportResult>>(importMutation(name), {
+      neighbourhoodId: team.id,
+      csv: upload.csv,
+      dryRun,
+    }),
+  );
+  if (!outcome.ok) return fail(400, { problem: outcome.problem } satisfies ImportOutcome);
+  const result = outcome.value[name];
+  if (result.errors.length > 0) return fail(400, { result } satisfies ImportOutcome);
+  if (dryRun) return { result, csv: upload.csv } satisfies ImportOutcome;
+  redirect(303, `${event.url.pathname}?imported=${result.imported}`);
+}
+
+/** How many rows the last import brought in, from `?imported=N`; null when there was none. */
+export function importedCount(url: URL): number | null {
+  const value = url.searchParams.get('imported');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}

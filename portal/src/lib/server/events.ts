@@ -1,0 +1,88 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { CommunityEvent } from '#lib/team-work.ts';
+import { field } from '#lib/forms/form.ts';
+import type { Gateway } from './gateway.ts';
+import { mutate, orStatusPage } from './team.ts';
+
+const TEAM_EVENTS = /* GraphQL */ `
+  query TeamEvents($slug: String!) {
+    neighbourhood(slug: $slug) {
+      id
+      events {
+        id
+        title
+        description
+        startsAt
+        endsAt
+        place
+        accessibilityNotes
+        status
+      }
+    }
+  }
+`;
+
+export const CREATE_EVENT = /* GraphQL */ `
+  mutation CreateCommunityEvent($input: CommunityEventInput!) {
+    createCommunityEvent(input: $input) {
+      id
+    }
+  }
+`;
+
+export const UPDATE_EVENT = /* GraphQL */ `
+  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {
+    updateCommunityEvent(id: $id, input: $input) {
+      id
+    }
+  }
+`;
+
+const PUBLISH_EVENT = /* GraphQL */ `
+  mutation PublishCommunityEvent($id: ID!) {
+    publishCommunityEvent(id: $id) {
+      id
+      status
+    }
+  }
+`;
+
+const CANCEL_EVENT = /* GraphQL */ `
+  mutation CancelCommunityEvent($id: ID!) {
+    cancelCommunityEvent(id: $id) {
+      id
+      status
+    }
+  }
+`;
+
+/** Every event of the team, every status, newest start first (team managers only). */
+export async function teamEvents(gateway: Gateway, slug: string): Promise<CommunityEvent[]> {
+  const { neighbourhood } = await orStatusPage(
+    gateway.request<{ neighbourhood: { events: CommunityEvent[] } | null }>(TEAM_EVENTS, { slug }),
+  );
+  if (!neighbourhood) error(404, 'NOT_FOUND');
+  return neighbourhood.events;
+}
+
+export const eventsPath = (slug: string) => `/staff/teams/${encodeURIComponent(slug)}/events`;
+
+/** Publish: one POST (re-publishing is harmless: the service makes it a no-op). */
+export async function publishEvent(event: RequestEvent, returnTo: string) {
+  const id = field(await event.request.formData(), 'id');
+  if (!id) error(400, 'BAD_REQUEST');
+  const result = await mutate(() => event.locals.gateway.request(PUBLISH_EVENT, { id }));
+  if (!result.ok) return fail(400, { problem: result.problem });
+  redirect(303, returnTo);
+}
+
+/** Cancel: residents see it, so the first POST only asks; confirm=yes cancels. */
+export async function cancelEvent(event: RequestEvent, returnTo: string) {
+  const form = await event.request.formData();
+  const id = field(form, 'id');
+  if (!id) error(400, 'BAD_REQUEST');
+  if (field(form, 'confirm') !== 'yes') return { confirmCancel: id };
+  const result = await mutate(() => event.locals.gateway.request(CANCEL_EVENT, { id }));
+  if (!result.ok) return fail(400, { problem: result.problem });
+  redirect(303, returnTo);
+}

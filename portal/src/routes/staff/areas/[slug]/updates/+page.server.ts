@@ -1,0 +1,95 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+  readCommanderUpdateForm,
+  type CommanderUpdateValues,
+} from '#lib/forms/commander-update-form.ts';
+import { field, refused } from '#lib/forms/form.ts';
+import { mutate, orStatusPage, postsForArea } from '#lib/server/team.ts';
+import type { CommanderUpdate } from '#lib/team-work.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** Weekly updates: 20 is about five months of them, enough to find one to take down. */
+const UPDATES_LISTED = 20;
+
+const AREA_UPDATES = /* GraphQL */ `
+  query AreaUpdates($slug: String!, $first: Int!) {
+    policingArea(slug: $slug) {
+      id
+      slug
+      name
+      commanderUpdates(first: $first) {
+        id
+        title
+        body
+        videoUrl
+        publishedAt
+        authorName
+      }
+    }
+  }
+`;
+
+const POST_UPDATE = /* GraphQL */ `
+  mutation PostCommanderUpdate($input: CommanderUpdateInput!) {
+    postCommanderUpdate(input: $input) {
+      id
+    }
+  }
+`;
+
+const DELETE_UPDATE = /* GraphQL */ `
+  mutation DeleteCommanderUpdate($id: ID!) {
+    deleteCommanderUpdate(id: $id)
+  }
+`;
+
+interface Area {
+  id: string;
+  slug: string;
+  name: string;
+  commanderUpdates: CommanderUpdate[];
+}
+
+/** The area, for its commander or an administrator only (the updates themselves are public). */
+async function areaFor({ locals, params }: Pick<RequestEvent, 'locals' | 'params'>): Promise<Area> {
+  const { policingArea } = await orStatusPage(
+    locals.gateway.request<{ policingArea: Area | null }>(AREA_UPDATES, {
+      slug: params.slug,
+      first: UPDATES_LISTED,
+    }),
+  );
+  if (!policingArea) error(404, 'NOT_FOUND');
+  if (!postsForArea(locals.actor, policingArea.id)) error(403, 'FORBIDDEN');
+  return policingArea;
+}
+
+export const load = (async (event) => {
+  const values: CommanderUpdateValues = { title: '', body: '', videoUrl: '' };
+  return { area: await areaFor(event), values };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  post: async (event) => {
+    const form = readCommanderUpdateForm(await event.request.formData());
+    if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+    const area = await areaFor(event);
+    const result = await mutate(() =>
+      event.locals.gateway.request(POST_UPDATE, {
+        input: { policingAreaId: area.id, ...form.input },
+      }),
+    );
+    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    redirect(303, event.url.pathname);
+  },
+
+  /** Asks first: only a second POST with confirm=yes deletes. */
+  delete: async (event) => {
+    const form = await event.request.formData();
+    const id = field(form, 'id');
+    if (field(form, 'confirm') !== 'yes') return { confirmDelete: id };
+    await areaFor(event);
+    const result = await mutate(() => event.locals.gateway.request(DELETE_UPDATE, { id }));
+    if (!result.ok) return fail(400, { problem: result.problem });
+    redirect(303, event.url.pathname);
+  },
+} satisfies Actions;

@@ -1,0 +1,9 @@
+import { importCsv, importedCount } from '#lib/server/csv-import.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (({ url }) => ({ imported: importedCount(url) })) satisfies PageServerLoad;
+
+export const actions = {
+  check: (event) => importCsv(event, 'importEngagements', true),
+  import: (event) => importCsv(event, 'importEngagements', false),
+} satisfies Actions;

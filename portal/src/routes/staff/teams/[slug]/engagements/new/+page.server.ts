@@ -1,0 +1,37 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { todayInLondon } from '#lib/forms/dates.ts';
+import { readEngagementForm, type EngagementValues } from '#lib/forms/engagement-form.ts';
+import { refused } from '#lib/forms/form.ts';
+import { engagementsPath, RECORD_ENGAGEMENT } from '#lib/server/engagements.ts';
+import { mutate, teamFor } from '#lib/server/team.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Most engagements are logged on the day: the date starts as today. */
+export const load = (() => {
+  const values: EngagementValues = {
+    kind: '',
+    heldOn: todayInLondon(),
+    place: '',
+    attendance: '',
+    partners: '',
+    communitiesReached: '',
+    notes: '',
+  };
+  return { values };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  default: async ({ request, locals, params }) => {
+    const form = readEngagementForm(await request.formData());
+    if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+
+    const team = await teamFor(locals.gateway, locals.actor, params.slug);
+    const result = await mutate(() =>
+      locals.gateway.request(RECORD_ENGAGEMENT, {
+        input: { neighbourhoodId: team.id, ...form.input },
+      }),
+    );
+    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    redirect(303, engagementsPath(params.slug));
+  },
+} satisfies Actions;

@@ -1,0 +1,38 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { eventValues, readEventForm } from '#lib/forms/event-form.ts';
+import { refused } from '#lib/forms/form.ts';
+import {
+  cancelEvent,
+  eventsPath,
+  publishEvent,
+  teamEvents,
+  UPDATE_EVENT,
+} from '#lib/server/events.ts';
+import { mutate } from '#lib/server/team.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The gateway has no `communityEvent(id)`: a team's events are few, so find it in the list. */
+export const load = (async ({ locals, params }) => {
+  const event = (await teamEvents(locals.gateway, params.slug)).find(
+    (candidate) => candidate.id === params.id,
+  );
+  if (!event) error(404, 'NOT_FOUND');
+  return { event, values: eventValues(event) };
+}) satisfies PageServerLoad;
+
+const thisPage = (params: { slug: string; id: string }) =>
+  `${eventsPath(params.slug)}/${encodeURIComponent(params.id)}`;
+
+export const actions = {
+  update: async ({ request, locals, params }) => {
+    const form = readEventForm(await request.formData());
+    if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+    const result = await mutate(() =>
+      locals.gateway.request(UPDATE_EVENT, { id: params.id, input: form.input }),
+    );
+    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    redirect(303, eventsPath(params.slug));
+  },
+  publish: (event) => publishEvent(event, thisPage(event.params)),
+  cancel: (event) => cancelEvent(event, thisPage(event.params)),
+} satisfies Actions;

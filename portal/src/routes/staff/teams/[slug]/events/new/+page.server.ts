@@ -1,0 +1,32 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { readEventForm, type EventValues } from '#lib/forms/event-form.ts';
+import { refused } from '#lib/forms/form.ts';
+import { CREATE_EVENT, eventsPath } from '#lib/server/events.ts';
+import { mutate, teamFor } from '#lib/server/team.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (() => {
+  const values: EventValues = {
+    title: '',
+    description: '',
+    startsAt: '',
+    endsAt: '',
+    place: '',
+    accessibilityNotes: '',
+  };
+  return { values };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  default: async ({ request, locals, params }) => {
+    const form = readEventForm(await request.formData());
+    if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+
+    const team = await teamFor(locals.gateway, locals.actor, params.slug);
+    const result = await mutate(() =>
+      locals.gateway.request(CREATE_EVENT, { input: { neighbourhoodId: team.id, ...form.input } }),
+    );
+    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    redirect(303, eventsPath(params.slug));
+  },
+} satisfies Actions;

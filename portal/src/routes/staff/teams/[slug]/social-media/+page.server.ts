@@ -1,0 +1,47 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { todayInLondon } from '#lib/forms/dates.ts';
+import { field, refused } from '#lib/forms/form.ts';
+import { readSocialPostForm, type SocialPostValues } from '#lib/forms/social-post-form.ts';
+import {
+  DELETE_SOCIAL_POST,
+  RECORD_SOCIAL_POST,
+  socialPostsPage,
+} from '#lib/server/social-posts.ts';
+import { mutate, teamFor } from '#lib/server/team.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params, url }) => {
+  const after = url.searchParams.get('after') || null;
+  const values: SocialPostValues = {
+    postedOn: todayInLondon(),
+    channel: '',
+    link: '',
+    youSaidWeDid: '',
+  };
+  return { page: await socialPostsPage(locals.gateway, params.slug, after), after, values };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  add: async ({ request, locals, params, url }) => {
+    const form = readSocialPostForm(await request.formData());
+    if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+    const team = await teamFor(locals.gateway, locals.actor, params.slug);
+    const result = await mutate(() =>
+      locals.gateway.request(RECORD_SOCIAL_POST, {
+        input: { neighbourhoodId: team.id, ...form.input },
+      }),
+    );
+    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    redirect(303, url.pathname);
+  },
+
+  /** Asks first: only a second POST with confirm=yes deletes. */
+  delete: async ({ request, locals, url }) => {
+    const form = await request.formData();
+    const id = field(form, 'id');
+    if (field(form, 'confirm') !== 'yes') return { confirmDelete: id };
+    const result = await mutate(() => locals.gateway.request(DELETE_SOCIAL_POST, { id }));
+    if (!result.ok) return fail(400, { problem: result.problem });
+    redirect(303, url.pathname);
+  },
+} satisfies Actions;
