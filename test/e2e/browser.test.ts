@@ -1,36 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortal } from '@engage/infra/build-portal';
+import { describe, expect, it } from 'vitest';
 import { DEMO_FORCE, DEMO_STAFF_PASSWORD } from '@engage/shared';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { bootStack, graphql, type TestStack } from '../support/stack.ts';
+import { axeViolations } from '../support/browser.ts';
+import { graphql } from '../support/stack.ts';
+import { usePortalJourney } from '../support/portal-journey.ts';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Fails loudly, before booting anything, when there is no Chromium to test with.
-  browser = await launchBrowser();
-  await buildPortal();
-  stack = await bootStack({ withPortal: true });
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/** A visitor with JavaScript turned off: pages must work from the server's HTML alone. */
-const withoutJavaScript = () => browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
-
-/**
- * For axe, which needs JavaScript itself: the page as served without the app's own scripts.
- * (axe cannot run in a context with JavaScript disabled: see support/browser.ts.)
- */
-async function asServedWithoutScripts(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
-  return context;
-}
+const journey = usePortalJourney();
+const { withoutJavaScript, asServedWithoutScripts } = journey;
 
 const area = DEMO_FORCE[1]!;
 const team = area.neighbourhoods[0]!;
@@ -43,7 +18,7 @@ describe('a resident looking up their neighbourhood team', () => {
         latestNewsletter: { title: string };
       };
     }>(
-      stack.urls.gateway,
+      journey.stack.urls.gateway,
       'query($slug: String!) { neighbourhood(slug: $slug) { confidence { score responses round } latestNewsletter { title } } }',
       {
         variables: { slug: team.slug },
@@ -53,7 +28,7 @@ describe('a resident looking up their neighbourhood team', () => {
 
     const context = await withoutJavaScript();
     const page = await context.newPage();
-    await page.goto(stack.urls.portal);
+    await page.goto(journey.stack.urls.portal);
     for (const npa of DEMO_FORCE) {
       await expect(
         page.getByRole('heading', { name: npa.name, exact: true }).count(),
@@ -77,7 +52,7 @@ describe('a resident looking up their neighbourhood team', () => {
     const context = await asServedWithoutScripts();
     const page = await context.newPage();
     for (const path of ['/', `/neighbourhoods/${team.slug}`]) {
-      await page.goto(`${stack.urls.portal}${path}`);
+      await page.goto(`${journey.stack.urls.portal}${path}`);
       expect(await axeViolations(page)).toEqual([]);
     }
     await context.close();
@@ -86,7 +61,7 @@ describe('a resident looking up their neighbourhood team', () => {
   it('gets a helpful “page not found” for a neighbourhood that does not exist', async () => {
     const context = await withoutJavaScript();
     const page = await context.newPage();
-    const response = await page.goto(`${stack.urls.portal}/neighbourhoods/atlantis`);
+    const response = await page.goto(`${journey.stack.urls.portal}/neighbourhoods/atlantis`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Page not found',
@@ -99,7 +74,7 @@ describe('a member of staff signing in', () => {
   it('is asked to sign in, told when the password is wrong, then sees who they are', async () => {
     const context = await withoutJavaScript();
     const page = await context.newPage();
-    await page.goto(`${stack.urls.portal}/staff`);
+    await page.goto(`${journey.stack.urls.portal}/staff`);
     expect(new URL(page.url()).pathname).toBe('/staff/sign-in');
 
     await page.getByLabel('Email address').fill('commander@demo.police.uk');
@@ -125,7 +100,7 @@ describe('a member of staff signing in', () => {
   it('meets WCAG 2.2 AA on the sign-in page, errors showing', async () => {
     const context = await asServedWithoutScripts();
     const page = await context.newPage();
-    await page.goto(`${stack.urls.portal}/staff/sign-in`);
+    await page.goto(`${journey.stack.urls.portal}/staff/sign-in`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(
       1,

@@ -1,36 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortal } from '@engage/infra/build-portal';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_FORCE } from '@engage/shared';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { bootStack, graphql, type TestStack } from '../support/stack.ts';
+import { axeViolations } from '../support/browser.ts';
+import { graphql } from '../support/stack.ts';
+import { usePortalJourney } from '../support/portal-journey.ts';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Fails loudly, before booting anything, when there is no Chromium to test with.
-  browser = await launchBrowser();
-  await buildPortal();
-  stack = await bootStack({ withPortal: true });
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/** A visitor with JavaScript turned off: pages must work from the server's HTML alone. */
-const withoutJavaScript = () => browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
-
-/**
- * For axe, which needs JavaScript itself: the page as served without the app's own scripts.
- * (axe cannot run in a context with JavaScript disabled: see support/browser.ts.)
- */
-async function asServedWithoutScripts(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
-  return context;
-}
+const journey = usePortalJourney();
+const { withoutJavaScript, asServedWithoutScripts } = journey;
 
 const area = DEMO_FORCE[2]!;
 const team = area.neighbourhoods[3]!;
@@ -38,7 +14,7 @@ const team = area.neighbourhoods[3]!;
 const typed = team.samplePostcode.replace(/\s+/g, '').toLowerCase();
 
 async function search(page: Page, postcode: string): Promise<void> {
-  await page.goto(stack.urls.portal);
+  await page.goto(journey.stack.urls.portal);
   await page.getByLabel('Enter your postcode').fill(postcode);
   await page.getByRole('button', { name: 'Find your team' }).click();
 }
@@ -51,7 +27,7 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
     const { data } = await graphql<{
       neighbourhood: { officers: { name: string; photoUrl: string | null }[] };
     }>(
-      stack.urls.gateway,
+      journey.stack.urls.gateway,
       'query($slug: String!) { neighbourhood(slug: $slug) { officers { name photoUrl } } }',
       { variables: { slug: team.slug } },
     );
@@ -72,7 +48,7 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
       if (!officer.photoUrl) continue;
       const photo = page.getByRole('img', { name: `Photo of ${officer.name}`, exact: true });
       await expect(photo.getAttribute('src')).resolves.toBe(officer.photoUrl);
-      const image = await context.request.get(`${stack.urls.portal}${officer.photoUrl}`);
+      const image = await context.request.get(`${journey.stack.urls.portal}${officer.photoUrl}`);
       expect(image.status()).toBe(200);
       expect(image.headers()['content-type']).toContain('image/svg+xml');
     }
@@ -108,7 +84,7 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
     ).resolves.toBe('#postcode');
     await expect(page.getByLabel('Enter your postcode').inputValue()).resolves.toBe('hello there');
 
-    const response = await page.goto(`${stack.urls.portal}/find?postcode=hello+there`);
+    const response = await page.goto(`${journey.stack.urls.portal}/find?postcode=hello+there`);
     expect(response?.status()).toBe(400);
 
     await search(page, '');
@@ -137,7 +113,7 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
   it('browses every area from the home page', async () => {
     const context = await withoutJavaScript();
     const page = await context.newPage();
-    await page.goto(stack.urls.portal);
+    await page.goto(journey.stack.urls.portal);
     await page.getByRole('link', { name: 'Browse all policing areas' }).click();
 
     expect(new URL(page.url()).pathname).toBe('/areas');
@@ -145,7 +121,7 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
     const neighbourhoods = DEMO_FORCE.flatMap((npa) => npa.neighbourhoods);
     // Breadcrumb home, an NPA page per area, a team page per neighbourhood.
     await expect(links.count()).resolves.toBe(1 + DEMO_FORCE.length + neighbourhoods.length);
-    const missing = await page.goto(`${stack.urls.portal}/areas/atlantis`);
+    const missing = await page.goto(`${journey.stack.urls.portal}/areas/atlantis`);
     expect(missing?.status()).toBe(404);
     await context.close();
   });
@@ -159,8 +135,8 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
       { path: `/neighbourhoods/${team.slug}`, title: team.name },
     ];
     for (const { path, title } of pages) {
-      await page.goto(`${stack.urls.portal}${path}?utm_source=whatsapp`);
-      const url = new URL(path, stack.urls.portal).href;
+      await page.goto(`${journey.stack.urls.portal}${path}?utm_source=whatsapp`);
+      const url = new URL(path, journey.stack.urls.portal).href;
       await expect(meta(page, 'og:url')).resolves.toBe(url);
       await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(url);
       await expect(meta(page, 'og:title')).resolves.toBe(title);
@@ -185,7 +161,7 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
       { path: '/areas', shows: area.name },
     ];
     for (const { path, shows } of pages) {
-      await page.goto(`${stack.urls.portal}${path}`);
+      await page.goto(`${journey.stack.urls.portal}${path}`);
       await expect(page.getByRole('heading', { name: shows, exact: true }).count()).resolves.toBe(
         1,
       );

@@ -1,36 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortal } from '@engage/infra/build-portal';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_FORCE, DEMO_STAFF_PASSWORD } from '@engage/shared';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { bootStack, type TestStack } from '../support/stack.ts';
+import { axeViolations } from '../support/browser.ts';
+import { usePortalJourney } from '../support/portal-journey.ts';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Fails loudly, before booting anything, when there is no Chromium to test with.
-  browser = await launchBrowser();
-  await buildPortal();
-  stack = await bootStack({ withPortal: true });
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/** A visitor with JavaScript turned off: pages must work from the server's HTML alone. */
-const withoutJavaScript = () => browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
-
-/**
- * For axe, which needs JavaScript itself: the page as served without the app's own scripts.
- * (axe cannot run in a context with JavaScript disabled: see support/browser.ts.)
- */
-async function asServedWithoutScripts(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
-  return context;
-}
+const journey = usePortalJourney();
+const { withoutJavaScript, asServedWithoutScripts } = journey;
 
 /** The demo officer's team (README: officer@demo.police.uk polices the first team of the first NPA). */
 const area = DEMO_FORCE[0]!;
@@ -38,7 +13,7 @@ const team = area.neighbourhoods[0]!;
 const otherTeam = DEMO_FORCE[1]!.neighbourhoods[0]!;
 
 async function signInAsOfficer(page: Page): Promise<void> {
-  await page.goto(`${stack.urls.portal}/staff/sign-in`);
+  await page.goto(`${journey.stack.urls.portal}/staff/sign-in`);
   await page.getByLabel('Email address').fill('officer@demo.police.uk');
   await page.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -82,7 +57,7 @@ describe("a neighbourhood officer looking after their team's work", () => {
 
     const resident = await withoutJavaScript();
     const publicPage = await resident.newPage();
-    await publicPage.goto(`${stack.urls.portal}/neighbourhoods/${team.slug}`);
+    await publicPage.goto(`${journey.stack.urls.portal}/neighbourhoods/${team.slug}`);
     const priorities =
       (await publicPage.locator('section[aria-labelledby="priorities"]').textContent()) ?? '';
     expect(priorities).toContain(title);
@@ -98,7 +73,7 @@ describe("a neighbourhood officer looking after their team's work", () => {
     const page = await context.newPage();
     await signInAsOfficer(page);
 
-    await page.goto(`${stack.urls.portal}/staff/teams/${team.slug}/engagements`);
+    await page.goto(`${journey.stack.urls.portal}/staff/teams/${team.slug}/engagements`);
     await page.getByRole('link', { name: 'Log an engagement' }).click();
     await page.getByLabel('Patch walk').check();
     await page.getByLabel('Place').fill('Castle Gardens and the canal path');
@@ -119,7 +94,7 @@ describe("a neighbourhood officer looking after their team's work", () => {
     await signInAsOfficer(page);
 
     const response = await page.goto(
-      `${stack.urls.portal}/staff/teams/${otherTeam.slug}/priorities`,
+      `${journey.stack.urls.portal}/staff/teams/${otherTeam.slug}/priorities`,
     );
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -133,7 +108,7 @@ describe("a neighbourhood officer looking after their team's work", () => {
     const page = await context.newPage();
     await signInAsOfficer(page);
     for (const path of [`/staff/teams/${team.slug}/priorities`, `/neighbourhoods/${team.slug}`]) {
-      await page.goto(`${stack.urls.portal}${path}`);
+      await page.goto(`${journey.stack.urls.portal}${path}`);
       expect(await axeViolations(page)).toEqual([]);
     }
     await context.close();

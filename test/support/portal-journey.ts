@@ -1,0 +1,56 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildPortal } from '@engage/infra/build-portal';
+import { launchBrowser } from './browser.ts';
+import { bootStack, type TestStack } from './stack.ts';
+
+export interface PortalJourney {
+  /** The product as `pnpm start` runs it, with the portal, on a database of its own. */
+  readonly stack: TestStack;
+  readonly browser: Browser;
+  /** A visitor with JavaScript turned off: pages must work from the server's HTML alone. */
+  withoutJavaScript(): Promise<BrowserContext>;
+  /**
+   * For axe, which needs JavaScript itself: the page as served without the app's own scripts.
+   * (axe cannot run in a context with JavaScript disabled: see browser.ts.)
+   */
+  asServedWithoutScripts(): Promise<BrowserContext>;
+}
+
+/**
+ * Registers the hooks a browser test file needs (Chromium, a built portal, the whole stack) and
+ * returns accessors that work inside its tests.
+ */
+export function usePortalJourney(): PortalJourney {
+  let stack: TestStack | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    // Fails loudly, before booting anything, when there is no Chromium to test with.
+    browser = await launchBrowser();
+    await buildPortal();
+    stack = await bootStack({ withPortal: true });
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('The portal journey has not started: use it inside a test.');
+    return value;
+  };
+  return {
+    get stack() {
+      return started(stack);
+    },
+    get browser() {
+      return started(browser);
+    },
+    withoutJavaScript: () =>
+      started(browser).newContext({ javaScriptEnabled: false, locale: 'en-GB' }),
+    async asServedWithoutScripts() {
+      const context = await started(browser).newContext({ locale: 'en-GB' });
+      await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
+      return context;
+    },
+  };
+}
