@@ -56,6 +56,58 @@ async function eventually<T>(
   return value;
 }
 
+describe('an officer’s work', () => {
+  const team = area.neighbourhoods[0]!;
+  const officer: Actor = {
+    kind: 'staff',
+    id: stableId('staff', 'officer@demo.police.uk'),
+    name: 'PC Amira Patel',
+    role: 'OFFICER',
+    neighbourhoodId: team.id,
+  };
+  const TEAM = `query($slug: String!) { neighbourhood(slug: $slug) {
+    compliance(period: { kind: YEAR_TO_DATE, year: 2026 }) { standards { standard evidenceCount } }
+  } }`;
+  const evidenceCount = async (officerToken: string, standard: string) => {
+    const { data, errors } = await graphql<{
+      neighbourhood: { compliance: { standards: { standard: string; evidenceCount: number }[] } };
+    }>(stack.urls.gateway, TEAM, { token: officerToken, variables: { slug: team.slug } });
+    expect(errors).toBeUndefined();
+    return data!.neighbourhood.compliance.standards.find((s) => s.standard === standard)!
+      .evidenceCount;
+  };
+
+  it('counts at once towards the team’s standards: a patch walk with a partner', async () => {
+    const officerToken = await signAccessToken(officer, stack.secrets.gatewayJwtSecret);
+    const before = await evidenceCount(officerToken, 'PATCH_WALKS');
+    const today = new Date().toISOString().slice(0, 10);
+    const { errors } = await graphql(
+      stack.urls.gateway,
+      `
+        mutation ($input: EngagementInput!) {
+          recordEngagement(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        token: officerToken,
+        variables: {
+          input: {
+            neighbourhoodId: team.id,
+            kind: 'PATCH_WALK',
+            heldOn: today,
+            place: 'Castle Gardens',
+            partners: ['City Council'],
+          },
+        },
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(await evidenceCount(officerToken, 'PATCH_WALKS')).toBe(before + 1);
+  });
+});
+
 describe('standards that rest on other services’ facts', () => {
   it('see every team’s October newsletter, published by the newsletters service', async () => {
     const october = await eventually(
