@@ -33,6 +33,9 @@ const config = loadConfig({
   DATABASE_URL: env.databaseUrl().optional(),
   PORT: env.port(DEFAULT_PORTS.portal),
   GATEWAY_PORT: env.port(DEFAULT_PORTS.gateway),
+  ENGAGEMENT_PORT: env.port(DEFAULT_PORTS.engagement),
+  SURVEYS_PORT: env.port(DEFAULT_PORTS.surveys),
+  NEWSLETTERS_PORT: env.port(DEFAULT_PORTS.newsletters),
   SEED_DEMO_DATA: env.flag(true),
   // Secrets are made fresh for each start unless given (staff then sign in again after a restart).
   GATEWAY_JWT_SECRET: env.secret().optional(),
@@ -56,7 +59,13 @@ if (!url) {
 await buildPortal();
 const stack = await startStack({
   databaseUrl: url,
-  ports: { ...DEFAULT_PORTS, portal: config.PORT, gateway: config.GATEWAY_PORT },
+  ports: {
+    portal: config.PORT,
+    gateway: config.GATEWAY_PORT,
+    engagement: config.ENGAGEMENT_PORT,
+    surveys: config.SURVEYS_PORT,
+    newsletters: config.NEWSLETTERS_PORT,
+  },
   secrets: {
     gatewayJwtSecret: config.GATEWAY_JWT_SECRET ?? secret(),
     gatewaySigningSecret: config.GATEWAY_SIGNING_SECRET ?? secret(),

@@ -6,7 +6,7 @@ export interface TestStack extends RunningStack {
   secrets: { gatewayJwtSecret: string; gatewaySigningSecret: string; authSecret: string };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
