@@ -39,15 +39,20 @@ function locals(actor: Actor) {
   };
 }
 
-/** A GET of `path` with its params, for a load function. */
+/** A GET of `path` (with any query string) and its params, for a load function. */
 export function getEvent<Event>(
   path: string,
   params: Record<string, string>,
   actor: Actor = OFFICER,
+  routeId: string | null = null,
 ): Event {
   const url = new URL(path, 'http://portal.test');
-  return { locals: locals(actor), params, url } as unknown as Event;
+  return { locals: locals(actor), params, url, route: { id: routeId } } as unknown as Event;
 }
+
+export const ANALYST: Actor = { kind: 'staff', id: 'analyst-1', name: 'Sam Lee', role: 'ANALYST' };
+
+export const ADMIN: Actor = { kind: 'staff', id: 'admin-1', name: 'Jo Admin', role: 'ADMIN' };
 
 /** A POST of a form (fields, or a FormData with files) to `path`, for an action. */
 export function postEvent<Event>(

@@ -55,3 +55,28 @@ export function excerpt(text: string, max = 280): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
+
+/** A day ("YYYY-MM-DD") short, for a busy table: "30 Nov". */
+export function formatShortDate(day: string, locale?: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A month of a year: "November 2026" / "Tachwedd 2026". */
+export function formatMonth(year: number, month: number, locale?: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The name of a month (1–12): "November" / "Tachwedd". */
+export function monthName(month: number, locale?: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+}

@@ -1,4 +1,6 @@
 import { m } from '#lib/paraglide/messages.js';
+import type { CompliancePeriod, ComplianceStatus, PeriodKind, Standard } from '#lib/compliance.ts';
+import { formatCount, formatMonth, formatShortDate } from '#lib/format.ts';
 import type {
   CommunityEventStatus,
   EngagementKind,
@@ -63,3 +65,86 @@ export function options<Value extends string>(
 ): { value: Value; label: string }[] {
   return (Object.keys(labels) as Value[]).map((value) => ({ value, label: labels[value]() }));
 }
+
+export const STANDARD_NAMES = {
+  WARD_MEETING: m.standard_ward_meeting,
+  PATCH_WALKS: m.standard_patch_walks,
+  QUARTERLY_PRIORITIES: m.standard_quarterly_priorities,
+  QUARTERLY_SURVEY: m.standard_quarterly_survey,
+  MONTHLY_NEWSLETTER: m.standard_monthly_newsletter,
+  WEEKLY_COMMANDER_UPDATE: m.standard_weekly_commander_update,
+  DAILY_SOCIAL_MEDIA: m.standard_daily_social_media,
+} satisfies Record<Standard, () => string>;
+
+export const STANDARD_DESCRIPTIONS = {
+  WARD_MEETING: m.standard_ward_meeting_description,
+  PATCH_WALKS: m.standard_patch_walks_description,
+  QUARTERLY_PRIORITIES: m.standard_quarterly_priorities_description,
+  QUARTERLY_SURVEY: m.standard_quarterly_survey_description,
+  MONTHLY_NEWSLETTER: m.standard_monthly_newsletter_description,
+  WEEKLY_COMMANDER_UPDATE: m.standard_weekly_commander_update_description,
+  DAILY_SOCIAL_MEDIA: m.standard_daily_social_media_description,
+} satisfies Record<Standard, () => string>;
+
+type Progress = (inputs: { achieved: string; required: string; count: number }) => string;
+
+/** Each standard's unit: "1 of 2 patch walks", "20 of 25 days". */
+const PROGRESS = {
+  WARD_MEETING: m.progress_meetings,
+  PATCH_WALKS: m.progress_walks,
+  QUARTERLY_PRIORITIES: m.progress_quarters,
+  QUARTERLY_SURVEY: m.progress_quarters,
+  MONTHLY_NEWSLETTER: m.progress_months,
+  WEEKLY_COMMANDER_UPDATE: m.progress_weeks,
+  DAILY_SOCIAL_MEDIA: m.progress_days,
+} satisfies Record<Standard, Progress>;
+
+export function progressText(standard: Standard, achieved: number, required: number): string {
+  return PROGRESS[standard]({
+    achieved: formatCount(achieved),
+    required: formatCount(required),
+    count: required,
+  });
+}
+
+/**
+ * A status in words with a shape beside it, never colour alone: "✓ Met", "… Due by 30 Nov",
+ * "✗ Missed", "– Not yet a team". The shape is decoration (screen readers hear the words).
+ */
+export function statusView(
+  status: ComplianceStatus,
+  dueBy: string | null,
+): { icon: string; text: string } {
+  switch (status) {
+    case 'MET':
+      return { icon: '✓', text: m.status_met() };
+    case 'DUE':
+      return {
+        icon: '…',
+        text: dueBy ? m.status_due_by({ date: formatShortDate(dueBy) }) : m.status_due(),
+      };
+    case 'MISSED':
+      return { icon: '✗', text: m.status_missed() };
+    default:
+      return { icon: '–', text: m.status_not_applicable() };
+  }
+}
+
+/** The period in words: "November 2026", "October to December 2026", "2026 so far". */
+export function periodText(period: Pick<CompliancePeriod, 'kind' | 'startsOn'>): string {
+  const [year, month] = period.startsOn.split('-').map(Number) as [number, number];
+  switch (period.kind) {
+    case 'MONTH':
+      return formatMonth(year, month);
+    case 'QUARTER':
+      return quarterLabel(year, Math.floor((month - 1) / 3) + 1);
+    default:
+      return m.period_year_to_date_text({ year: String(year) });
+  }
+}
+
+export const PERIOD_KIND_LABELS = {
+  MONTH: m.period_kind_month,
+  QUARTER: m.period_kind_quarter,
+  YEAR_TO_DATE: m.period_kind_year_to_date,
+} satisfies Record<PeriodKind, () => string>;

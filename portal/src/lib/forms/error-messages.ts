@@ -32,6 +32,9 @@ const FORM_ERRORS = {
   file_too_big: m.form_file_too_big,
   file_not_csv: m.form_file_not_csv,
   file_empty: m.form_file_empty,
+  period_kind_missing: m.form_period_kind_missing,
+  period_month_missing: m.form_period_month_missing,
+  period_future: m.form_period_future,
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof FORM_ERRORS;

@@ -87,12 +87,28 @@ export async function mutate<T>(
   }
 }
 
-/** The team a staff page is about: 404 when there is none, 403 when the actor may not manage it. */
-export async function teamFor(gateway: Gateway, actor: Actor, slug: string): Promise<Team> {
+/**
+ * Who may see how a team meets the standards: whoever manages it, and analysts (as the service's
+ * rule for Neighbourhood.compliance).
+ */
+export function seesTeamCompliance(actor: Actor, team: Team): boolean {
+  return managesTeam(actor, team) || (actor.kind === 'staff' && actor.role === 'ANALYST');
+}
+
+/**
+ * The team a staff page is about: 404 when there is none, 403 when the actor may not manage it
+ * (or, for a page that only reads, `may` see it).
+ */
+export async function teamFor(
+  gateway: Gateway,
+  actor: Actor,
+  slug: string,
+  may: (actor: Actor, team: Team) => boolean = managesTeam,
+): Promise<Team> {
   const { neighbourhood } = await orStatusPage(
     gateway.request<{ neighbourhood: Team | null }>(TEAM, { slug }),
   );
   if (!neighbourhood) error(404, 'NOT_FOUND');
-  if (!managesTeam(actor, neighbourhood)) error(403, 'FORBIDDEN');
+  if (!may(actor, neighbourhood)) error(403, 'FORBIDDEN');
   return neighbourhood;
 }

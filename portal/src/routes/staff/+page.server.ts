@@ -62,6 +62,8 @@ export const load = (async ({ locals }) => {
     /** An officer looks after one team; commanders and administrators choose one in an area. */
     team: me.role === 'OFFICER' ? me.neighbourhood : null,
     areas: areasFor(me, policingAreas),
+    /** Administrators and analysts see the whole force against the standards. */
+    seesForce: me.role === 'ADMIN' || me.role === 'ANALYST',
   };
 }) satisfies PageServerLoad;
 

@@ -64,7 +64,7 @@ describe("a team's priorities in the staff area", () => {
     expect(isHttpError(refused, 403)).toBe(true);
 
     const allowed = await layoutLoad(getEvent<LayoutEvent>(PATH, { slug: 'castle' }, COMMANDER));
-    expect(allowed).toEqual({ team: CASTLE });
+    expect(allowed).toEqual({ team: CASTLE, manages: true });
   });
 
   it('asks again for a priority with no title, keeping what was typed, without calling the gateway', async () => {

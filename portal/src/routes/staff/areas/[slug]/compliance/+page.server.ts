@@ -1,0 +1,90 @@
+import { error } from '@sveltejs/kit';
+import type { CompliancePeriod, StandardRollup, TeamCompliance } from '#lib/compliance.ts';
+import { todayInLondon } from '#lib/forms/dates.ts';
+import {
+  forbidden,
+  PERIOD_FIELDS,
+  ROLLUP_FIELDS,
+  seesAreaCompliance,
+  withPeriod,
+} from '#lib/server/compliance.ts';
+import { orStatusPage } from '#lib/server/team.ts';
+import type { PageServerLoad } from './$types';
+
+const AREA_COMPLIANCE = /* GraphQL */ `
+  query AreaCompliance($slug: String!, $period: PeriodInput) {
+    policingArea(slug: $slug) {
+      id
+      slug
+      name
+      compliance(period: $period) {
+        ${PERIOD_FIELDS}
+        teams {
+          neighbourhood {
+            id
+            slug
+            name
+          }
+          standards {
+            standard
+            status
+            dueBy
+            required
+            achieved
+          }
+        }
+        ${ROLLUP_FIELDS}
+      }
+    }
+  }
+`;
+
+/** Just the area, to name it above a period the gateway would not show. */
+const AREA = /* GraphQL */ `
+  query StaffArea($slug: String!) {
+    policingArea(slug: $slug) {
+      id
+      slug
+      name
+    }
+  }
+`;
+
+interface Area {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+interface AreaCompliance {
+  period: CompliancePeriod;
+  teams: TeamCompliance[];
+  rollup: StandardRollup[];
+}
+
+/**
+ * An NPA's dashboard: every team against the seven standards, for the period in the query string
+ * (this month by default). Its commander, analysts and administrators only: the gateway refuses
+ * anyone else (403).
+ */
+export const load = (async ({ locals, params, url }) => {
+  const { choice, data } = await withPeriod(url, (variables) =>
+    locals.gateway.request<{ policingArea: (Area & { compliance: AreaCompliance }) | null }>(
+      AREA_COMPLIANCE,
+      { slug: params.slug, ...variables },
+    ),
+  );
+  const thisYear = Number(todayInLondon().slice(0, 4));
+  if (data) {
+    if (!data.policingArea) error(404, 'NOT_FOUND');
+    const { compliance, ...area } = data.policingArea;
+    return { area, compliance, choice, thisYear };
+  }
+  // No data: the period was wrong. Show the chooser again, to those who may see the dashboard.
+  const { policingArea } = await orStatusPage(
+    locals.gateway.request<{ policingArea: Area | null }>(AREA, { slug: params.slug }),
+  );
+  if (!policingArea) error(404, 'NOT_FOUND');
+  if (!seesAreaCompliance(locals.actor, policingArea.id)) forbidden();
+  return { area: policingArea, compliance: null, choice, thisYear };
+}) satisfies PageServerLoad;
