@@ -64,7 +64,8 @@ beforeAll(async () => {
   for (const stream of [start.stdout!, start.stderr!]) {
     createInterface({ input: stream }).on('line', (line) => output.push(line));
   }
-  await waitForLine(/Neighbourhood Link is running/, 240_000);
+  // The banner's last line: everything above it has been printed by then.
+  await waitForLine(/Press Ctrl-C to stop/, 240_000);
 }, 300_000);
 afterAll(async () => {
   if (start && start.exitCode === null) start.kill('SIGKILL');
