@@ -15,27 +15,16 @@ let start: ChildProcess;
 const output: string[] = [];
 let portal = 0;
 
-function waitForLine(pattern: RegExp, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const found = output.find((line) => pattern.test(line));
-    if (found) return resolve(found);
-    const timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            `No line matching ${pattern} within ${timeoutMs / 1000} s:\n${output.slice(-30).join('\n')}`,
-          ),
-        ),
-      timeoutMs,
-    );
-    start.stdout!.on('data', () => {
-      const line = output.find((l) => pattern.test(l));
-      if (line) {
-        clearTimeout(timer);
-        resolve(line);
-      }
-    });
-  });
+async function waitForLine(pattern: RegExp, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const line = output.find((l) => pattern.test(l));
+    if (line) return line;
+    if (start.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`No line matching ${pattern}:\n${output.slice(-30).join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 beforeAll(async () => {
