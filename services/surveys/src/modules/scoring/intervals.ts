@@ -1,0 +1,79 @@
+import type { StandardAnswers } from './answers.ts';
+import { overallConfidence, respondentScores } from './confidence.ts';
+import { Z_95 } from './normal.ts';
+import { tQuantile } from './student-t.ts';
+
+/** A 95% interval around an estimate, all on the 0–1 scale. */
+export interface Interval {
+  readonly estimate: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * The Wilson score interval for a proportion positive/base, at 95%.
+ *
+ * Why Wilson and not the textbook normal ("Wald") p ± 1.96·√(p(1−p)/n): at the sizes we publish
+ * (10 to a few hundred respondents per neighbourhood) Wald's coverage falls well below 95%, and at
+ * p = 0 or 1 it collapses to a zero-width interval, e.g. 10/10 → [1, 1], claiming certainty from
+ * ten people. Wilson stays inside [0, 1], is never zero-width for n ≥ 1 (10/10 → [0.722, 1]),
+ * and has near-nominal coverage down to small n (Brown, Cai & DasGupta, Statistical Science 2001).
+ * Null when base is 0: there is no proportion to bound.
+ */
+export function wilsonInterval(positive: number, base: number): Interval | null {
+  if (!Number.isInteger(positive) || !Number.isInteger(base) || positive < 0 || positive > base) {
+    throw new RangeError(`need whole counts with 0 ≤ positive ≤ base, got ${positive}/${base}`);
+  }
+  if (base === 0) return null;
+  const p = positive / base;
+  const z2 = Z_95 * Z_95;
+  const denominator = 1 + z2 / base;
+  const centre = (p + z2 / (2 * base)) / denominator;
+  const half = (Z_95 / denominator) * Math.sqrt((p * (1 - p)) / base + z2 / (4 * base * base));
+  // At 0/n the low end is exactly 0 and at n/n the high end exactly 1; say so, rather than
+  // publish 0.9999999999999999. Otherwise clamp only rounding dust: Wilson is inside [0, 1].
+  return {
+    estimate: p,
+    low: positive === 0 ? 0 : Math.max(0, centre - half),
+    high: positive === base ? 1 : Math.min(1, centre + half),
+  };
+}
+
+/**
+ * A 95% interval for the overall confidence score (the mean of five shares from the same people).
+ *
+ * The five shares are not independent (the same person answers all five, and answers correlate),
+ * so combining five Wilson intervals would be wrong. Instead each respondent contributes one
+ * observation, their own score (positive answers over counted answers, confidence.ts), and we
+ * take a t interval on the mean of those: estimate ± t(0.975, n−1) · s/√n, with s the sample SD
+ * of respondent scores. When everyone answers all five (no "don't know"), the mean of respondent
+ * scores IS the overall score, so this is the ordinary interval for a mean of independent people;
+ * with "don't know"s the two differ slightly, and we centre on the official score and borrow the
+ * respondent-score SE. We use t, not z, because published groups can be as small as 10 (t(9) =
+ * 2.262 vs 1.960). Known limit: if every respondent has the same score (e.g. all 100%) s = 0 and
+ * the interval has zero width; suppression below 10 respondents keeps the worst of those cases out.
+ *
+ * Null when fewer than 2 respondents contributed: one person gives no estimate of spread.
+ */
+export function overallInterval(respondents: readonly StandardAnswers[]): Interval | null {
+  const { score } = overallConfidence(respondents);
+  const scores = respondentScores(respondents);
+  if (score === null || scores.length < 2) return null;
+  const { standardError } = sampleSummary(scores);
+  const half = tQuantile(0.95, scores.length - 1) * standardError;
+  return { estimate: score, low: Math.max(0, score - half), high: Math.min(1, score + half) };
+}
+
+/** Mean, sample variance (n − 1) and standard error of a sample of at least two numbers. */
+export function sampleSummary(values: readonly number[]): {
+  n: number;
+  mean: number;
+  variance: number;
+  standardError: number;
+} {
+  const n = values.length;
+  if (n < 2) throw new RangeError(`need at least 2 values for a sample variance, got ${n}`);
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1);
+  return { n, mean, variance, standardError: Math.sqrt(variance / n) };
+}
