@@ -27,13 +27,21 @@ export interface StackSecrets {
   gatewaySigningSecret: string;
   /** Auth.js session cookies in the portal. */
   authSecret: string;
+  /** The confirm / manage / unsubscribe links in residents' emails (newsletters). */
+  linkSigningSecret: string;
+  /** "Your Views" invitation tokens: signed by newsletters, verified by surveys. */
+  invitationSigningSecret: string;
 }
+
+/** Where the newsletters service sends mail: a real relay, or a folder of .eml files. */
+export type MailSettings = { smtpUrl: string } | { catcherDir: string };
 
 export interface StackOptions {
   databaseUrl: string;
   ports: StackPorts;
   secrets: StackSecrets;
   seedDemoData: boolean;
+  mail: MailSettings;
   logLevel?: string;
   /** Tests of the API alone leave the portal out; it must be built before it can start. */
   withPortal?: boolean;
@@ -80,6 +88,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         DATABASE_URL: options.databaseUrl,
         GATEWAY_SIGNING_SECRET: secrets.gatewaySigningSecret,
         SEED_DEMO_DATA: String(options.seedDemoData),
+        PORTAL_URL: `http://localhost:${ports.portal}`,
+        LINK_SIGNING_SECRET: secrets.linkSigningSecret,
+        INVITATION_SIGNING_SECRET: secrets.invitationSigningSecret,
+        ...('smtpUrl' in options.mail
+          ? { SMTP_URL: options.mail.smtpUrl }
+          : { MAIL_CATCHER_DIR: options.mail.catcherDir }),
       },
     };
   }

@@ -5,7 +5,8 @@
  * everything on Ctrl-C.
  */
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import {
   createLogger,
   DEMO_STAFF,
@@ -41,8 +42,31 @@ const config = loadConfig({
   GATEWAY_JWT_SECRET: env.secret().optional(),
   GATEWAY_SIGNING_SECRET: env.secret().optional(),
   AUTH_SECRET: env.secret().optional(),
+  // The links in emails must keep working across restarts: when not given, these two are made
+  // once and kept in .data/link-secrets.json (see linkSecrets below).
+  LINK_SIGNING_SECRET: env.secret().optional(),
+  INVITATION_SIGNING_SECRET: env.secret().optional(),
+  // With no relay, mail is written as .eml files to .data/mail for the developer to open.
+  SMTP_URL: env.smtpUrl().optional(),
 });
 const secret = () => randomBytes(32).toString('hex');
+const MAIL_CATCHER_DIR = join(REPO_ROOT, '.data', 'mail');
+
+/** The email-link secrets: from the environment, else made on the first start and kept. */
+async function linkSecrets() {
+  const file = join(REPO_ROOT, '.data', 'link-secrets.json');
+  const kept = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as Record<string, string>)
+    .catch(() => ({}) as Record<string, string>);
+  const secrets = {
+    linkSigningSecret: config.LINK_SIGNING_SECRET ?? kept['linkSigningSecret'] ?? secret(),
+    invitationSigningSecret:
+      config.INVITATION_SIGNING_SECRET ?? kept['invitationSigningSecret'] ?? secret(),
+  };
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
 
 let embedded: EmbeddedDatabase | undefined;
 let url = config.DATABASE_URL;
@@ -70,8 +94,10 @@ const stack = await startStack({
     gatewayJwtSecret: config.GATEWAY_JWT_SECRET ?? secret(),
     gatewaySigningSecret: config.GATEWAY_SIGNING_SECRET ?? secret(),
     authSecret: config.AUTH_SECRET ?? secret(),
+    ...(await linkSecrets()),
   },
   seedDemoData: config.SEED_DEMO_DATA,
+  mail: config.SMTP_URL ? { smtpUrl: config.SMTP_URL } : { catcherDir: MAIL_CATCHER_DIR },
 }).catch(async (error: unknown) => {
   await embedded?.stop();
   throw error;
@@ -83,6 +109,7 @@ const banner = [
   `  Portal:          ${stack.urls.portal}`,
   `  Staff sign-in:   ${stack.urls.portal}/staff`,
   `  GraphQL gateway: ${stack.urls.gateway}`,
+  `  Mail:            ${config.SMTP_URL ? 'SMTP_URL' : `.eml files in ${MAIL_CATCHER_DIR}`}`,
   `  Database:        ${embedded ? `embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT} (.data/postgres)` : 'DATABASE_URL'}`,
   '',
   `Demo sign-ins (password for all: ${DEMO_STAFF_PASSWORD}):`,

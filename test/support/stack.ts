@@ -1,9 +1,18 @@
+import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { startStack, type RunningStack, type StackPorts } from '@engage/infra/stack';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  startStack,
+  type MailSettings,
+  type RunningStack,
+  type StackPorts,
+  type StackSecrets,
+} from '@engage/infra/stack';
 import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
 
 export interface TestStack extends RunningStack {
-  secrets: { gatewayJwtSecret: string; gatewaySigningSecret: string; authSecret: string };
+  secrets: StackSecrets;
 }
 
 export async function freePort(): Promise<number> {
@@ -21,7 +30,11 @@ export async function freePort(): Promise<number> {
  * The whole product as `pnpm start` runs it (the same code), on a fresh database of the test's
  * own and on free ports, so it never meets a developer's running copy.
  */
-export async function bootStack(options: { withPortal: boolean }): Promise<TestStack> {
+export async function bootStack(options: {
+  withPortal: boolean;
+  /** Tests that read the mail pass their own SMTP server; others get a throwaway folder. */
+  mail?: MailSettings;
+}): Promise<TestStack> {
   const database: TestDatabase = await createTestDatabase();
   const [portal, gateway, engagement, surveys, newsletters] = await Promise.all(
     Array.from({ length: 5 }, freePort),
@@ -33,16 +46,22 @@ export async function bootStack(options: { withPortal: boolean }): Promise<TestS
     surveys: surveys!,
     newsletters: newsletters!,
   };
-  const secrets = {
+  const secrets: StackSecrets = {
     gatewayJwtSecret: testSecret(),
     gatewaySigningSecret: testSecret(),
     authSecret: testSecret(),
+    linkSigningSecret: testSecret(),
+    invitationSigningSecret: testSecret(),
+  };
+  const mail = options.mail ?? {
+    catcherDir: await mkdtemp(join(tmpdir(), 'neighbourhood-link-mail-')),
   };
   const stack = await startStack({
     databaseUrl: database.url,
     ports,
     secrets,
     seedDemoData: true,
+    mail,
     logLevel: 'warn',
     withPortal: options.withPortal,
   }).catch(async (error: unknown) => {

@@ -1,2 +1,3 @@
 export * from './actor.ts';
 export * from './tokens.ts';
+export * from './invitation-tokens.ts';

@@ -30,6 +30,11 @@ export const env = {
   databaseUrl: () =>
     z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database'),
   /** HMAC secrets: 32 characters or more, so a guessable word is refused. */
+  smtpUrl: () =>
+    z.url({
+      protocol: /^smtps?$/,
+      message: 'expected an SMTP URL such as smtp://user:password@mail.example.org:587',
+    }),
   secret: () => z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)'),
   host: () => z.string().min(1).default('127.0.0.1'),
   logLevel: () =>

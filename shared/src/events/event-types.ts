@@ -18,8 +18,24 @@ export interface EventPayloads {
     roundId: string;
     roundLabel: string;
     openedOn: string;
+    /** The last day answers are taken ("YYYY-MM-DD"); invitations expire at its end. */
+    closesOn: string;
     neighbourhoodIds: string[];
   };
+  /**
+   * engagement → surveys, newsletters: a team was created or changed. Both keep a small local
+   * copy of the teams they validate against and name in emails (never reading engagement's tables).
+   */
+  'neighbourhood.upserted': {
+    neighbourhoodId: string;
+    name: string;
+    slug: string;
+    policingAreaId: string;
+    policingAreaName: string;
+    policingAreaSlug: string;
+  };
+  /** newsletters → surveys: a subscriber asked for their data to be deleted; forget them. */
+  'subscriber.erased': { subscriberId: string; erasedAt: string };
 }
 
 export type EventName = keyof EventPayloads;
@@ -35,6 +51,8 @@ export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } 
   'event.published': ['newsletters'],
   'newsletter.published': ['engagement'],
   'survey.round.opened': ['engagement', 'newsletters'],
+  'neighbourhood.upserted': ['surveys', 'newsletters'],
+  'subscriber.erased': ['surveys'],
 };
 
 export const queueFor = (event: EventName, service: ServiceName) => `${event}/${service}`;

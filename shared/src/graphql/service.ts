@@ -3,6 +3,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.ts';
 import { ensureSubscriptions, subscribeToEvents, type EventHandlers } from '../events/subscribe.ts';
+import type { PgBoss } from 'pg-boss';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openServiceOrm } from '../orm/service-orm.ts';
@@ -26,6 +27,25 @@ export interface ServiceDefinition<Loaders> {
   seedDemoData: (em: EntityManager, logger: Logger) => Promise<void>;
   /** What this service does when other services' events arrive (handlers must be idempotent). */
   subscriptions?: EventHandlers;
+  /**
+   * Work beside the API (the mail worker, round opening and closing): started after the event
+   * subscriptions and the seed, before the server takes requests; stopped before the queue.
+   * A service reads and validates its own extra settings here, so a missing variable stops the
+   * start with a message naming it.
+   */
+  startWorkers?: (runtime: ServiceRuntime) => Promise<Workers>;
+}
+
+/** What a service's workers are given: its migrated ORM, the job queue and its logger. */
+export interface ServiceRuntime {
+  orm: MikroORM;
+  boss: PgBoss;
+  logger: Logger;
+}
+
+export interface Workers {
+  /** Lets jobs in hand finish (or be retried later) and stops taking new ones. */
+  stop(): Promise<void>;
 }
 
 export interface ServiceSettings {
@@ -59,9 +79,11 @@ export async function startService<Loaders>(
   const boss = await startJobQueue(settings.databaseUrl, logger);
   await ensureSubscriptions(boss);
   const outbox = startOutboxRelay(orm, boss, logger);
+  let workers: Workers | undefined;
   try {
     await subscribeToEvents(definition.name, boss, orm, definition.subscriptions ?? {}, logger);
     if (settings.seedDemoData) await definition.seedDemoData(orm.em.fork(), logger);
+    workers = await definition.startWorkers?.({ orm, boss, logger });
     const schema = await buildFederatedSchema(definition.schema);
     const http = await startSubgraph({
       schema,
@@ -79,12 +101,14 @@ export async function startService<Loaders>(
       outbox,
       async stop() {
         await http.stop();
+        await workers?.stop();
         await outbox.stop();
         await boss.stop({ graceful: true, timeout: 5000 });
         await orm.close();
       },
     };
   } catch (error) {
+    await workers?.stop();
     await outbox.stop();
     await boss.stop({ graceful: false });
     await orm.close();

@@ -9,6 +9,8 @@ import { createTestDatabase } from './test-database.ts';
 
 export interface SubgraphHarness {
   orm: MikroORM;
+  /** The harness's own database, for tests that start a job queue or workers on it. */
+  databaseUrl: string;
   /** Every SQL statement run since the last {@link SubgraphHarness.resetQueries}. */
   queries: string[];
   resetQueries(): void;
@@ -49,6 +51,7 @@ export async function startSubgraphHarness<Loaders>(
   queries.length = 0;
   return {
     orm,
+    databaseUrl: database.url,
     queries,
     resetQueries: () => void (queries.length = 0),
     async execute<Data>(

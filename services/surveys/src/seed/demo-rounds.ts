@@ -26,7 +26,12 @@ export const DEMO_ROUNDS: readonly { label: string; closedOn: string; forceScore
  * 2026 round, open now, with no results yet. Six-monthly rounds meet the quarterly-survey
  * standard in two quarters of four: the realistic gap the compliance view should show.
  */
-export const DEMO_OPENED_ROUNDS: readonly { label: string; openedOn: string }[] = [
-  ...DEMO_ROUNDS.map(({ label, closedOn }) => ({ label, openedOn: `${closedOn.slice(0, 8)}01` })),
-  { label: 'November 2026', openedOn: '2026-11-02' },
-];
+export const DEMO_OPENED_ROUNDS: readonly { label: string; openedOn: string; closesOn: string }[] =
+  [
+    ...DEMO_ROUNDS.map(({ label, closedOn }) => ({
+      label,
+      openedOn: `${closedOn.slice(0, 8)}01`,
+      closesOn: closedOn,
+    })),
+    { label: 'November 2026', openedOn: '2026-11-02', closesOn: '2026-11-30' },
+  ];

@@ -38,6 +38,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
           roundId: stableId('round', round.label),
           roundLabel: round.label,
           openedOn: round.openedOn,
+          closesOn: round.closesOn,
           neighbourhoodIds: DEMO_NEIGHBOURHOODS.map((n) => n.id),
         });
       }

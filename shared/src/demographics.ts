@@ -1,0 +1,60 @@
+/**
+ * The optional, separately consented questions a resident may answer when subscribing and when
+ * answering "Your Views". Used only in aggregate (diversity monitoring, confidence by group).
+ * Both newsletters and surveys register these as GraphQL enums with these exact names and values,
+ * so the supergraph has one definition of each. Every question has PREFER_NOT_TO_SAY.
+ */
+export const AGE_BANDS = [
+  'UNDER_18',
+  'AGE_18_24',
+  'AGE_25_34',
+  'AGE_35_44',
+  'AGE_45_54',
+  'AGE_55_64',
+  'AGE_65_74',
+  'AGE_75_PLUS',
+  'PREFER_NOT_TO_SAY',
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** The five high-level ethnic groups of the 2021 Census for England and Wales. */
+export const ETHNIC_GROUPS = [
+  'ASIAN',
+  'BLACK',
+  'MIXED',
+  'WHITE',
+  'OTHER',
+  'PREFER_NOT_TO_SAY',
+] as const;
+export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
+
+/** The Equality Act question: a condition that limits day-to-day activities. */
+export const DISABILITIES = ['YES', 'NO', 'PREFER_NOT_TO_SAY'] as const;
+export type Disability = (typeof DISABILITIES)[number];
+
+export const GENDERS = ['WOMAN', 'MAN', 'IN_ANOTHER_WAY', 'PREFER_NOT_TO_SAY'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export interface Demographics {
+  ageBand: AgeBand;
+  ethnicGroup: EthnicGroup;
+  disability: Disability;
+  gender: Gender;
+}
+
+/** The GraphQL enum names both subgraphs register. */
+export const DEMOGRAPHIC_ENUMS = {
+  AgeBand: AGE_BANDS,
+  EthnicGroup: ETHNIC_GROUPS,
+  Disability: DISABILITIES,
+  Gender: GENDERS,
+} as const;
+
+/** `{ A: 'A', … }` from a list of values, the shape type-graphql's `registerEnumType` takes. */
+export function enumObject<const Values extends readonly string[]>(
+  values: Values,
+): { [Value in Values[number]]: Value } {
+  return Object.fromEntries(values.map((value) => [value, value])) as {
+    [Value in Values[number]]: Value;
+  };
+}
