@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FORCE, DEMO_NEIGHBOURHOODS, createLogger } from '@engage/shared';
+import { DEMO_FORCE, DEMO_NEIGHBOURHOODS, OutboxMessage, createLogger } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../src/service.ts';
 
@@ -27,6 +27,25 @@ describe('the demo force', () => {
       '{ policingAreas { neighbourhoods { id } } }',
     );
     expect(data?.policingAreas.flatMap((area) => area.neighbourhoods)).toHaveLength(54);
+  });
+
+  it('tells surveys and newsletters about each team once, however often the seed runs', async () => {
+    await engagementService.seedDemoData(engagement.orm.em.fork(), createLogger('test', 'silent'));
+    const announced = await engagement.orm.em
+      .fork()
+      .find(OutboxMessage, { name: 'neighbourhood.upserted' });
+    expect(announced).toHaveLength(54);
+    const belgrave = DEMO_FORCE.flatMap((area) =>
+      area.neighbourhoods.map((team) => ({ area, team })),
+    ).find(({ team }) => team.slug === 'belgrave')!;
+    expect(announced.map(({ payload }) => payload)).toContainEqual({
+      neighbourhoodId: belgrave.team.id,
+      name: belgrave.team.name,
+      slug: 'belgrave',
+      policingAreaId: belgrave.area.id,
+      policingAreaName: belgrave.area.name,
+      policingAreaSlug: belgrave.area.slug,
+    });
   });
 
   it('loads every area’s neighbourhoods with one query, not one per area', async () => {

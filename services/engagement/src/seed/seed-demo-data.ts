@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, type Logger } from '@engage/shared';
+import { announceNeighbourhood } from '../modules/geography/announce-neighbourhood.ts';
 import { CoverageArea } from '../modules/geography/coverage-area.entity.ts';
 import { NeighbourhoodProfile } from '../modules/geography/neighbourhood-profile.entity.ts';
 import { Neighbourhood } from '../modules/geography/neighbourhood.entity.ts';
@@ -27,6 +28,9 @@ const teams = DEMO_FORCE.flatMap((area, areaIndex) =>
  */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
   await em.transactional(async (tx) => {
+    const known = new Set(
+      (await tx.find(Neighbourhood, {}, { fields: ['id'] })).map(({ id }) => id),
+    );
     await tx.upsertMany(
       PolicingArea,
       DEMO_FORCE.map(({ id, slug, name }) => ({ id, slug, name })),
@@ -40,6 +44,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         policingArea: area.id,
       })),
     );
+    for (const { area, neighbourhood } of teams) {
+      if (!known.has(neighbourhood.id)) announceNeighbourhood(tx, neighbourhood, area);
+    }
     await tx.upsertMany(
       CoverageArea,
       teams.flatMap(({ neighbourhood, urban }) => demoCoverage(neighbourhood, urban)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stableId } from '@engage/shared';
+import { OutboxMessage, stableId, type EventPayloads } from '@engage/shared';
 import { importForce } from '../../src/modules/import/import-force.ts';
 import { Officer } from '../../src/modules/people/officer.entity.ts';
 import { Neighbourhood } from '../../src/modules/geography/neighbourhood.entity.ts';
@@ -141,5 +141,37 @@ describe('importing a force from data.police.uk', () => {
       neighbourhoods: 0,
       officers: 0,
     });
+  });
+});
+
+describe('telling the other services about imported teams', () => {
+  it('announces each created team once, and nothing when a re-import changes nothing', async () => {
+    const announced = async () =>
+      (
+        await em().find(
+          OutboxMessage,
+          { name: 'neighbourhood.upserted' },
+          { orderBy: { createdAt: 'asc' } },
+        )
+      )
+        .map(({ payload }) => payload as EventPayloads['neighbourhood.upserted'])
+        .filter(({ policingAreaSlug }) => policingAreaSlug === 'leicestershire-police-imported');
+    const before = (await announced()).length;
+
+    await importLeicestershire();
+    const afterFirst = await announced();
+    expect(
+      afterFirst
+        .slice(before)
+        .map(({ name }) => name)
+        .sort(),
+    ).toEqual(['City Centre', 'Westcotes']);
+    expect(afterFirst.at(-1)).toMatchObject({
+      policingAreaName: 'Leicestershire Police (imported)',
+      neighbourhoodId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+
+    await importLeicestershire();
+    expect(await announced()).toHaveLength(afterFirst.length);
   });
 });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { slugify, stableId } from '@engage/shared';
+import { announceNeighbourhood } from '../geography/announce-neighbourhood.ts';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { PolicingArea } from '../geography/policing-area.entity.ts';
 import type { UpstreamNeighbourhood } from './fetch-neighbourhood.ts';
@@ -32,11 +33,14 @@ export async function writeNeighbourhood(
     const existing = await tx.findOne(
       Neighbourhood,
       { policeForceRef: upstream.force, policeNeighbourhoodRef: upstream.policeId },
-      { populate: ['boundary'] },
+      { populate: ['boundary', 'policingArea'] },
     );
     if (existing) {
       const changed = !sameFields(existing, fields);
-      if (changed) tx.assign(existing, fields);
+      if (changed) {
+        tx.assign(existing, fields);
+        announceNeighbourhood(tx, existing, existing.policingArea);
+      }
       const officers = await writeOfficers(tx, existing, upstream);
       const officersChanged = officers.created + officers.updated + officers.removed > 0;
       return {
@@ -54,6 +58,7 @@ export async function writeNeighbourhood(
       policeNeighbourhoodRef: upstream.policeId,
       ...fields,
     });
+    announceNeighbourhood(tx, neighbourhood, policingArea);
     const officers = await writeOfficers(tx, neighbourhood, upstream);
     return { neighbourhood: 'created', officers, areaCreated };
   });
