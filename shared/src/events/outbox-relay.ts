@@ -7,6 +7,18 @@ import { OutboxMessage } from './outbox-message.entity.ts';
 /** Events reach other services within about a second; a batch bounds one transaction's work. */
 const POLL_MS = 1000;
 const BATCH = 100;
+/**
+ * Relayed events are kept a week (to answer "was it sent?" when investigating) and then deleted,
+ * checked once an hour, so the table stays the size of a week's changes.
+ */
+export const OUTBOX_RETENTION_DAYS = 7;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** Deletes events relayed more than the retention period before `now`; returns how many. */
+export async function pruneOutbox(orm: MikroORM, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  return orm.em.fork().nativeDelete(OutboxMessage, { publishedAt: { $lt: cutoff } });
+}
 
 export interface OutboxRelay {
   /** Relays everything waiting now; the relay also does this on its own every second. */
@@ -66,11 +78,18 @@ export function startOutboxRelay(orm: MikroORM, boss: PgBoss, logger: Logger): O
     );
   }, POLL_MS);
   timer.unref();
+  const pruning = setInterval(() => {
+    pruneOutbox(orm).catch((error: unknown) =>
+      logger.error({ err: error }, 'outbox pruning failed; will retry'),
+    );
+  }, PRUNE_EVERY_MS);
+  pruning.unref();
 
   return {
     flush,
     async stop() {
       clearInterval(timer);
+      clearInterval(pruning);
       await running?.catch(() => 0);
     },
   };
