@@ -1,0 +1,20 @@
+/**
+ * The mails residents get from the newsletters service, each in three formats (HTML, PLAIN_TEXT,
+ * LARGE_PRINT) and two languages (EN, CY). Pure functions: data in, subject and parts out; the
+ * mail worker adds the headers (links/list-unsubscribe.ts) and sends. They are async functions,
+ * so a bad month or closing date is a rejected promise, never a synchronous throw.
+ *
+ * Every word comes from messages/en.json and messages/cy.json. The Welsh is a developers' draft,
+ * to be reviewed by a Welsh speaker before a force sends it.
+ */
+export type {
+  MailFormat,
+  MailLanguage,
+  NewsletterMailContent,
+  Recipient,
+  RenderedMail,
+  SubscriberLinks,
+} from './mail-types.ts';
+export { renderEventInvitationMail, renderSurveyInvitationMail } from './invitation-mails.ts';
+export { renderNewsletterMail } from './newsletter-mail.ts';
+export { renderAlreadySubscribedMail, renderConfirmationMail } from './subscription-mails.ts';

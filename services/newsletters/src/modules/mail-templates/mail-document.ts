@@ -1,0 +1,29 @@
+/**
+ * A mail's content as data: each mail is written once, as blocks, and rendered twice (MJML for
+ * the HTML part, plain text for the text part), so the two parts can never say different things.
+ * Every string here is plain text except `richText.html`, which is sanitised HTML.
+ */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** Line breaks in `text` are kept (a contact block is several lines). */
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'richText'; html: string }
+  | { kind: 'list'; intro: string | null; items: string[] }
+  /** Labelled values ("When: …"), so nothing is told by position or colour alone. */
+  | { kind: 'facts'; facts: { label: string; value: string }[] }
+  /** `text` makes sense on its own, out of context (a screen reader's list of links). */
+  | { kind: 'link'; text: string; url: string }
+  /** The mail's main call to action, a button; `fallback` also shows the URL to copy. */
+  | { kind: 'action'; text: string; url: string; fallback: string | null }
+  | { kind: 'officer'; name: string; role: string; photoUrl: string | null; photoAlt: string };
+
+export interface MailDocument {
+  /** BCP 47, for `lang=""`: "en-GB" or "cy". */
+  locale: string;
+  subject: string;
+  /** The line an inbox shows after the subject. */
+  preview: string;
+  body: Block[];
+  /** Why they get it and how to stop, set apart after the body; empty for none. */
+  footer: Block[];
+}

@@ -1,0 +1,36 @@
+import type { SubscriberLinks } from '../links/email-links.ts';
+
+export type MailLanguage = 'EN' | 'CY';
+export type MailFormat = 'HTML' | 'PLAIN_TEXT' | 'LARGE_PRINT';
+
+/** PLAIN_TEXT → html is null (a text-only message); HTML and LARGE_PRINT → both parts. */
+export interface RenderedMail {
+  subject: string;
+  html: string | null;
+  text: string;
+}
+
+export interface Recipient {
+  language: MailLanguage;
+  format: MailFormat;
+}
+
+/** The personal links every mail to a confirmed subscriber carries (from src/modules/links). */
+export type { SubscriberLinks };
+
+export interface NewsletterMailContent {
+  /** "Belgrave Neighbourhood Team" */
+  teamName: string;
+  /** "2026-11", rendered as "November 2026" / "Tachwedd 2026" */
+  month: string;
+  title: string;
+  /** Already sanitised HTML (sanitised again on render: see rich-text). */
+  introductionHtml: string;
+  author: { name: string; role: string; photoUrl: string | null } | null;
+  priorities: { title: string; youSaid: string; weDid: string[] }[];
+  events: { title: string; startsAt: Date; place: string }[];
+  /** Already sanitised HTML. */
+  adviceHtml: string;
+  /** Plain text; line breaks are kept. */
+  contact: string;
+}

@@ -1,0 +1,34 @@
+import type { SubscriberLinks } from '../links/email-links.ts';
+import type { Block, MailDocument } from './mail-document.ts';
+import type { MailMessages } from './mail-messages.ts';
+import { MAIL_THEMES } from './mail-theme.ts';
+import type { MailFormat, RenderedMail } from './mail-types.ts';
+import { renderHtml } from './render-html.ts';
+import { renderText } from './render-text.ts';
+
+/** A title typed with a line break would otherwise fold the Subject header in odd places. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Both parts come from the same document, so the text part is never a second, stale copy. */
+export async function renderMail(doc: MailDocument, format: MailFormat): Promise<RenderedMail> {
+  const subject = oneLine(doc.subject);
+  const text = renderText(doc);
+  const html =
+    format === 'PLAIN_TEXT' ? null : await renderHtml({ ...doc, subject }, MAIL_THEMES[format]);
+  return { subject, html, text };
+}
+
+/**
+ * The footer of every mail to a confirmed subscriber: why they get it, and both personal links
+ * in words. The List-Unsubscribe headers (links/list-unsubscribe.ts) are the mail client's own
+ * button; this is the one a resident can see.
+ */
+export function subscriberFooter(messages: MailMessages, links: SubscriberLinks): Block[] {
+  return [
+    { kind: 'paragraph', text: messages.t('common.footerReason') },
+    { kind: 'link', text: messages.t('common.manage'), url: links.manage },
+    { kind: 'link', text: messages.t('common.unsubscribe'), url: links.unsubscribe },
+  ];
+}
