@@ -121,7 +121,7 @@ export const MAIL_CASES: MailCase[] = [
       renderConfirmationMail({ ...recipient, confirmUrl: CONFIRM_URL, areaNames: ['Belgrave'] }),
     links: [CONFIRM_URL],
     subjects: {
-      EN: 'Confirm your email address to get neighbourhood police updates',
+      EN: 'Confirm your email address to get neighbourhood policing updates',
       CY: 'Cadarnhewch eich cyfeiriad e-bost i gael newyddion gan eich heddlu bro',
     },
   },

@@ -71,11 +71,11 @@ describe('the event invitation', () => {
 });
 
 describe('the survey invitation', () => {
-  it('gives the round, the closing date, the time it takes, that it is anonymous, and the link', async () => {
+  it('gives the round, the closing date, how long it is, that answers are not linked to the address, and the link', async () => {
     const mail = await inviteToSurvey({ language: 'EN', format: 'HTML' });
     expect(mail.text).toContain('Your Views: Autumn 2026\n=======================');
-    expect(mail.text).toContain('It takes about 3 minutes.');
-    expect(mail.text).toContain('Your answers are anonymous.');
+    expect(mail.text).toContain('There are five short questions');
+    expect(mail.text).toContain('We do not link your answers to your name or email address.');
     expect(mail.text).toContain('The survey closes on Friday, 4 December 2026.');
     expect(mail.text).toContain(`Answer the Your Views survey:\n${ANSWER_URL}`);
     expect(htmlOf(mail)).toMatch(
@@ -88,8 +88,8 @@ describe('the survey invitation', () => {
   it('is in Welsh for a Welsh speaker', async () => {
     const mail = await inviteToSurvey({ language: 'CY', format: 'LARGE_PRINT' });
     expect(mail.text).toContain("Mae'r arolwg yn cau ar Dydd Gwener, 4 Rhagfyr 2026.");
-    expect(mail.text).toContain("Mae'n cymryd tua 3 munud.");
-    expect(mail.text).toContain('Mae eich atebion yn ddienw.');
+    expect(mail.text).toContain('Mae pum cwestiwn byr');
+    expect(mail.text).toContain("Nid ydym yn cysylltu eich atebion â'ch enw");
     expect(htmlOf(mail)).toContain('<html lang="cy"');
   });
 

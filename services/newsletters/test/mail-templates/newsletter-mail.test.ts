@@ -41,9 +41,10 @@ describe('the newsletter mail', () => {
         'Contact your team\n-----------------',
         'Call 101\nEmail belgrave@police.example',
         '--------------------',
-        'You get this email because you signed up for updates from your neighbourhood police team.',
+        'You get this email because you signed up for updates from your neighbourhood policing team.',
         `Change what you get: ${LINKS.manage}`,
         `Unsubscribe from these emails: ${LINKS.unsubscribe}`,
+        'Please do not reply to this email to report a crime. In an emergency, call 999. If it is not an emergency, call 101.',
       ].join('\n\n') + '\n',
     );
   });

@@ -71,11 +71,31 @@ describe('sanitising what an officer writes in a newsletter', () => {
   });
 
   it('keeps the words of tags outside the allow-list', () => {
+    expect(sanitizeRichText('<span class="x">in a span</span> <u>and underlined</u>')).toBe(
+      'in a span and underlined',
+    );
+  });
+
+  it('keeps what pasted text means: bold, italics, headings, and lines written as blocks', () => {
     expect(
       sanitizeRichText(
-        '<h1>Big news</h1><div><span class="x">in a div</span></div><table><tr><td>cell</td></tr></table>',
+        '<h1>Big news</h1><div>one</div><div>two</div><b>bold</b> <i>italic</i><h4>Small</h4>' +
+          '<table><tr><td>cell</td></tr></table><blockquote>quoted</blockquote>',
       ),
-    ).toBe('Big newsin a divcell');
+    ).toBe(
+      '<h2>Big news</h2><p>one</p><p>two</p><strong>bold</strong> <em>italic</em><h3>Small</h3>' +
+        '<p>cell</p><p>quoted</p>',
+    );
+  });
+
+  it('closes paragraphs nested by pasted blocks, and drops empty ones', () => {
+    expect(sanitizeRichText('<div><div>inner</div></div><p></p><p>&nbsp;</p><p>kept</p>')).toBe(
+      '<p>inner</p><p>kept</p>',
+    );
+  });
+
+  it('turns a mailto link with no address into plain text', () => {
+    expect(sanitizeRichText('<a href="mailto:">write to us</a>')).toBe('write to us');
   });
 
   it.each([

@@ -30,5 +30,6 @@ export function subscriberFooter(messages: MailMessages, links: SubscriberLinks)
     { kind: 'paragraph', text: messages.t('common.footerReason') },
     { kind: 'link', text: messages.t('common.manage'), url: links.manage },
     { kind: 'link', text: messages.t('common.unsubscribe'), url: links.unsubscribe },
+    { kind: 'paragraph', text: messages.t('common.doNotReply') },
   ];
 }

@@ -39,7 +39,7 @@ export async function renderConfirmationMail(
         { kind: 'paragraph', text: m.t('confirmation.expires', { count: CONFIRM_LINK_DAYS }) },
         { kind: 'paragraph', text: m.t('confirmation.notYou') },
       ],
-      footer: [],
+      footer: [{ kind: 'paragraph', text: m.t('common.doNotReply') }],
     },
     input.format,
   );
@@ -73,6 +73,7 @@ export async function renderAlreadySubscribedMail(
       footer: [
         { kind: 'paragraph', text: m.t('common.footerReason') },
         { kind: 'link', text: m.t('common.manageOrUnsubscribe'), url: input.manageUrl },
+        { kind: 'paragraph', text: m.t('common.doNotReply') },
       ],
     },
     input.format,

@@ -16,11 +16,17 @@ function isAllowedHref(href: string | undefined): href is string {
   if (href === undefined) return false;
   try {
     // A relative URL throws here, and that is right: it has no page to go to from an inbox.
-    return ALLOWED_LINK_PROTOCOLS.has(new URL(href.trim()).protocol);
+    const url = new URL(href.trim());
+    if (url.protocol === 'mailto:' && !url.pathname.includes('@')) return false;
+    return ALLOWED_LINK_PROTOCOLS.has(url.protocol);
   } catch {
     return false;
   }
 }
+
+/** Pasted text is full of empty paragraphs; they would show as gaps in the mail. */
+const isEmptyParagraph = (frame: sanitizeHtml.IFrame): boolean =>
+  frame.tag === 'p' && frame.text.trim() === '' && frame.mediaChildren.length === 0;
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
@@ -43,6 +49,20 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'template',
   ],
   transformTags: {
+    // What officers paste keeps its meaning in the allowed tags: bold and italics, a pasted h1
+    // (the mail's own title is the only h1), and blocks that a browser's editable area or a
+    // pasted page uses to separate lines — without these, "one" and "two" would run together.
+    b: 'strong',
+    i: 'em',
+    h1: 'h2',
+    h4: 'h3',
+    h5: 'h3',
+    h6: 'h3',
+    div: 'p',
+    blockquote: 'p',
+    pre: 'p',
+    td: 'p',
+    th: 'p',
     // Every kept link gets rel="noopener", whatever rel the author wrote. A refused target leaves
     // the link with no href, and exclusiveFilter then drops the tag and keeps its words. (Renaming
     // the tag here instead trips a sanitize-html bug: a renamed tag that is then discarded leaves
@@ -52,7 +72,10 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
       attribs: isAllowedHref(attribs.href) ? { href: attribs.href.trim(), rel: 'noopener' } : {},
     }),
   },
-  exclusiveFilter: (frame) => (frame.tag === 'a' && !frame.attribs.href ? 'excludeTag' : false),
+  exclusiveFilter: (frame) => {
+    if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
+    return isEmptyParagraph(frame);
+  },
 };
 
 /**
@@ -60,7 +83,9 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
  * rel="noopener"); everything else dropped, text kept. Idempotent, so sanitising twice is safe.
  */
 export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+  // Two passes: the block renames above can nest a <p> in a <p> (a <div> in a <div>); parsing the
+  // result again closes the outer paragraph as a browser would and drops the empty one it leaves.
+  return sanitizeHtml(sanitizeHtml(html, SANITIZE_OPTIONS), SANITIZE_OPTIONS).trim();
 }
 
 const PLAIN_TEXT_OPTIONS: HtmlToTextOptions = {
