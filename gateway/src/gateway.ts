@@ -9,6 +9,7 @@ import {
 } from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
 import { actorFromRequest } from './actor-from-request.ts';
+import { startExportFront } from './exports/export-front.ts';
 
 export interface GatewayContext {
   actor: Actor;
@@ -61,17 +62,19 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
     plugins: protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
     formatError: createErrorFormatter(logger),
   });
-  const http = await startGraphQLHttpServer({
+  const graphql = await startGraphQLHttpServer({
     server,
     context: async (request) => {
       const actor = await actorFromRequest(request, settings.accessSecret);
       return { actor, forwardedActor: await signForwardedActor(actor, settings.signingSecret) };
     },
     health: async () => true,
-    port: settings.port,
-    host: settings.host,
+    // On loopback behind the export front, which takes the gateway's port (exports/).
+    port: 0,
+    host: '127.0.0.1',
     logger,
   });
-  logger.info({ url: `${http.url}/graphql` }, 'gateway ready');
-  return http;
+  const front = await startExportFront({ graphql, port: settings.port, host: settings.host, logger });
+  logger.info({ url: `${front.url}/graphql` }, 'gateway ready');
+  return front;
 }

@@ -3,24 +3,45 @@ import { OutboxMessage } from '@engage/shared';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
+import { Announcement } from './modules/delivery/announcement.entity.ts';
+import { Delivery } from './modules/delivery/delivery.entity.ts';
+import { KnownNeighbourhood } from './modules/neighbourhoods/known-neighbourhood.entity.ts';
 import { Neighbourhood } from './modules/newsletter/neighbourhood.extension.ts';
 import { neighbourhoodReference } from './modules/newsletter/neighbourhood.reference.ts';
+import { NewsletterFieldsResolver } from './modules/newsletter/newsletter-fields.resolver.ts';
+import { NewsletterWorkflowResolver } from './modules/newsletter/newsletter-workflow.resolver.ts';
 import { Newsletter } from './modules/newsletter/newsletter.entity.ts';
 import { newsletterReference } from './modules/newsletter/newsletter.reference.ts';
 import { NeighbourhoodNewsletterResolver } from './modules/newsletter/newsletter.resolver.ts';
+import { Subscriber } from './modules/subscribers/subscriber.entity.ts';
+import { PolicingArea } from './modules/subscribers/subscriber.outputs.ts';
+import { SubscriberResolver } from './modules/subscribers/subscriber.resolver.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
+import { newsletterSubscriptions } from './subscriptions.ts';
+import { startMailWorkers } from './workers.ts';
 
-/** The newsletters subgraph: published issues (subscribers and delivery to come: see CONTEXT.md). */
+/** The newsletters subgraph: subscribers, monthly issues and their review, and the mail worker. */
 export const newslettersService = {
   name: 'newsletters',
-  entities: [OutboxMessage, Newsletter],
+  entities: [OutboxMessage, KnownNeighbourhood, Newsletter, Subscriber, Delivery, Announcement],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   schema: {
-    resolvers: [NeighbourhoodNewsletterResolver],
-    orphanedTypes: [Neighbourhood, Newsletter],
-    references: { Neighbourhood: neighbourhoodReference, Newsletter: newsletterReference },
+    resolvers: [
+      NeighbourhoodNewsletterResolver,
+      NewsletterFieldsResolver,
+      NewsletterWorkflowResolver,
+      SubscriberResolver,
+    ],
+    orphanedTypes: [Neighbourhood, Newsletter, PolicingArea],
+    references: {
+      Neighbourhood: neighbourhoodReference,
+      Newsletter: newsletterReference,
+      PolicingArea: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    },
   },
   createLoaders,
   seedDemoData,
+  subscriptions: newsletterSubscriptions,
+  startWorkers: (runtime) => startMailWorkers(runtime),
 } satisfies ServiceDefinition<ReturnType<typeof createLoaders>>;

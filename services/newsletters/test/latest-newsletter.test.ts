@@ -28,7 +28,7 @@ describe('a neighbourhood’s latest newsletter', () => {
     const team = DEMO_NEIGHBOURHOODS[0]!;
     const draft = await newsletters.orm.em.fork().findOneOrFail(Newsletter, {
       neighbourhoodId: team.id,
-      status: 'draft',
+      status: 'DRAFT',
     });
     const { data, errors } = await newsletters.execute<Entities>(LATEST, {
       variables: { representations: [{ __typename: 'Neighbourhood', id: team.id }] },
@@ -69,9 +69,9 @@ describe('a newsletter referenced by another subgraph', () => {
     const team = DEMO_NEIGHBOURHOODS[3]!;
     const published = await em.findOneOrFail(Newsletter, {
       neighbourhoodId: team.id,
-      status: 'published',
+      status: 'PUBLISHED',
     });
-    const draft = await em.findOneOrFail(Newsletter, { neighbourhoodId: team.id, status: 'draft' });
+    const draft = await em.findOneOrFail(Newsletter, { neighbourhoodId: team.id, status: 'DRAFT' });
     const { data } = await newsletters.execute<{ _entities: ({ title: string } | null)[] }>(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Newsletter { title } } }`,
       {
@@ -84,5 +84,43 @@ describe('a newsletter referenced by another subgraph', () => {
       },
     );
     expect(data?._entities).toEqual([{ title: published.title }, null]);
+  });
+});
+
+describe('a team’s public archive', () => {
+  const ARCHIVE = `query($representations: [_Any!]!, $after: String) {
+    _entities(representations: $representations) {
+      ... on Neighbourhood { newsletters(first: 4, after: $after) { totalCount hasNextPage endCursor nodes { month status } } }
+    }
+  }`;
+  type Archive = {
+    _entities: {
+      newsletters: {
+        totalCount: number;
+        hasNextPage: boolean;
+        endCursor: string | null;
+        nodes: { month: string; status: string }[];
+      };
+    }[];
+  };
+
+  it('lists published issues newest month first, a page at a time, never the draft', async () => {
+    const representations = [{ __typename: 'Neighbourhood', id: DEMO_NEIGHBOURHOODS[0]!.id }];
+    const first = await newsletters.execute<Archive>(ARCHIVE, { variables: { representations } });
+    const page = first.data!._entities[0]!.newsletters;
+    expect(page.nodes.map((node) => node.month)).toEqual([
+      '2026-10',
+      '2026-09',
+      '2026-08',
+      '2026-07',
+    ]);
+    expect(page).toMatchObject({ totalCount: 6, hasNextPage: true });
+    const second = await newsletters.execute<Archive>(ARCHIVE, {
+      variables: { representations, after: page.endCursor },
+    });
+    const rest = second.data!._entities[0]!.newsletters;
+    expect(rest.nodes.map((node) => node.month)).toEqual(['2026-06', '2026-05']);
+    expect(rest.hasNextPage).toBe(false);
+    expect(rest.nodes.every((node) => node.status === 'PUBLISHED')).toBe(true);
   });
 });

@@ -3,8 +3,23 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger.ts';
 
 /** The codes a client can act on; anything else reaches a user as INTERNAL_SERVER_ERROR. */
-export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+const CLIENT_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  /** A state conflict: the action does not fit where the thing is now (e.g. its workflow step). */
+  'CONFLICT',
+  /** Too many attempts; `retryAfterSeconds` says when to try again. */
+  'RATE_LIMITED',
+  /** A link or token from an email that is tampered with, expired or already spent. */
+  'INVALID_LINK',
+  /** A survey invitation that has been answered already. */
+  'ALREADY_ANSWERED',
+  /** A survey round that is not taking answers. */
+  'ROUND_CLOSED',
+] as const;
+export type ErrorCode = (typeof CLIENT_CODES)[number] | 'INTERNAL_SERVER_ERROR';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
@@ -20,10 +35,7 @@ export function appError(
 }
 
 const EXPECTED = new Set<string>([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
+  ...CLIENT_CODES,
   // Apollo's own request-shape errors are safe to show as they are.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -13,6 +13,11 @@ export type GatewayErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INVALID_LINK'
+  | 'ALREADY_ANSWERED'
+  | 'ROUND_CLOSED'
   | 'INTERNAL';
 
 const KNOWN_CODES = new Set<string>([
@@ -20,6 +25,11 @@ const KNOWN_CODES = new Set<string>([
   'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INVALID_LINK',
+  'ALREADY_ANSWERED',
+  'ROUND_CLOSED',
 ] satisfies GatewayErrorCode[]);
 
 export interface GraphQLErrorBody {

@@ -1,21 +1,42 @@
-import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import type { Opt } from '@mikro-orm/core';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import {
+  FeaturedEvent,
+  FeaturedPriority,
+  NEWSLETTER_STATUSES,
+  NewsletterAuthor,
+  NewsletterStatusEnum,
+  type NewsletterStatus,
+  type StoredEvent,
+} from './newsletter.types.ts';
 
-export const NEWSLETTER_STATUSES = ['draft', 'published'] as const;
-export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
+export { NEWSLETTER_STATUSES, type NewsletterStatus };
 
 /**
  * One monthly issue of a neighbourhood team's newsletter. `neighbourhoodId` refers to
- * engagement's Neighbourhood; this service never reads its table.
+ * engagement's Neighbourhood; this service never reads its table. Introduction and advice are
+ * stored sanitised (sanitizeRichText on every write); author, priorities and events are
+ * snapshots the portal gives when drafting, frozen once published.
  */
 @ObjectType({ description: 'One monthly issue of a neighbourhood team’s newsletter.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'newsletter' })
 @Index({ properties: ['neighbourhoodId', 'publishedAt'] })
+@Index({ properties: ['status', 'submittedAt'] })
+@Unique({ name: 'newsletter_one_per_month', properties: ['neighbourhoodId', 'month'] })
 @Check({
   name: 'newsletter_published_has_date',
-  expression: "status <> 'published' or published_at is not null",
+  expression: "status <> 'PUBLISHED' or published_at is not null",
 })
 export class Newsletter {
   @Field(() => ID)
@@ -25,15 +46,66 @@ export class Newsletter {
   @Property({ type: 'uuid' })
   neighbourhoodId!: string;
 
+  @Field({ description: '"YYYY-MM"' })
+  @Property({ type: 'string', length: 7 })
+  month!: string;
+
   @Field()
   @Property({ type: 'string' })
   title!: string;
 
+  @Field(() => NewsletterStatusEnum)
   @Enum({ items: [...NEWSLETTER_STATUSES] })
-  status!: NewsletterStatus;
+  status: Opt<NewsletterStatus> = 'DRAFT';
+
+  @Field(() => String, { description: 'Sanitised HTML.' })
+  @Property({ type: 'text' })
+  introduction: Opt<string> = '';
+
+  @Property({ type: 'json', nullable: true })
+  author: NewsletterAuthor | null = null;
+
+  @Property({ type: 'json' })
+  priorities: Opt<FeaturedPriority[]> = [];
+
+  @Property({ type: 'json' })
+  events: Opt<StoredEvent[]> = [];
+
+  @Field(() => String, { description: 'Sanitised HTML.' })
+  @Property({ type: 'text' })
+  advice: Opt<string> = '';
+
+  @Field(() => String, { description: 'Plain text.' })
+  @Property({ type: 'text' })
+  contact: Opt<string> = '';
+
+  @Field(() => String, { nullable: true, description: 'The reviewer’s last request for changes.' })
+  @Property({ type: 'text', nullable: true })
+  reviewComment: string | null = null;
+
+  /** When it last went into review: the review queue is oldest first. */
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt: Date | null = null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  scheduledFor: Date | null = null;
+
+  /** Set in the transaction that queues the job publishing a SCHEDULED issue at its time. */
+  @Property({ type: 'datetime', nullable: true })
+  publishJobQueuedAt: Date | null = null;
 
   /** Set when the issue is published; drafts have none and are never shown to the public. */
   @Field(() => GraphQLDateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => GraphQLDateTimeISO)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
 }
+
+export { FeaturedEvent, FeaturedPriority, NewsletterAuthor };

@@ -1,7 +1,43 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, ObjectType, Field, Resolver, Root } from 'type-graphql';
+import { appError } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
+import { maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
+import { MONTH } from './newsletter.input.ts';
+
+@ObjectType({ description: 'A page of a team’s published issues, newest month first.' })
+export class NewsletterPage {
+  @Field(() => [Newsletter])
+  nodes!: Newsletter[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+const cursorOf = (month: string) => Buffer.from(month).toString('base64url');
+function monthOfCursor(cursor: string): string {
+  const month = Buffer.from(cursor, 'base64url').toString();
+  if (!MONTH.test(month)) throw appError('BAD_USER_INPUT', 'That page cursor is not valid.');
+  return month;
+}
+
+/** Managers and reviewers of the team, or UNAUTHENTICATED / FORBIDDEN. */
+async function requireTeamStaff(context: NewslettersContext, neighbourhoodId: string) {
+  if (context.actor.kind !== 'staff') {
+    throw appError('UNAUTHENTICATED', 'Sign in to see a team’s newsletter work.');
+  }
+  const team = await context.loaders.knownNeighbourhoodById.load(neighbourhoodId);
+  if (!team || !maySeeTeamNewsletters(context.actor, team)) {
+    throw appError('FORBIDDEN', 'Only the team, its commander and reviewers can see this.');
+  }
+}
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodNewsletterResolver {
@@ -11,5 +47,81 @@ export class NeighbourhoodNewsletterResolver {
   })
   latestNewsletter(@Root() neighbourhood: Neighbourhood, @Ctx() { loaders }: NewslettersContext) {
     return loaders.latestNewsletterByNeighbourhood.load(neighbourhood.id);
+  }
+
+  @FieldResolver(() => NewsletterPage, { description: 'The public archive: published issues.' })
+  async newsletters(
+    @Root() neighbourhood: Neighbourhood,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 12 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<NewsletterPage> {
+    const size = first ?? 12;
+    if (size < 1 || size > 50) {
+      throw appError('BAD_USER_INPUT', 'Ask for between 1 and 50 issues.', { field: 'first' });
+    }
+    const where = { neighbourhoodId: neighbourhood.id, status: 'PUBLISHED' as const };
+    const [rows, totalCount] = await Promise.all([
+      em.find(Newsletter, after ? { ...where, month: { $lt: monthOfCursor(after) } } : where, {
+        orderBy: { month: 'desc' },
+        limit: size + 1,
+      }),
+      em.count(Newsletter, where),
+    ]);
+    const nodes = rows.slice(0, size);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      hasNextPage: rows.length > size,
+      endCursor: last ? cursorOf(last.month) : null,
+    };
+  }
+
+  @FieldResolver(() => Newsletter, {
+    nullable: true,
+    description: 'One month’s issue: published only for the public; any status for its staff.',
+  })
+  async newsletter(
+    @Root() neighbourhood: Neighbourhood,
+    @Arg('month') month: string,
+    @Ctx() context: NewslettersContext,
+  ): Promise<Newsletter | null> {
+    if (!MONTH.test(month)) return null;
+    const newsletter = await context.em.findOne(Newsletter, {
+      neighbourhoodId: neighbourhood.id,
+      month,
+    });
+    if (!newsletter || newsletter.status === 'PUBLISHED') return newsletter;
+    const team = await context.loaders.knownNeighbourhoodById.load(neighbourhood.id);
+    return team && maySeeTeamNewsletters(context.actor, team) ? newsletter : null;
+  }
+
+  @FieldResolver(() => [Newsletter], {
+    description: 'Every issue not yet published, newest month first (the team and reviewers).',
+  })
+  async newsletterDrafts(
+    @Root() neighbourhood: Neighbourhood,
+    @Ctx() context: NewslettersContext,
+  ): Promise<Newsletter[]> {
+    await requireTeamStaff(context, neighbourhood.id);
+    return context.em.find(
+      Newsletter,
+      { neighbourhoodId: neighbourhood.id, status: { $ne: 'PUBLISHED' } },
+      { orderBy: { month: 'desc' } },
+    );
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Confirmed subscribers reached by this team, directly or through its NPA (staff).',
+  })
+  subscriberCount(
+    @Root() neighbourhood: Neighbourhood,
+    @Ctx() context: NewslettersContext,
+  ): Promise<number> {
+    if (context.actor.kind !== 'staff') {
+      throw appError('UNAUTHENTICATED', 'Sign in to see how many people subscribe.');
+    }
+    return context.loaders.subscriberCountByNeighbourhood.load(neighbourhood.id);
   }
 }

@@ -13,8 +13,6 @@ export class NeighbourhoodConfidenceResolver {
     @Root() neighbourhood: Neighbourhood,
     @Ctx() { loaders }: SurveysContext,
   ): Promise<Confidence | null> {
-    const result = await loaders.latestResultByNeighbourhood.load(neighbourhood.id);
-    if (!result) return null;
-    return { score: Number(result.score), responses: result.responses, round: result.roundLabel };
+    return loaders.latestConfidenceByNeighbourhood.load(neighbourhood.id);
   }
 }

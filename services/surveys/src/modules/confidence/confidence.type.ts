@@ -5,9 +5,12 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 })
 export class Confidence {
   @Field(() => Float, {
-    description: 'Overall confidence: the mean positive share of the five questions, 0–100.',
+    nullable: true,
+    description:
+      'Overall confidence: the mean positive share of the five questions, 0–100; null when ' +
+      'suppressed (fewer respondents than the threshold).',
   })
-  score!: number;
+  score!: number | null;
 
   @Field(() => Int, { description: 'How many residents answered.' })
   responses!: number;

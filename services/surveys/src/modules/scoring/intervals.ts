@@ -59,18 +59,43 @@ export function overallInterval(respondents: readonly StandardAnswers[]): Interv
   const { score } = overallConfidence(respondents);
   const scores = respondentScores(respondents);
   if (score === null || scores.length < 2) return null;
-  const { standardError } = sampleSummary(scores);
-  const half = tQuantile(0.95, scores.length - 1) * standardError;
+  return overallIntervalFromSummary(score, sampleSummary(scores));
+}
+
+/**
+ * The same interval from a summary of the respondent scores, so it can be computed from SQL
+ * aggregates (n, Σx, Σx²) without loading the respondents: see `summaryFromMoments`.
+ */
+export function overallIntervalFromSummary(
+  score: number,
+  { n, standardError }: SampleSummary,
+): Interval | null {
+  if (n < 2) return null;
+  const half = tQuantile(0.95, n - 1) * standardError;
   return { estimate: score, low: Math.max(0, score - half), high: Math.min(1, score + half) };
 }
 
-/** Mean, sample variance (n − 1) and standard error of a sample of at least two numbers. */
-export function sampleSummary(values: readonly number[]): {
+export interface SampleSummary {
   n: number;
   mean: number;
   variance: number;
   standardError: number;
-} {
+}
+
+/**
+ * A sample's summary from its count, sum and sum of squares (what a database aggregates). The
+ * variance is Σ(x − m)²/(n − 1) rewritten as (Σx² − n·m²)/(n − 1), clamped at 0 against rounding
+ * (values here are in [0, 1] and n is at most millions, so cancellation stays far below 1e-9).
+ */
+export function summaryFromMoments(n: number, sum: number, sumOfSquares: number): SampleSummary {
+  if (n < 2) throw new RangeError(`need at least 2 values for a sample variance, got ${n}`);
+  const mean = sum / n;
+  const variance = Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1));
+  return { n, mean, variance, standardError: Math.sqrt(variance / n) };
+}
+
+/** Mean, sample variance (n − 1) and standard error of a sample of at least two numbers. */
+export function sampleSummary(values: readonly number[]): SampleSummary {
   const n = values.length;
   if (n < 2) throw new RangeError(`need at least 2 values for a sample variance, got ${n}`);
   const mean = values.reduce((a, b) => a + b, 0) / n;

@@ -1,6 +1,6 @@
 import type { StandardAnswers } from './answers.ts';
 import { overallConfidence, respondentScores } from './confidence.ts';
-import { sampleSummary } from './intervals.ts';
+import { sampleSummary, type SampleSummary } from './intervals.ts';
 import { twoSidedNormalP } from './normal.ts';
 import type { PositiveShare } from './positive-share.ts';
 import { twoSidedTP } from './student-t.ts';
@@ -93,4 +93,19 @@ export function overallChange(
   const before = summary(earlier);
   const after = summary(later);
   return before && after ? welchTest(before, after) : null;
+}
+
+/**
+ * `overallChange` from each round's published score and the summary of its respondent scores
+ * (as aggregated in SQL). Null when either round has fewer than 2 contributing respondents.
+ */
+export function overallChangeFromSummaries(
+  earlier: { score: number; summary: SampleSummary },
+  later: { score: number; summary: SampleSummary },
+): WelchTest | null {
+  if (earlier.summary.n < 2 || later.summary.n < 2) return null;
+  return welchTest(
+    { ...earlier.summary, mean: earlier.score },
+    { ...later.summary, mean: later.score },
+  );
 }

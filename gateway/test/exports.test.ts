@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_FORCE, createLogger, stableId, type Actor } from '@engage/shared';
+import { signAccessToken } from '@engage/shared/auth';
+import { startService, type RunningHttpServer, type RunningService } from '@engage/shared/graphql';
+import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
+import { surveysService } from '@engage/surveys/service';
+import { composeSupergraph } from '../src/compose/compose.ts';
+import { startGateway } from '../src/gateway.ts';
+
+const secrets = { access: testSecret(), signing: testSecret() };
+process.env['INVITATION_SIGNING_SECRET'] ??= testSecret();
+process.env['PORTAL_URL'] ??= 'http://127.0.0.1:5173';
+
+let database: TestDatabase;
+let surveys: RunningService;
+let gateway: RunningHttpServer;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const logger = createLogger('test', 'warn');
+  surveys = await startService(surveysService, {
+    databaseUrl: database.url,
+    port: 0,
+    gatewaySecret: secrets.signing,
+    seedDemoData: true,
+    logger,
+  });
+  gateway = await startGateway({
+    supergraphSdl: await composeSupergraph(),
+    subgraphUrls: { surveys: `${surveys.url}/graphql` },
+    accessSecret: secrets.access,
+    signingSecret: secrets.signing,
+    port: 0,
+    logger,
+  });
+});
+afterAll(async () => {
+  await gateway?.stop();
+  await surveys?.stop();
+  await database?.drop();
+});
+
+const analyst: Actor = { kind: 'staff', id: 'a-1', name: 'Analyst', role: 'ANALYST' };
+const reviewer: Actor = { kind: 'staff', id: 'r-1', name: 'Reviewer', role: 'REVIEWER' };
+const may2024 = stableId('round', 'May 2024');
+
+/** Our rows hold ids, labels like "May 2024", codes and numbers: no quoting to undo. */
+function parse(text: string): Record<string, string>[] {
+  expect(text).not.toContain('"');
+  const [header, ...lines] = text.trimEnd().split('\n');
+  const names = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i]!, v])));
+}
+
+const download = async (query: string, actor?: Actor) =>
+  fetch(`${gateway.url}/exports/confidence.csv?${query}`, {
+    headers: actor
+      ? { authorization: `Bearer ${await signAccessToken(actor, secrets.access)}` }
+      : {},
+  });
+
+describe('the confidence CSV export', () => {
+  it('gives an analyst NPA × age band as one row per cell and measure, small groups as "suppressed"', async () => {
+    const response = await download(
+      `level=POLICING_AREA&groupBy=AGE_BAND&roundIds=${may2024}`,
+      analyst,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="confidence-policing_area-age_band.csv"',
+    );
+    const rows = parse(await response.text());
+    // The same table through /graphql, to compare with.
+    const { data } = (await (
+      await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await signAccessToken(analyst, secrets.access)}`,
+        },
+        body: JSON.stringify({
+          query: `query($r: [ID!]) { confidenceScores(level: POLICING_AREA, groupBy: AGE_BAND, roundIds: $r) {
+            policingAreaId group confidence { value respondents suppressed } } }`,
+          variables: { r: [may2024] },
+        }),
+      })
+    ).json()) as {
+      data: {
+        confidenceScores: {
+          policingAreaId: string;
+          group: string;
+          confidence: { value: number | null; respondents: number | null; suppressed: boolean };
+        }[];
+      };
+    };
+    const cells = data.confidenceScores;
+    expect(rows).toHaveLength(cells.length * 6);
+    expect(new Set(rows.map((row) => row['measure']))).toEqual(
+      new Set(['CONFIDENCE', 'Q1', 'Q2', 'Q3', 'Q4', 'Q5']),
+    );
+    for (const cell of cells) {
+      const row = rows.find(
+        (r) =>
+          r['measure'] === 'CONFIDENCE' &&
+          r['policing_area_id'] === cell.policingAreaId &&
+          r['group'] === cell.group,
+      )!;
+      expect(row['round']).toBe('May 2024');
+      if (cell.confidence.suppressed) {
+        expect([row['value'], row['lower'], row['upper'], row['respondents']]).toEqual(
+          Array(4).fill('suppressed'),
+        );
+      } else {
+        expect(Number(row['value'])).toBeCloseTo(cell.confidence.value!, 2);
+        expect(Number(row['respondents'])).toBe(cell.confidence.respondents);
+      }
+    }
+    expect(cells.some((cell) => cell.confidence.suppressed)).toBe(true);
+    // No suppressed cell leaks a number anywhere in its rows.
+    const suppressedRows = rows.filter((r) => r['value'] === 'suppressed');
+    expect(suppressedRows.every((r) => r['respondents'] === 'suppressed')).toBe(true);
+    expect(rows.every((r) => r['value'] === 'suppressed' || /^\d+\.\d{2}$/.test(r['value']!))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a caller without a token, with a bad token, or without the right role', async () => {
+    expect((await download('level=FORCE')).status).toBe(401);
+    const bad = await fetch(`${gateway.url}/exports/confidence.csv?level=FORCE`, {
+      headers: { authorization: 'Bearer not-a-token' },
+    });
+    expect(bad.status).toBe(401);
+    expect((await download('level=FORCE', reviewer)).status).toBe(403);
+    expect((await download('level=NOWHERE', analyst)).status).toBe(400);
+  });
+
+  it('leaves /graphql and /health answering as before', async () => {
+    expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ confidenceTrend(level: FORCE) { round { label } } }' }),
+    });
+    const body = (await response.json()) as { data: { confidenceTrend: unknown[] } };
+    expect(body.data.confidenceTrend).toHaveLength(15);
+    expect(DEMO_FORCE).toHaveLength(9);
+  });
+});

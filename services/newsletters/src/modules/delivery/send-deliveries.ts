@@ -1,0 +1,111 @@
+import { LockMode } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '@engage/shared';
+import type { NewsletterSettings } from '../../settings.ts';
+import { Subscriber } from '../subscribers/subscriber.entity.ts';
+import { composeMail } from './compose-mail.ts';
+import { Delivery } from './delivery.entity.ts';
+import { classifySendError, type MailTransport, type OutgoingMail } from './mail-transport.ts';
+
+/**
+ * Per message, across job retries. With pg-boss's backoff (30 s doubling, at most an hour) 8
+ * tries span about two hours: long enough to ride out a relay's outage, short enough that an
+ * invitation does not arrive after its event.
+ */
+export const MAX_ATTEMPTS = 8;
+
+export interface SendContext {
+  orm: MikroORM;
+  transport: MailTransport;
+  settings: NewsletterSettings;
+  logger: Logger;
+}
+
+type Claimed = { mail: OutgoingMail; subscriberId: string; attempts: number };
+
+/**
+ * Claims one delivery: QUEUED or SENDING rows only. SENT, FAILED and SUPPRESSED rows are
+ * finished and skipped, which is what makes a retried job harmless.
+ *
+ * Why a SENDING row is sent again: a row is SENDING only between the commit below and the commit
+ * that marks it SENT. If we find one, the worker that claimed it died in between (pg-boss gives
+ * its job to us only after it expired). It died either before the server accepted the message
+ * (then the message was never delivered, and must be sent) or in the milliseconds between the
+ * server's "250 OK" and our commit (then the resident gets it twice, with the same Message-ID, so
+ * most mail programs show it once). Skipping it instead would lose the message for good in the
+ * far likelier first case; so we re-send. The crash test kills the worker at that moment.
+ */
+async function claim(context: SendContext, id: string): Promise<Claimed | null> {
+  return context.orm.em.fork().transactional(async (em) => {
+    const delivery = await em.findOne(Delivery, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!delivery || (delivery.status !== 'QUEUED' && delivery.status !== 'SENDING')) return null;
+    const subscriber = delivery.subscriberId
+      ? await em.findOne(Subscriber, { id: delivery.subscriberId })
+      : null;
+    // A confirmation goes only to a pending address; everything else only to a confirmed one. A
+    // subscriber who left (or bounced, or erased their data) since the fan-out is skipped.
+    const wanted = delivery.kind === 'CONFIRMATION' ? 'PENDING' : 'CONFIRMED';
+    if (!subscriber || subscriber.status !== wanted) {
+      delivery.status = 'SUPPRESSED';
+      return null;
+    }
+    const mail = await composeMail(em, delivery, subscriber, context.settings);
+    delivery.status = 'SENDING';
+    delivery.attempts += 1;
+    delivery.emailAddress = subscriber.email;
+    // Committed here, before the SMTP call.
+    return { mail, subscriberId: subscriber.id, attempts: delivery.attempts };
+  });
+}
+
+/** 'retry' when the message should be tried again later (the job is then retried with backoff). */
+async function sendOne(context: SendContext, id: string): Promise<'done' | 'retry'> {
+  const claimed = await claim(context, id);
+  if (!claimed) return 'done';
+  const em = context.orm.em.fork();
+  try {
+    await context.transport.send(claimed.mail);
+  } catch (error) {
+    const failure = classifySendError(error);
+    const retry = failure === 'TEMPORARY' && claimed.attempts < MAX_ATTEMPTS;
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(
+        Delivery,
+        { id },
+        {
+          status: retry ? 'QUEUED' : 'FAILED',
+          lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+        },
+      );
+      if (failure === 'HARD_BOUNCE') {
+        await tx.nativeUpdate(
+          Subscriber,
+          { id: claimed.subscriberId, status: { $in: ['PENDING', 'CONFIRMED'] } },
+          { status: 'SUPPRESSED' },
+        );
+      }
+    });
+    context.logger.warn(
+      { err: error, deliveryId: id, failure, attempts: claimed.attempts },
+      retry ? 'mail not sent; will retry' : 'mail not sent; given up',
+    );
+    return retry ? 'retry' : 'done';
+  }
+  await em.nativeUpdate(Delivery, { id }, { status: 'SENT', sentAt: new Date(), lastError: null });
+  return 'done';
+}
+
+/**
+ * The send job: its deliveries one after another (a batch is one pooled connection's worth of
+ * work). Throws when any was only deferred, so pg-boss retries the job with backoff; the retry
+ * skips what was sent.
+ */
+export async function sendDeliveries(context: SendContext, ids: readonly string[]): Promise<void> {
+  let deferred = 0;
+  for (const id of ids) {
+    if ((await sendOne(context, id)) === 'retry') deferred += 1;
+  }
+  if (deferred > 0) {
+    throw new Error(`${deferred} of ${ids.length} messages could not be sent yet; retrying later`);
+  }
+}

@@ -1,0 +1,115 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { isUUID } from 'class-validator';
+import { appError } from '@engage/shared/graphql';
+import type { NewslettersContext } from '../../context.ts';
+import { newsletterSettings } from '../../settings.ts';
+import { emailLinkUrl } from '../links/email-links.ts';
+import { renderNewsletterMail } from '../mail-templates/index.ts';
+import { isReviewer, maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
+import { newsletterPageUrl } from '../neighbourhoods/portal-urls.ts';
+import { EmailFormatEnum, ResidentLanguageEnum } from '../subscribers/subscriber.types.ts';
+import type { EmailFormat, ResidentLanguage } from '../subscribers/subscriber.types.ts';
+import { maySeeNewsletter } from './newsletter-access.ts';
+import { newsletterMailContent } from './newsletter-mail.ts';
+import { Neighbourhood } from './neighbourhood.extension.ts';
+import { Newsletter } from './newsletter.entity.ts';
+import {
+  DeliveryProgress,
+  EmailPreview,
+  FeaturedEvent,
+  FeaturedPriority,
+  NewsletterAuthor,
+} from './newsletter.types.ts';
+
+/** Links in a preview go to the pages, with a token that is visibly not a real one. */
+const PREVIEW_TOKEN = 'preview';
+
+@Resolver(() => Newsletter)
+export class NewsletterFieldsResolver {
+  @FieldResolver(() => Neighbourhood)
+  neighbourhood(@Root() newsletter: Newsletter): Neighbourhood {
+    return { id: newsletter.neighbourhoodId };
+  }
+
+  @FieldResolver(() => NewsletterAuthor, { nullable: true })
+  author(@Root() newsletter: Newsletter): NewsletterAuthor | null {
+    return newsletter.author;
+  }
+
+  @FieldResolver(() => [FeaturedPriority])
+  priorities(@Root() newsletter: Newsletter): FeaturedPriority[] {
+    return newsletter.priorities;
+  }
+
+  @FieldResolver(() => [FeaturedEvent])
+  events(@Root() newsletter: Newsletter): FeaturedEvent[] {
+    return newsletter.events.map((event) => ({ ...event, startsAt: new Date(event.startsAt) }));
+  }
+
+  @FieldResolver(() => DeliveryProgress, {
+    nullable: true,
+    description: 'Staff only; null before publishing.',
+  })
+  async delivery(
+    @Root() newsletter: Newsletter,
+    @Ctx() { actor, loaders }: NewslettersContext,
+  ): Promise<DeliveryProgress | null> {
+    if (actor.kind !== 'staff' || newsletter.status !== 'PUBLISHED') return null;
+    return loaders.deliveryProgressByNewsletter.load(newsletter.id);
+  }
+
+  @Query(() => Newsletter, { nullable: true, description: 'Same visibility as on Neighbourhood.' })
+  async newsletterById(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, actor, loaders }: NewslettersContext,
+  ): Promise<Newsletter | null> {
+    const newsletter = isUUID(id) ? await em.findOne(Newsletter, { id }) : null;
+    if (!newsletter) return null;
+    const team = await loaders.knownNeighbourhoodById.load(newsletter.neighbourhoodId);
+    return maySeeNewsletter(actor, newsletter, team) ? newsletter : null;
+  }
+
+  @Query(() => [Newsletter], {
+    description: 'Reviewers: issues IN_REVIEW, oldest submitted first.',
+  })
+  newsletterReviewQueue(@Ctx() { em, actor }: NewslettersContext): Promise<Newsletter[]> {
+    if (actor.kind !== 'staff') throw appError('UNAUTHENTICATED', 'Sign in to review newsletters.');
+    if (!isReviewer(actor)) throw appError('FORBIDDEN', 'Only reviewers see the review queue.');
+    return em.find(
+      Newsletter,
+      { status: 'IN_REVIEW' },
+      { orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  @Query(() => EmailPreview, { description: 'The issue as a subscriber would get it.' })
+  async newsletterEmailPreview(
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => EmailFormatEnum) format: EmailFormat,
+    @Arg('language', () => ResidentLanguageEnum) language: ResidentLanguage,
+    @Ctx() { em, actor, loaders }: NewslettersContext,
+  ): Promise<EmailPreview> {
+    if (actor.kind !== 'staff')
+      throw appError('UNAUTHENTICATED', 'Sign in to preview a newsletter.');
+    const newsletter = isUUID(id) ? await em.findOne(Newsletter, { id }) : null;
+    const team = newsletter
+      ? await loaders.knownNeighbourhoodById.load(newsletter.neighbourhoodId)
+      : null;
+    if (!newsletter || !team) throw appError('NOT_FOUND', 'There is no such newsletter.');
+    if (!maySeeTeamNewsletters(actor, team)) {
+      throw appError('FORBIDDEN', 'Only the team, its commander and reviewers can preview this.');
+    }
+    const { portalUrl } = newsletterSettings();
+    const mail = await renderNewsletterMail({
+      language,
+      format,
+      newsletter: newsletterMailContent(newsletter, team.name),
+      webUrl: newsletterPageUrl(portalUrl, team.slug, newsletter.month),
+      links: {
+        manage: emailLinkUrl(portalUrl, 'MANAGE_PREFERENCES', PREVIEW_TOKEN),
+        unsubscribe: emailLinkUrl(portalUrl, 'UNSUBSCRIBE', PREVIEW_TOKEN),
+      },
+    });
+    return { subject: mail.subject, html: mail.html ?? '', text: mail.text };
+  }
+}

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { appError } from '@engage/shared/graphql';
+import type { NewslettersContext } from '../../context.ts';
+import { requireTeamManager } from '../neighbourhoods/team-authorization.ts';
+import { sanitizeRichText } from '../rich-text/index.ts';
+import { newsletterForChange } from './newsletter-access.ts';
+import { Newsletter } from './newsletter.entity.ts';
+import { NewsletterContentInput, NewsletterDraftInput } from './newsletter.input.ts';
+import { publishNow } from './publish-newsletter.ts';
+
+function monthName(month: string): string {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
+
+@Resolver(() => Newsletter)
+export class NewsletterWorkflowResolver {
+  @Mutation(() => Newsletter, { description: 'A new issue for a team and month, as a DRAFT.' })
+  async createNewsletterDraft(
+    @Arg('input') input: NewsletterDraftInput,
+    @Ctx() { em, actor }: NewslettersContext,
+  ): Promise<Newsletter> {
+    const team = await requireTeamManager(em, actor, input.neighbourhoodId);
+    if (await em.count(Newsletter, { neighbourhoodId: team.id, month: input.month })) {
+      throw appError('CONFLICT', 'This team already has a newsletter for that month.', {
+        field: 'month',
+      });
+    }
+    const newsletter = em.create(Newsletter, {
+      id: randomUUID(),
+      neighbourhoodId: team.id,
+      month: input.month,
+      title: `${team.name} neighbourhood news: ${monthName(input.month)}`,
+    });
+    await em.flush();
+    return newsletter;
+  }
+
+  @Mutation(() => Newsletter, { description: 'Only in DRAFT or CHANGES_REQUESTED.' })
+  updateNewsletterDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: NewsletterContentInput,
+    @Ctx() { em, actor }: NewslettersContext,
+  ): Promise<Newsletter> {
+    return em.transactional(async (tx) => {
+      const { newsletter } = await newsletterForChange(tx, actor, id, 'manage', EDITABLE);
+      Object.assign(newsletter, {
+        title: input.title.trim(),
+        introduction: sanitizeRichText(input.introduction),
+        advice: sanitizeRichText(input.advice),
+        contact: input.contact.trim(),
+        author: input.author
+          ? {
+              officerId: input.author.officerId ?? null,
+              name: input.author.name.trim(),
+              role: input.author.role.trim(),
+              photoUrl: input.author.photoUrl ?? null,
+            }
+          : null,
+        priorities: input.priorities.map((priority) => ({
+          priorityId: priority.priorityId ?? null,
+          title: priority.title,
+          youSaid: priority.youSaid,
+          weDid: priority.weDid,
+        })),
+        events: input.events.map((event) => ({
+          eventId: event.eventId ?? null,
+          title: event.title,
+          startsAt: event.startsAt.toISOString(),
+          place: event.place,
+        })),
+      });
+      return newsletter;
+    });
+  }
+
+  @Mutation(() => Newsletter, { description: 'DRAFT or CHANGES_REQUESTED → IN_REVIEW.' })
+  submitNewsletterForReview(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, actor }: NewslettersContext,
+  ): Promise<Newsletter> {
+    return em.transactional(async (tx) => {
+      const { newsletter } = await newsletterForChange(tx, actor, id, 'manage', EDITABLE);
+      if (!newsletter.introduction.trim()) {
+        throw appError('BAD_USER_INPUT', 'Write an introduction before sending it for review.', {
+          field: 'introduction',
+        });
+      }
+      newsletter.status = 'IN_REVIEW';
+      newsletter.submittedAt = new Date();
+      return newsletter;
+    });
+  }
+
+  @Mutation(() => Newsletter, { description: 'Reviewers: IN_REVIEW → CHANGES_REQUESTED.' })
+  requestNewsletterChanges(
+    @Arg('id', () => ID) id: string,
+    @Arg('comment') comment: string,
+    @Ctx() { em, actor }: NewslettersContext,
+  ): Promise<Newsletter> {
+    return em.transactional(async (tx) => {
+      const { newsletter } = await newsletterForChange(tx, actor, id, 'review', ['IN_REVIEW']);
+      const text = comment.trim();
+      if (!text || text.length > 2000) {
+        throw appError('BAD_USER_INPUT', 'Say what to change, in 2000 characters or fewer.', {
+          field: 'comment',
+        });
+      }
+      newsletter.status = 'CHANGES_REQUESTED';
+      newsletter.reviewComment = text;
+      return newsletter;
+    });
+  }
+
+  @Mutation(() => Newsletter, { description: 'Reviewers: IN_REVIEW → APPROVED.' })
+  approveNewsletter(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, actor }: NewslettersContext,
+  ): Promise<Newsletter> {
+    return em.transactional(async (tx) => {
+      const { newsletter } = await newsletterForChange(tx, actor, id, 'review', ['IN_REVIEW']);
+      newsletter.status = 'APPROVED';
+      return newsletter;
+    });
+  }
+
+  @Mutation(() => Newsletter, {
+    description:
+      'APPROVED → PUBLISHED now (at null or past) or SCHEDULED (a job publishes it at that time). ' +
+      'Publishing sends it to every confirmed subscriber of the team and its NPA.',
+  })
+  publishNewsletter(
+    @Arg('id', () => ID) id: string,
+    @Arg('at', () => GraphQLDateTimeISO, { nullable: true }) at: Date | null,
+    @Ctx() { em, actor }: NewslettersContext,
+  ): Promise<Newsletter> {
+    return em.transactional(async (tx) => {
+      const { newsletter, team } = await newsletterForChange(tx, actor, id, 'manageOrReview', [
+        'APPROVED',
+      ]);
+      const now = new Date();
+      if (at && at.getTime() > now.getTime()) {
+        newsletter.status = 'SCHEDULED';
+        newsletter.scheduledFor = at;
+        // The mail worker queues the publishing job (startAfter = at) within a second.
+        newsletter.publishJobQueuedAt = null;
+        return newsletter;
+      }
+      await publishNow(tx, newsletter, team, now);
+      return newsletter;
+    });
+  }
+}

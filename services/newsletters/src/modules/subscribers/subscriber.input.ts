@@ -1,0 +1,112 @@
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import {
+  AGE_BANDS,
+  DISABILITIES,
+  ETHNIC_GROUPS,
+  GENDERS,
+  type AgeBand,
+  type Disability,
+  type EthnicGroup,
+  type Gender,
+} from '@engage/shared/demographics';
+import {
+  AgeBandEnum,
+  DisabilityEnum,
+  EmailFormatEnum,
+  EthnicGroupEnum,
+  GenderEnum,
+  ResidentLanguageEnum,
+  SubscriptionInterestEnum,
+  type EmailFormat,
+  type ResidentLanguage,
+  type SubscriptionInterest,
+} from './subscriber.types.ts';
+
+@InputType({
+  description: 'Each question has PREFER_NOT_TO_SAY; leave the whole input out to not answer.',
+})
+export class DemographicsInput {
+  @Field(() => AgeBandEnum)
+  @IsIn([...AGE_BANDS])
+  ageBand!: AgeBand;
+
+  @Field(() => EthnicGroupEnum)
+  @IsIn([...ETHNIC_GROUPS])
+  ethnicGroup!: EthnicGroup;
+
+  @Field(() => DisabilityEnum)
+  @IsIn([...DISABILITIES])
+  disability!: Disability;
+
+  @Field(() => GenderEnum)
+  @IsIn([...GENDERS])
+  gender!: Gender;
+}
+
+/**
+ * The same choices as PreferencesInput, written out in both: type-graphql only inherits fields
+ * from a decorated class, which would add an unused input type to the schema.
+ */
+@InputType()
+export class SubscribeInput {
+  @Field()
+  @MaxLength(254, { message: 'Enter an email address of 254 characters or fewer' })
+  email!: string;
+
+  // 50 is far above the teams anyone follows; it bounds the work one request can ask for.
+  @Field(() => [ID])
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Choose neighbourhoods from the list' })
+  neighbourhoodIds!: string[];
+
+  @Field(() => [ID])
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'Choose areas from the list' })
+  policingAreaIds!: string[];
+
+  @Field(() => [SubscriptionInterestEnum])
+  @ArrayNotEmpty({ message: 'Choose at least one kind of email' })
+  interests!: SubscriptionInterest[];
+
+  @Field(() => ResidentLanguageEnum)
+  language!: ResidentLanguage;
+
+  @Field(() => EmailFormatEnum)
+  format!: EmailFormat;
+
+  @Field(() => DemographicsInput, { nullable: true })
+  @IsOptional()
+  demographics?: DemographicsInput | null;
+}
+
+@InputType()
+export class PreferencesInput {
+  @Field(() => [ID])
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Choose neighbourhoods from the list' })
+  neighbourhoodIds!: string[];
+
+  @Field(() => [ID])
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'Choose areas from the list' })
+  policingAreaIds!: string[];
+
+  @Field(() => [SubscriptionInterestEnum])
+  @ArrayNotEmpty({ message: 'Choose at least one kind of email' })
+  interests!: SubscriptionInterest[];
+
+  @Field(() => ResidentLanguageEnum)
+  language!: ResidentLanguage;
+
+  @Field(() => EmailFormatEnum)
+  format!: EmailFormat;
+
+  @Field(() => DemographicsInput, { nullable: true })
+  @IsOptional()
+  demographics?: DemographicsInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Forget the answers given before.' })
+  @IsOptional()
+  clearDemographics?: boolean | null;
+}

@@ -1,0 +1,82 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import type { AgeBand, Disability, EthnicGroup, Gender } from '@engage/shared/demographics';
+import { Neighbourhood } from '../newsletter/neighbourhood.extension.ts';
+import {
+  AgeBandEnum,
+  DisabilityEnum,
+  EmailFormatEnum,
+  EthnicGroupEnum,
+  GenderEnum,
+  ResidentLanguageEnum,
+  SubscribeOutcomeEnum,
+  SubscriberStatusEnum,
+  SubscriptionInterestEnum,
+  type EmailFormat,
+  type ResidentLanguage,
+  type SubscriberStatus,
+  type SubscriptionInterest,
+} from './subscriber.types.ts';
+
+/** Engagement owns PolicingArea; here it is only a reference by id. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class PolicingArea {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType()
+export class SubscribeResult {
+  @Field(() => SubscribeOutcomeEnum)
+  outcome!: 'CHECK_YOUR_EMAIL';
+}
+
+@ObjectType('Demographics', {
+  description: 'Answers given with separate consent; used only in aggregate.',
+})
+export class DemographicsView {
+  @Field(() => AgeBandEnum)
+  ageBand!: AgeBand;
+
+  @Field(() => EthnicGroupEnum)
+  ethnicGroup!: EthnicGroup;
+
+  @Field(() => DisabilityEnum)
+  disability!: Disability;
+
+  @Field(() => GenderEnum)
+  gender!: Gender;
+}
+
+@ObjectType({ description: 'What a subscriber chose, shown on their manage page.' })
+export class SubscriberPreferences {
+  @Field()
+  email!: string;
+
+  @Field(() => SubscriberStatusEnum)
+  status!: SubscriberStatus;
+
+  @Field(() => [Neighbourhood])
+  neighbourhoods!: Neighbourhood[];
+
+  @Field(() => [PolicingArea])
+  policingAreas!: PolicingArea[];
+
+  @Field(() => [SubscriptionInterestEnum])
+  interests!: SubscriptionInterest[];
+
+  @Field(() => ResidentLanguageEnum)
+  language!: ResidentLanguage;
+
+  @Field(() => EmailFormatEnum)
+  format!: EmailFormat;
+
+  @Field(() => DemographicsView, { nullable: true })
+  demographics!: DemographicsView | null;
+}
+
+@ObjectType()
+export class UnsubscribeResult {
+  @Field({ description: 'The address removed, so the page can say which.' })
+  email!: string;
+}

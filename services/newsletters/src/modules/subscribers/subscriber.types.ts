@@ -1,0 +1,50 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  AGE_BANDS,
+  DISABILITIES,
+  ETHNIC_GROUPS,
+  GENDERS,
+  enumObject,
+} from '@engage/shared/demographics';
+
+export const SUBSCRIPTION_INTERESTS = ['NEWSLETTER', 'UPDATES', 'EVENTS', 'SURVEYS'] as const;
+export type SubscriptionInterest = (typeof SUBSCRIPTION_INTERESTS)[number];
+
+export const EMAIL_FORMATS = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'] as const;
+export type EmailFormat = (typeof EMAIL_FORMATS)[number];
+
+export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
+export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
+
+/**
+ * PENDING until the confirmation link is followed; UNSUBSCRIBED by the resident; SUPPRESSED by
+ * us after a hard bounce. Only CONFIRMED subscribers are ever sent anything but a confirmation.
+ */
+export const SUBSCRIBER_STATUSES = ['PENDING', 'CONFIRMED', 'UNSUBSCRIBED', 'SUPPRESSED'] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+export const SUBSCRIBE_OUTCOMES = ['CHECK_YOUR_EMAIL'] as const;
+
+export const SubscriptionInterestEnum = enumObject(SUBSCRIPTION_INTERESTS);
+export const EmailFormatEnum = enumObject(EMAIL_FORMATS);
+export const ResidentLanguageEnum = enumObject(RESIDENT_LANGUAGES);
+export const SubscriberStatusEnum = enumObject(SUBSCRIBER_STATUSES);
+export const SubscribeOutcomeEnum = enumObject(SUBSCRIBE_OUTCOMES);
+export const AgeBandEnum = enumObject(AGE_BANDS);
+export const EthnicGroupEnum = enumObject(ETHNIC_GROUPS);
+export const DisabilityEnum = enumObject(DISABILITIES);
+export const GenderEnum = enumObject(GENDERS);
+
+registerEnumType(SubscriptionInterestEnum, { name: 'SubscriptionInterest' });
+registerEnumType(EmailFormatEnum, { name: 'EmailFormat' });
+registerEnumType(ResidentLanguageEnum, { name: 'ResidentLanguage' });
+registerEnumType(SubscriberStatusEnum, { name: 'SubscriberStatus' });
+registerEnumType(SubscribeOutcomeEnum, {
+  name: 'SubscribeOutcome',
+  description: 'The only outcome: it never reveals whether the address was already known.',
+});
+// The same names and values as the surveys subgraph registers (see @engage/shared/demographics).
+registerEnumType(AgeBandEnum, { name: 'AgeBand' });
+registerEnumType(EthnicGroupEnum, { name: 'EthnicGroup' });
+registerEnumType(DisabilityEnum, { name: 'Disability' });
+registerEnumType(GenderEnum, { name: 'Gender' });

@@ -1,0 +1,98 @@
+import { ConfigError, env, loadConfig } from '@engage/shared';
+
+/** DKIM signing is all-or-nothing: a domain and selector without a key would sign nothing. */
+export interface DkimSettings {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
+
+/** Where mail goes: a real relay, or a folder of .eml files a newcomer can open. */
+export type MailDestination = { kind: 'smtp'; url: string } | { kind: 'folder'; dir: string };
+
+export interface NewsletterSettings {
+  /** The portal's public base URL; every link in every email starts with it. */
+  portalUrl: string;
+  /** Signs the confirm, manage and unsubscribe links (src/modules/links). */
+  linkSigningSecret: string;
+  /** Signs survey invitations; shared with the surveys service only. */
+  invitationSigningSecret: string;
+  mail: MailDestination;
+  mailFrom: string;
+  dkim: DkimSettings | null;
+}
+
+/** A free-form optional variable: unset and blank are the same. */
+const optional = (source: NodeJS.ProcessEnv, name: string): string | undefined =>
+  source[name]?.trim() || undefined;
+
+/**
+ * Reads and checks the service's own settings. Called by startWorkers at start-up, so a missing
+ * variable stops the start with a message naming it; resolvers call it again (it is cached).
+ */
+export function loadNewsletterSettings(
+  source: NodeJS.ProcessEnv = process.env,
+): NewsletterSettings {
+  const config = loadConfig(
+    {
+      PORTAL_URL: env.url(),
+      LINK_SIGNING_SECRET: env.secret(),
+      INVITATION_SIGNING_SECRET: env.secret(),
+      SMTP_URL: env.smtpUrl().optional(),
+    },
+    { ...source, SMTP_URL: optional(source, 'SMTP_URL') },
+  );
+  const catcherDir = optional(source, 'MAIL_CATCHER_DIR');
+  const dkim = {
+    domainName: optional(source, 'DKIM_DOMAIN'),
+    keySelector: optional(source, 'DKIM_SELECTOR'),
+    privateKey: optional(source, 'DKIM_PRIVATE_KEY'),
+  };
+  const mail: MailDestination | null = config.SMTP_URL
+    ? { kind: 'smtp', url: config.SMTP_URL }
+    : catcherDir
+      ? { kind: 'folder', dir: catcherDir }
+      : null;
+  if (!mail) {
+    throw new ConfigError(
+      'Configuration problem:\n  - SMTP_URL or MAIL_CATCHER_DIR must be set (a relay, or a folder for .eml files)',
+    );
+  }
+  const dkimParts = Object.values(dkim);
+  if (dkimParts.some(Boolean) && !dkimParts.every(Boolean)) {
+    throw new ConfigError(
+      'Configuration problem:\n  - DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together',
+    );
+  }
+  return {
+    portalUrl: config.PORTAL_URL,
+    linkSigningSecret: config.LINK_SIGNING_SECRET,
+    invitationSigningSecret: config.INVITATION_SIGNING_SECRET,
+    mail,
+    mailFrom: optional(source, 'MAIL_FROM') ?? DEFAULT_FROM,
+    dkim:
+      dkim.domainName && dkim.keySelector && dkim.privateKey
+        ? {
+            domainName: dkim.domainName,
+            keySelector: dkim.keySelector,
+            // A key given in one line of an .env file has its line breaks written as \n.
+            privateKey: dkim.privateKey.replace(/\\n/g, '\n'),
+          }
+        : null,
+  };
+}
+
+const DEFAULT_FROM = 'Neighbourhood Link <newsletters@neighbourhood-link.example>';
+
+let cached: NewsletterSettings | undefined;
+
+/** The settings of this process, read once. */
+export function newsletterSettings(): NewsletterSettings {
+  cached ??= loadNewsletterSettings();
+  return cached;
+}
+
+/** Tests change the environment between files; this forgets what was read. */
+export function forgetNewsletterSettings(): void {
+  cached = undefined;
+}

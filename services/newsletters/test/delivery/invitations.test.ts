@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@engage/shared';
+import { verifySurveyInvitation } from '@engage/shared/auth';
+import { Delivery } from '../../src/modules/delivery/delivery.entity.ts';
+import {
+  inviteToEvent,
+  inviteToSurvey,
+} from '../../src/modules/delivery/invitation.subscriptions.ts';
+import { Subscriber } from '../../src/modules/subscribers/subscriber.entity.ts';
+import {
+  area,
+  neighbourTeam,
+  outsideTeam,
+  startNewsletterTestStack,
+  team,
+  type NewsletterTestStack,
+} from '../support/newsletter-test-stack.ts';
+
+let stack: NewsletterTestStack;
+beforeAll(async () => {
+  stack = await startNewsletterTestStack();
+});
+afterAll(() => stack?.close());
+
+const silent = createLogger('test', 'silent');
+
+async function subscriber(email: string, choices: Partial<Subscriber>) {
+  const em = stack.harness.orm.em.fork();
+  const row = em.create(Subscriber, {
+    id: randomUUID(),
+    email,
+    emailKey: email,
+    status: 'CONFIRMED',
+    interests: ['SURVEYS'],
+    confirmedAt: new Date(),
+    ...choices,
+  });
+  await em.flush();
+  return row;
+}
+
+const round = (closesOn: string) => ({
+  roundId: randomUUID(),
+  roundLabel: 'Your Views, winter 2030',
+  openedOn: '2030-01-01',
+  closesOn,
+  neighbourhoodIds: [team.id, neighbourTeam.id],
+});
+
+describe('survey invitations', () => {
+  it('invite each subscriber once, for one of their teams in the round, with a signed answer link', async () => {
+    const direct = await subscriber('direct@example.org', {
+      neighbourhoodIds: [neighbourTeam.id, team.id],
+    });
+    const viaArea = await subscriber('via.area@example.org', { policingAreaIds: [area.id] });
+    await subscriber('not.in.round@example.org', { neighbourhoodIds: [outsideTeam.id] });
+    await subscriber('no.surveys@example.org', {
+      neighbourhoodIds: [team.id],
+      interests: ['NEWSLETTER'],
+    });
+    const opened = round('2099-03-31');
+    for (let replay = 0; replay < 2; replay++) {
+      await stack.harness.orm.em.fork().transactional((em) => inviteToSurvey(em, opened, silent));
+    }
+
+    const mail = await stack.smtp.waitForMailTo('direct@example.org');
+    await stack.smtp.waitForMailTo('via.area@example.org');
+    const deliveries = await stack.harness.orm.em
+      .fork()
+      .find(Delivery, { subjectId: opened.roundId });
+    expect(deliveries.map((row) => row.emailAddress).sort()).toEqual([
+      'direct@example.org',
+      'via.area@example.org',
+    ]);
+
+    const url = /https:\/\/portal\.example\.org\/your-views\/answer\?token=([\w.-]+)/.exec(
+      mail.parsed.text ?? '',
+    );
+    const invitation = await verifySurveyInvitation(
+      url![1]!,
+      stack.env['INVITATION_SIGNING_SECRET']!,
+    );
+    const own = deliveries.find((row) => row.subscriberId === direct.id)!;
+    // The first team they chose that is in the round.
+    expect(invitation).toEqual({
+      roundId: opened.roundId,
+      neighbourhoodId: neighbourTeam.id,
+      invitationId: own.id,
+      subscriberId: direct.id,
+    });
+    const areaDelivery = deliveries.find((row) => row.subscriberId === viaArea.id)!;
+    expect([team.id, neighbourTeam.id]).toContain(areaDelivery.neighbourhoodId);
+  });
+
+  it('skip a round that has already closed (the seed replays history)', async () => {
+    await subscriber('history@example.org', { neighbourhoodIds: [team.id] });
+    const closed = round('2020-03-31');
+    await stack.harness.orm.em.fork().transactional((em) => inviteToSurvey(em, closed, silent));
+    expect(await stack.harness.orm.em.fork().count(Delivery, { subjectId: closed.roundId })).toBe(
+      0,
+    );
+  });
+});
+
+describe('event invitations', () => {
+  it('are not sent for an event that has already started (the seed replays history)', async () => {
+    await subscriber('keen@example.org', { neighbourhoodIds: [team.id], interests: ['EVENTS'] });
+    const eventId = randomUUID();
+    await stack.harness.orm.em.fork().transactional((em) =>
+      inviteToEvent(
+        em,
+        {
+          eventId,
+          neighbourhoodId: team.id,
+          title: 'Last year’s surgery',
+          startsAt: '2020-01-15T18:00:00.000Z',
+          place: 'Library',
+        },
+        silent,
+      ),
+    );
+    expect(await stack.harness.orm.em.fork().count(Delivery, { subjectId: eventId })).toBe(0);
+  });
+});

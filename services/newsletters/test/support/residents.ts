@@ -1,0 +1,69 @@
+import { expect } from 'vitest';
+import type { SubgraphHarness } from '@engage/shared/testing';
+import { headerOf, type ReceivedMail } from './smtp-test-server.ts';
+
+export const SUBSCRIBE = `mutation($input: SubscribeInput!, $client: String) {
+  subscribe(input: $input, client: $client) { outcome }
+}`;
+
+export const CONFIRM = `mutation($token: String!) {
+  confirmSubscription(token: $token) { email status interests language format }
+}`;
+
+export const UNSUBSCRIBE = `mutation($token: String!) { unsubscribe(token: $token) { email } }`;
+
+export interface Choices {
+  neighbourhoodIds?: string[];
+  policingAreaIds?: string[];
+  interests?: string[];
+  language?: 'EN' | 'CY';
+  format?: 'HTML' | 'PLAIN_TEXT' | 'LARGE_PRINT';
+}
+
+export function subscribeInput(email: string, choices: Choices = {}) {
+  return {
+    email,
+    neighbourhoodIds: choices.neighbourhoodIds ?? [],
+    policingAreaIds: choices.policingAreaIds ?? [],
+    interests: choices.interests ?? ['NEWSLETTER', 'EVENTS', 'SURVEYS'],
+    language: choices.language ?? 'EN',
+    format: choices.format ?? 'HTML',
+  };
+}
+
+export async function subscribe(
+  harness: SubgraphHarness,
+  email: string,
+  choices: Choices = {},
+  client?: string,
+) {
+  return harness.execute<{ subscribe: { outcome: string } }>(SUBSCRIBE, {
+    variables: { input: subscribeInput(email, choices), client },
+  });
+}
+
+/** The token of the first link in a mail's text that goes to `path` (e.g. subscriptions/confirm). */
+export function linkToken(mail: ReceivedMail, path: string): string {
+  const text = `${mail.parsed.text ?? ''}\n${typeof mail.parsed.html === 'string' ? mail.parsed.html : ''}`;
+  const match = new RegExp(`${path.replace('/', '\\/')}\\?token=([A-Za-z0-9._~%-]+)`).exec(text);
+  expect(match, `a ${path} link in the mail to ${mail.to}`).not.toBeNull();
+  return decodeURIComponent(match![1]!);
+}
+
+export async function confirm(harness: SubgraphHarness, mail: ReceivedMail) {
+  const result = await harness.execute<{ confirmSubscription: { status: string } }>(CONFIRM, {
+    variables: { token: linkToken(mail, 'subscriptions/confirm') },
+  });
+  expect(result.errors).toBeUndefined();
+  return result;
+}
+
+export const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+  result.errors?.[0]?.extensions?.['code'];
+
+/** The token in a mail's List-Unsubscribe URL (the one-click link a mail program offers). */
+export function unsubscribeTokenOf(mail: ReceivedMail): string {
+  const header = headerOf(mail, 'List-Unsubscribe');
+  expect(header, `a List-Unsubscribe header in the mail to ${mail.to}`).toBeDefined();
+  return new URL(/<(https?:[^>]+)>/.exec(header!)![1]!).searchParams.get('token')!;
+}

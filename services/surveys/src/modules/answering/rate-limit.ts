@@ -1,0 +1,98 @@
+import { createHmac } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { appError } from '@engage/shared/graphql';
+
+/**
+ * Per-client limits for the public, unauthenticated writes, kept in PostgreSQL (table
+ * `surveys.rate_limit`, made by our migration) so every replica shares one count. The limiter
+ * talks to the database through the request's own connection (an adapter below), so it needs no
+ * pool of its own.
+ */
+export const LIMITS = {
+  /**
+   * Open-link answers: 5 an hour per client. A household sharing one address can all answer;
+   * a script filling the form in a loop is stopped after 5.
+   */
+  openLinkAnswer: { keyPrefix: 'open-link', points: 5, duration: 3600 },
+  /** Poll votes: 30 an hour per client, across polls (one per poll is enforced separately). */
+  pollVote: { keyPrefix: 'poll-vote', points: 30, duration: 3600 },
+} as const;
+
+/** The table rate-limiter-flexible's PostgreSQL store expects, declared so migrations make it. */
+@Entity({ tableName: 'rate_limit' })
+export class RateLimitRow {
+  @PrimaryKey({ type: 'string', length: 255 })
+  key!: string;
+
+  @Property({ type: 'integer', default: 0 })
+  points!: number;
+
+  /** Epoch milliseconds; null for a key that never expires. */
+  @Property({ type: 'bigint', nullable: true })
+  expire!: string | null;
+}
+
+export type LimitName = keyof typeof LIMITS;
+
+/**
+ * The client as we keep it: a keyed hash, never the address (or whatever the portal sends) as
+ * given. Keyed, because a plain hash of an IPv4 address is reversed by trying all 2³² of them.
+ */
+export function clientKey(client: string, secret: string): string {
+  return createHmac('sha256', secret).update(`client:${client}`).digest('hex');
+}
+
+/** Takes one point for the client; RATE_LIMITED when they have none left. */
+export async function consumeLimit(
+  em: EntityManager,
+  name: LimitName,
+  client: string,
+): Promise<void> {
+  const limiter = new RateLimiterPostgres({
+    ...LIMITS[name],
+    storeClient: storeAdapter(em),
+    storeType: 'pool',
+    schemaName: 'surveys',
+    tableName: 'rate_limit',
+    tableCreated: true,
+    // Expired rows are removed by the round calendar job (clearExpiredLimits), not a timer.
+    clearExpiredByTimeout: false,
+  });
+  try {
+    await limiter.consume(client);
+  } catch (result) {
+    if (result instanceof RateLimiterRes) {
+      const minutes = Math.max(1, Math.ceil(result.msBeforeNext / 60_000));
+      throw appError(
+        'RATE_LIMITED',
+        `Too many attempts from here. Please try again in ${minutes} minutes.`,
+      );
+    }
+    throw result;
+  }
+}
+
+/** Deletes limiter rows that expired over an hour ago (the library's own rule). */
+export async function clearExpiredLimits(em: EntityManager, now: Date = new Date()) {
+  await em.execute('delete from surveys.rate_limit where expire < ?', [now.getTime() - 3_600_000]);
+}
+
+/**
+ * rate-limiter-flexible speaks node-postgres (`query({ text, values })` with $1 placeholders);
+ * MikroORM's connection takes `?` placeholders in order, so $n become ? with values reordered
+ * (the upsert uses $4 twice).
+ */
+function storeAdapter(em: EntityManager) {
+  return {
+    async query({ text, values = [] }: { text: string; values?: unknown[] }) {
+      const ordered: unknown[] = [];
+      const sql = text.replace(/\$(\d+)/g, (_, n: string) => {
+        ordered.push(values[Number(n) - 1]);
+        return '?';
+      });
+      return { rows: await em.execute(sql, ordered) };
+    },
+  };
+}

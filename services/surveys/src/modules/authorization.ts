@@ -1,0 +1,36 @@
+import type { Actor, StaffActor } from '@engage/shared/auth';
+import { appError } from '@engage/shared/graphql';
+
+/**
+ * Who may do what in "Your Views". The one place these rules live:
+ * - ADMIN runs rounds, question sets, national figures and any poll;
+ * - a COMMANDER adds local questions and polls for their own NPA;
+ * - scores by group: ANALYST and ADMIN anywhere, a COMMANDER for their NPA, an OFFICER for their
+ *   team (scores.resolver.ts narrows the cells); the public sees the trend without groups.
+ */
+export function requireStaff(actor: Actor, doing: string): StaffActor {
+  if (actor.kind !== 'staff') throw appError('FORBIDDEN', `Sign in as staff to ${doing}.`);
+  return actor;
+}
+
+export function requireAdmin(actor: Actor, doing: string): StaffActor {
+  const staff = requireStaff(actor, doing);
+  if (staff.role !== 'ADMIN') throw appError('FORBIDDEN', `Only an administrator can ${doing}.`);
+  return staff;
+}
+
+/** ADMIN for any NPA; a COMMANDER for their own. */
+export function requireAreaManager(
+  actor: Actor,
+  policingAreaId: string,
+  doing: string,
+): StaffActor {
+  const staff = requireStaff(actor, doing);
+  const allowed =
+    staff.role === 'ADMIN' ||
+    (staff.role === 'COMMANDER' && staff.policingAreaId === policingAreaId);
+  if (!allowed) {
+    throw appError('FORBIDDEN', `Only an administrator or the area’s commander can ${doing}.`);
+  }
+  return staff;
+}

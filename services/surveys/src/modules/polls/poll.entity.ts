@@ -1,0 +1,65 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** A quick poll: one question between rounds, force-wide or for some NPAs or teams. */
+@ObjectType({ description: 'A quick poll: one question, with live (suppressed) results.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'poll' })
+export class Poll {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  question!: string;
+
+  @Field(() => [ID], { description: 'Empty with no teams either: the whole force.' })
+  @Property({ type: 'json' })
+  policingAreaIds: string[] = [];
+
+  @Field(() => [ID])
+  @Property({ type: 'json' })
+  neighbourhoodIds: string[] = [];
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closesAt!: Date | null;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}
+
+@Entity({ tableName: 'poll_option' })
+@Index({ properties: ['pollId', 'position'] })
+export class PollOption {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  pollId!: string;
+
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Property({ type: 'text' })
+  label!: string;
+}
+
+/**
+ * One client's vote. The key (poll, client) makes a second vote from the same client impossible;
+ * the client is stored only as a keyed hash (see poll.resolver.ts), never as given.
+ */
+@Entity({ tableName: 'poll_vote' })
+export class PollVote {
+  @PrimaryKey({ type: 'uuid' })
+  pollId!: string;
+
+  @PrimaryKey({ type: 'string', length: 64 })
+  clientHash!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  optionId!: string;
+}

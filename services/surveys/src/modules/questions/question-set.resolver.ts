@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { appError } from '@engage/shared/graphql';
+import type { SurveysContext } from '../../context.ts';
+import { requireAdmin } from '../authorization.ts';
+import { QuestionTextInput } from './question.input.ts';
+import { QuestionSet } from './question-set.entity.ts';
+import { STANDARD_CODES } from './standard-questions.ts';
+import { SurveyQuestion } from './survey-question.entity.ts';
+
+@Resolver(() => QuestionSet)
+export class QuestionSetResolver {
+  @Query(() => QuestionSet, { description: 'The newest version of the five standard questions.' })
+  async currentQuestionSet(@Ctx() { em }: SurveysContext): Promise<QuestionSet> {
+    const [current] = await em.find(QuestionSet, {}, { orderBy: { version: 'desc' }, limit: 1 });
+    if (!current) throw appError('NOT_FOUND', 'No question set has been published yet.');
+    return current;
+  }
+
+  @FieldResolver(() => [SurveyQuestion])
+  async questions(
+    @Root() set: QuestionSet,
+    @Ctx() { loaders }: SurveysContext,
+  ): Promise<SurveyQuestion[]> {
+    return loaders.standardQuestions.load(set.version);
+  }
+
+  @Mutation(() => QuestionSet, {
+    description:
+      'A new version of the five standard questions (ADMIN). Rounds already opened keep theirs.',
+  })
+  async publishQuestionSet(
+    @Arg('input', () => [QuestionTextInput]) input: QuestionTextInput[],
+    @Ctx() { em, actor }: SurveysContext,
+  ): Promise<QuestionSet> {
+    requireAdmin(actor, 'publish a question set');
+    const codes = input.map((question) => question.code).sort();
+    if (codes.join() !== STANDARD_CODES.join()) {
+      throw appError('BAD_USER_INPUT', 'Give exactly the five questions Q1 to Q5, once each.', {
+        field: 'input',
+      });
+    }
+    try {
+      return await em.transactional(async (tx) => {
+        const [latest] = await tx.find(QuestionSet, {}, { orderBy: { version: 'desc' }, limit: 1 });
+        const set = tx.create(QuestionSet, {
+          id: randomUUID(),
+          version: (latest?.version ?? 0) + 1,
+          createdAt: new Date(),
+        });
+        for (const question of input) {
+          tx.create(SurveyQuestion, {
+            id: randomUUID(),
+            code: question.code,
+            standard: true,
+            questionSetVersion: set.version,
+            roundId: null,
+            policingAreaId: null,
+            textEn: question.en.trim(),
+            textCy: question.cy.trim(),
+          });
+        }
+        return set;
+      });
+    } catch (error) {
+      // Two admins publishing at once both chose the same next version: one wins.
+      if (error instanceof UniqueConstraintViolationException) {
+        throw appError('CONFLICT', 'Another version was published just now. Try again.');
+      }
+      throw error;
+    }
+  }
+}

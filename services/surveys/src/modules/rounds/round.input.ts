@@ -1,0 +1,20 @@
+import { IsUUID, Length } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class CreateSurveyRoundInput {
+  @Field({ description: 'How residents will know it, e.g. "November 2026".' })
+  @Length(3, 60)
+  label!: string;
+
+  @Field(() => GraphQLLocalDate)
+  opensOn!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'After opensOn.' })
+  closesOn!: string;
+
+  @Field(() => [ID], { description: 'Empty for the whole force.' })
+  @IsUUID('all', { each: true })
+  policingAreaIds!: string[];
+}

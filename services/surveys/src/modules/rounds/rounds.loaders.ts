@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { SurveyQuestion } from '../questions/survey-question.entity.ts';
+import { uuidArray } from '../sql.ts';
+import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { SurveyRound } from './survey-round.entity.ts';
+
+/** One query per kind per request, however many rounds a query touches. */
+export function createRoundLoaders(em: EntityManager) {
+  return {
+    roundById: new DataLoader<string, SurveyRound | null>(async (ids) => {
+      const rounds = await em.find(SurveyRound, { id: { $in: [...ids] } });
+      const byId = new Map(rounds.map((round) => [round.id, round]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** The standard questions of a question set version, Q1 to Q5. */
+    standardQuestions: new DataLoader<number, SurveyQuestion[]>(async (versions) => {
+      const questions = await em.find(
+        SurveyQuestion,
+        { standard: true, questionSetVersion: { $in: [...versions] } },
+        { orderBy: { code: 'asc' } },
+      );
+      return versions.map((v) => questions.filter((q) => q.questionSetVersion === v));
+    }),
+    /** Every local question of a round, every NPA, in the order they were added. */
+    localQuestions: new DataLoader<string, SurveyQuestion[]>(async (roundIds) => {
+      const questions = await em.find(
+        SurveyQuestion,
+        { standard: false, roundId: { $in: [...roundIds] } },
+        { orderBy: { policingAreaId: 'asc', code: 'asc' } },
+      );
+      return roundIds.map((id) => questions.filter((q) => q.roundId === id));
+    }),
+    team: new DataLoader<string, KnownNeighbourhood | null>(async (ids) => {
+      const teams = await em.find(KnownNeighbourhood, { id: { $in: [...ids] } });
+      const byId = new Map(teams.map((team) => [team.id, team]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    responseCount: new DataLoader<string, number>(async (roundIds) => {
+      const rows = await em.execute<{ round_id: string; count: number }[]>(
+        `select round_id, count(*)::int as count from surveys.survey_response
+         where round_id = any(cast(? as uuid[])) group by round_id`,
+        [uuidArray(roundIds)],
+      );
+      const counts = new Map(rows.map((row) => [row.round_id, row.count]));
+      return roundIds.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}

@@ -1,0 +1,119 @@
+import {
+  overallChangeFromSummaries,
+  overallIntervalFromSummary,
+  summaryFromMoments,
+  suppress,
+  wilsonInterval,
+  type SampleSummary,
+} from '../scoring/index.ts';
+import { STANDARD_CODES, type StandardCode } from '../questions/standard-questions.ts';
+import type { CellCounts } from './score-counts.ts';
+
+/** A published figure, 0–100. Suppressed: every number is null, the respondent count too. */
+export interface Figure {
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  respondents: number | null;
+  suppressed: boolean;
+}
+
+export interface ScoredCell {
+  roundId: string;
+  areaId: string | null;
+  group: string | null;
+  confidence: Figure;
+  questions: { code: StandardCode; figure: Figure }[];
+  /** Kept (unpublished) for the change against the next round. */
+  overall: { score: number; summary: SampleSummary } | null;
+}
+
+export interface Change {
+  points: number | null;
+  significant: boolean;
+  suppressed: boolean;
+}
+
+/** The scoring module works in shares (0–1); the API in percentages (0–100). */
+const percent = (share: number) => share * 100;
+
+const SUPPRESSED: Figure = {
+  value: null,
+  lower: null,
+  upper: null,
+  respondents: null,
+  suppressed: true,
+};
+
+/**
+ * One cell's figures, through the scoring module. A question's figure is suppressed on its own
+ * base (the people who gave it a counted answer); the overall score on the respondents with any
+ * counted answer. Both follow `suppress`: fewer than `threshold` → no number at all.
+ */
+export function scoreCell(counts: CellCounts, threshold: number): ScoredCell {
+  const questions = STANDARD_CODES.map((code) => {
+    const { positive, base } = counts.questions.get(code) ?? { positive: 0, base: 0 };
+    const shown = suppress(null, base, threshold);
+    const interval = wilsonInterval(positive, base);
+    if (shown.kind === 'suppressed' || !interval) return { code, figure: SUPPRESSED };
+    return {
+      code,
+      figure: {
+        value: percent(interval.estimate),
+        lower: percent(interval.low),
+        upper: percent(interval.high),
+        respondents: base,
+        suppressed: false,
+      },
+    };
+  });
+  // The overall score is the mean of the questions' shares (each question weighted equally),
+  // over the questions anyone answered: see scoring/confidence.ts.
+  const shares = STANDARD_CODES.map((code) => counts.questions.get(code))
+    .filter((q): q is { positive: number; base: number } => q !== undefined && q.base > 0)
+    .map((q) => q.positive / q.base);
+  const score = shares.length > 0 ? shares.reduce((a, b) => a + b, 0) / shares.length : null;
+  const { n, sum, sumOfSquares } = counts.respondents;
+  const summary = n >= 2 ? summaryFromMoments(n, sum, sumOfSquares) : null;
+  const overall = score !== null && summary ? { score, summary } : null;
+  const interval = overall ? overallIntervalFromSummary(overall.score, overall.summary) : null;
+  const shown = suppress(null, n, threshold);
+  const confidence: Figure =
+    shown.kind === 'suppressed' || score === null
+      ? SUPPRESSED
+      : {
+          value: percent(score),
+          lower: interval ? percent(interval.low) : null,
+          upper: interval ? percent(interval.high) : null,
+          respondents: n,
+          suppressed: false,
+        };
+  return {
+    roundId: counts.roundId,
+    areaId: counts.areaId,
+    group: counts.group,
+    confidence,
+    questions,
+    overall,
+  };
+}
+
+/**
+ * The change in overall confidence from the previous round's same cell, with Welch's test at 5%.
+ * When either side is suppressed, so is the change: a difference of two hidden numbers would
+ * reveal them.
+ */
+export function scoreChange(earlier: ScoredCell, later: ScoredCell): Change {
+  if (earlier.confidence.suppressed || later.confidence.suppressed) {
+    return { points: null, significant: false, suppressed: true };
+  }
+  const test =
+    earlier.overall && later.overall
+      ? overallChangeFromSummaries(earlier.overall, later.overall)
+      : null;
+  return {
+    points: later.confidence.value! - earlier.confidence.value!,
+    significant: test?.significant ?? false,
+    suppressed: false,
+  };
+}

@@ -1,0 +1,134 @@
+import { isUUID } from 'class-validator';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Actor } from '@engage/shared/auth';
+import { appError } from '@engage/shared/graphql';
+import type { SurveysContext } from '../../context.ts';
+import { surveySettings } from '../../settings.ts';
+import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { confidenceCells, type CellResult } from './confidence-cells.ts';
+import type { AreaLevel, Breakdown } from './score-counts.ts';
+import {
+  AreaLevelEnum,
+  BreakdownEnum,
+  ConfidenceCell,
+  TrendPoint,
+  type QuestionScore,
+} from './scores.types.ts';
+
+@Resolver()
+export class ScoresResolver {
+  @Query(() => [ConfidenceCell], {
+    description:
+      'Confidence by round × area × group, suppressed below the threshold. ANALYST and ADMIN: ' +
+      'anything; COMMANDER: their NPA and its teams; OFFICER: their team.',
+  })
+  async confidenceScores(
+    @Arg('level', () => AreaLevelEnum) level: AreaLevel,
+    @Arg('groupBy', () => BreakdownEnum, { defaultValue: 'NONE' }) groupBy: Breakdown,
+    @Arg('roundIds', () => [ID], { nullable: true }) roundIds: string[] | null,
+    @Arg('areaIds', () => [ID], { nullable: true }) areaIds: string[] | null,
+    @Ctx() context: SurveysContext,
+  ): Promise<ConfidenceCell[]> {
+    requireIds([...(roundIds ?? []), ...(areaIds ?? [])]);
+    const allowedAreas = await areasFor(context, level, groupBy, areaIds);
+    const cells = await confidenceCells(
+      context.em,
+      { level, groupBy, roundIds, areaIds: allowedAreas },
+      surveySettings().SUPPRESSION_THRESHOLD,
+    );
+    return Promise.all(cells.map((cell) => toCell(context, cell, level, groupBy)));
+  }
+
+  @Query(() => [TrendPoint], {
+    description:
+      'Overall confidence for every CLOSED round, oldest first, back to 2019 (public; no groups).',
+  })
+  async confidenceTrend(
+    @Arg('level', () => AreaLevelEnum) level: AreaLevel,
+    @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+    @Ctx() { em }: SurveysContext,
+  ): Promise<TrendPoint[]> {
+    if (level !== 'FORCE' && !areaId) {
+      throw appError('BAD_USER_INPUT', 'Say which area the trend is for.', { field: 'areaId' });
+    }
+    if (areaId) requireIds([areaId]);
+    const cells = await confidenceCells(
+      em,
+      { level, groupBy: 'NONE', roundIds: null, areaIds: level === 'FORCE' ? null : [areaId!] },
+      surveySettings().SUPPRESSION_THRESHOLD,
+    );
+    const closed = cells.filter((cell) => cell.round.status === 'CLOSED');
+    return closed.map((cell) => ({
+      round: cell.round,
+      confidence: cell.confidence,
+      national:
+        cell.round.nationalComparison === null ? null : Number(cell.round.nationalComparison),
+    }));
+  }
+}
+
+function requireIds(ids: string[]): void {
+  if (!ids.every((id) => isUUID(id))) throw appError('BAD_USER_INPUT', 'An id given is not valid.');
+}
+
+async function toCell(
+  { loaders }: SurveysContext,
+  cell: CellResult,
+  level: AreaLevel,
+  groupBy: Breakdown,
+): Promise<ConfidenceCell> {
+  const questions = await loaders.standardQuestions.load(cell.round.questionSetVersion);
+  const team =
+    level === 'NEIGHBOURHOOD' && cell.areaId ? await loaders.team.load(cell.areaId) : null;
+  return {
+    round: cell.round,
+    level,
+    policingAreaId: level === 'POLICING_AREA' ? cell.areaId : (team?.policingAreaId ?? null),
+    neighbourhoodId: level === 'NEIGHBOURHOOD' ? cell.areaId : null,
+    groupBy,
+    group: cell.group,
+    confidence: cell.confidence,
+    questions: cell.questions.flatMap(({ code, figure }): QuestionScore[] => {
+      const question = questions.find((q) => q.code === code);
+      return question ? [{ question, figure }] : [];
+    }),
+    change: cell.change,
+  };
+}
+
+/**
+ * The areas an actor may see at a level, narrowed to those asked for; FORBIDDEN for anything
+ * else. Null means every area (analysts and admins asking for all).
+ */
+async function areasFor(
+  { em, actor }: SurveysContext,
+  level: AreaLevel,
+  groupBy: Breakdown,
+  asked: string[] | null,
+): Promise<string[] | null> {
+  // The portal itself, for the public results pages: an area's own figures with no breakdown
+  // are public (the trend shows them); cuts by group stay with staff.
+  if (actor.kind === 'service' && groupBy === 'NONE') return asked;
+  const refuse = () =>
+    appError('FORBIDDEN', 'You can see the scores of your own area or team only.');
+  if (actor.kind !== 'staff')
+    throw appError('FORBIDDEN', 'Sign in as staff to see scores by group.');
+  if (actor.role === 'ANALYST' || actor.role === 'ADMIN') return asked;
+  const own = await ownAreas(em, actor, level);
+  if (!own) throw refuse();
+  if (!asked) return own;
+  if (!asked.every((id) => own.includes(id))) throw refuse();
+  return asked;
+}
+
+async function ownAreas(
+  em: SurveysContext['em'],
+  actor: Extract<Actor, { kind: 'staff' }>,
+  level: AreaLevel,
+): Promise<string[] | null> {
+  if (actor.role === 'OFFICER') return level === 'NEIGHBOURHOOD' ? [actor.neighbourhoodId] : null;
+  if (actor.role !== 'COMMANDER' || level === 'FORCE') return null;
+  if (level === 'POLICING_AREA') return [actor.policingAreaId];
+  const teams = await em.find(KnownNeighbourhood, { policingAreaId: actor.policingAreaId });
+  return teams.map((team) => team.id);
+}

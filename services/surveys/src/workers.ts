@@ -1,0 +1,30 @@
+import type { ServiceRuntime, Workers } from '@engage/shared/graphql';
+import { clearExpiredLimits } from './modules/answering/rate-limit.ts';
+import { runRoundCalendar } from './modules/rounds/round-lifecycle.ts';
+import { surveySettings } from './settings.ts';
+
+export const ROUND_CALENDAR_QUEUE = 'surveys.round-calendar';
+
+/**
+ * The round calendar: a pg-boss schedule runs it at five past every hour, UK time (a round due
+ * today opens within the hour of midnight, and a missed run is caught up by the next), and once
+ * at start-up. pg-boss hands each run to one worker across replicas; opening and closing are
+ * conditional updates besides, so a run twice over changes nothing.
+ */
+export async function startSurveyWorkers({ orm, boss, logger }: ServiceRuntime): Promise<Workers> {
+  surveySettings(); // Fails the start, naming the variable, when a setting is missing or bad.
+  await boss.createQueue(ROUND_CALENDAR_QUEUE, { retryLimit: 3, retryBackoff: true });
+  await boss.schedule(ROUND_CALENDAR_QUEUE, '5 * * * *', null, { tz: 'Europe/London' });
+  await boss.work(ROUND_CALENDAR_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    const em = orm.em.fork();
+    const { opened, closed } = await runRoundCalendar(em);
+    await clearExpiredLimits(em);
+    if (opened.length + closed.length > 0) logger.info({ opened, closed }, 'round calendar ran');
+  });
+  await boss.send(ROUND_CALENDAR_QUEUE, {});
+  return {
+    async stop() {
+      await boss.offWork(ROUND_CALENDAR_QUEUE);
+    },
+  };
+}
