@@ -9,7 +9,7 @@ import {
 } from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
 import { actorFromRequest } from './actor-from-request.ts';
-import { startExportFront } from './exports/export-front.ts';
+import { exportConfidenceCsv } from './exports/confidence-export.ts';
 
 export interface GatewayContext {
   actor: Actor;
@@ -62,19 +62,24 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
     plugins: protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
     formatError: createErrorFormatter(logger),
   });
-  const graphql = await startGraphQLHttpServer({
+  // The CSV exports ask this same server's /graphql, so a token is checked exactly as for a query.
+  let graphqlUrl = '';
+  const http = await startGraphQLHttpServer({
     server,
     context: async (request) => {
       const actor = await actorFromRequest(request, settings.accessSecret);
       return { actor, forwardedActor: await signForwardedActor(actor, settings.signingSecret) };
     },
     health: async () => true,
-    // On loopback behind the export front, which takes the gateway's port (exports/).
-    port: 0,
-    host: '127.0.0.1',
+    port: settings.port,
+    host: settings.host,
     logger,
+    routes: {
+      '/exports/confidence.csv': (request, response) =>
+        exportConfidenceCsv(request, response, graphqlUrl),
+    },
   });
-  const front = await startExportFront({ graphql, port: settings.port, host: settings.host, logger });
-  logger.info({ url: `${front.url}/graphql` }, 'gateway ready');
-  return front;
+  graphqlUrl = `${http.url}/graphql`;
+  logger.info({ url: graphqlUrl }, 'gateway ready');
+  return http;
 }

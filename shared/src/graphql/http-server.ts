@@ -14,6 +14,8 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   port: number;
   host?: string;
   logger: Logger;
+  /** Extra GET endpoints by path (the gateway's CSV exports); each writes its own response. */
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>>;
 }
 
 export interface RunningHttpServer {
@@ -66,6 +68,11 @@ async function handle<Context extends BaseContext>(
     const healthy = await options.health().catch(() => false);
     send(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
     return;
+  }
+  const route = options.routes?.[url.pathname];
+  if (route) {
+    if (request.method !== 'GET') return send(response, 405, { error: 'Use GET.' });
+    return route(request, response);
   }
   if (url.pathname !== '/graphql') {
     send(response, 404, { error: 'Not found. GraphQL is served at /graphql.' });
