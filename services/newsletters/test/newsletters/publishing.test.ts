@@ -26,7 +26,7 @@ import {
   unsubscribeTokenOf,
   type Choices,
 } from '../support/residents.ts';
-import { headerOf } from '../support/smtp-test-server.ts';
+import { headerOf } from '@engage/shared/testing';
 
 let stack: NewsletterTestStack;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import {
   type NewsletterTestStack,
 } from '../support/newsletter-test-stack.ts';
 import { codeOf, confirm, linkToken, subscribe, UNSUBSCRIBE } from '../support/residents.ts';
-import { headerOf } from '../support/smtp-test-server.ts';
+import { headerOf } from '@engage/shared/testing';
 
 let stack: NewsletterTestStack;
 beforeAll(async () => {

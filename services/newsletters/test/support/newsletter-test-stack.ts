@@ -1,15 +1,17 @@
 import { createLogger, DEMO_FORCE, startJobQueue, type PgBoss } from '@engage/shared';
 import type { Workers } from '@engage/shared/graphql';
-import { startSubgraphHarness, testSecret, type SubgraphHarness } from '@engage/shared/testing';
+import {
+  startSubgraphHarness,
+  testSecret,
+  type SubgraphHarness,
+  startSmtpTestServer,
+  type SmtpTestServer,
+  type SmtpTestServerOptions,
+} from '@engage/shared/testing';
 import { rememberNeighbourhood } from '../../src/modules/neighbourhoods/neighbourhood.subscriptions.ts';
 import { newslettersService } from '../../src/service.ts';
 import { forgetNewsletterSettings } from '../../src/settings.ts';
 import { startMailWorkers, type MailWorkerOptions } from '../../src/workers.ts';
-import {
-  startSmtpTestServer,
-  type SmtpTestServer,
-  type SmtpTestServerOptions,
-} from './smtp-test-server.ts';
 
 export const PORTAL_URL = 'https://portal.example.org';
 

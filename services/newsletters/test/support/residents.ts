@@ -1,6 +1,5 @@
 import { expect } from 'vitest';
-import type { SubgraphHarness } from '@engage/shared/testing';
-import { headerOf, type ReceivedMail } from './smtp-test-server.ts';
+import { type SubgraphHarness, headerOf, type ReceivedMail } from '@engage/shared/testing';
 
 export const SUBSCRIBE = `mutation($input: SubscribeInput!, $client: String) {
   subscribe(input: $input, client: $client) { outcome }
