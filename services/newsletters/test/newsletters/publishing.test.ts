@@ -52,6 +52,7 @@ async function approvedIssue(month: string): Promise<NewsletterView> {
 describe('publishing a newsletter', () => {
   it('sends it once to each confirmed subscriber of the team and its NPA, in their language and format', async () => {
     await confirmedSubscriber('html@example.org', { neighbourhoodIds: [team.id] });
+    await confirmedSubscriber('html.too@example.org', { neighbourhoodIds: [team.id] });
     await confirmedSubscriber('welsh.plain@example.org', {
       policingAreaIds: [area.id],
       language: 'CY',
@@ -84,6 +85,7 @@ describe('publishing a newsletter', () => {
     });
 
     const html = await stack.smtp.waitForMailTo('html@example.org', 2);
+    const htmlToo = await stack.smtp.waitForMailTo('html.too@example.org', 2);
     const welsh = await stack.smtp.waitForMailTo('welsh.plain@example.org', 2);
     const large = await stack.smtp.waitForMailTo('large@example.org', 2);
     // Every delivery is finished before we count what arrived.
@@ -93,7 +95,12 @@ describe('publishing a newsletter', () => {
         .slice(before)
         .map((mail) => mail.to)
         .sort(),
-    ).toEqual(['html@example.org', 'large@example.org', 'welsh.plain@example.org']);
+    ).toEqual([
+      'html.too@example.org',
+      'html@example.org',
+      'large@example.org',
+      'welsh.plain@example.org',
+    ]);
 
     expect(html.parsed.subject).toContain(content.title);
     expect(html.parsed.html).toContain('Hello from the <strong>Castle</strong> team.');
@@ -107,10 +114,18 @@ describe('publishing a newsletter', () => {
 
     // RFC 8058 on every one, and a Message-ID that is the delivery's own.
     const em = stack.harness.orm.em.fork();
-    for (const mail of [html, welsh, large]) {
+    const unsubscribeLinks = new Set<string>();
+    for (const mail of [html, htmlToo, welsh, large]) {
       expect(headerOf(mail, 'List-Unsubscribe')).toMatch(
         /^<https:\/\/portal\.example\.org\/subscriptions\/unsubscribe\?token=u\.[^>]+>$/,
       );
+      // The issue is rendered once per language and format: each copy still carries its own
+      // subscriber's links, in the body as in the header.
+      const unsubscribeLink = headerOf(mail, 'List-Unsubscribe')!.slice(1, -1);
+      unsubscribeLinks.add(unsubscribeLink);
+      expect(mail.parsed.text).toContain(unsubscribeLink);
+      if (mail.parsed.html) expect(mail.parsed.html).toContain(`href="${unsubscribeLink}"`);
+      expect(mail.raw).not.toContain('personal-link.invalid');
       expect(headerOf(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
       const delivery = await em.findOneOrFail(Delivery, {
         kind: 'NEWSLETTER',
@@ -120,11 +135,13 @@ describe('publishing a newsletter', () => {
       expect(mail.parsed.messageId).toBe(`<${delivery.id}@neighbourhood-link.example>`);
     }
 
+    expect(unsubscribeLinks.size).toBe(4);
+
     const { newsletterById } = await as(stack.harness, officer, BY_ID, { id: issue.id });
     expect(newsletterById!.delivery).toEqual({
-      total: 3,
+      total: 4,
       queued: 0,
-      sent: 3,
+      sent: 4,
       failed: 0,
       suppressed: 0,
       finished: true,

@@ -11,6 +11,7 @@ import {
   renderNewsletterMail,
   renderSurveyInvitationMail,
   type RenderedMail,
+  type SubscriberLinks,
 } from '../mail-templates/index.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import {
@@ -40,6 +41,46 @@ export function messageIdOf(deliveryId: string, mailFrom: string): string {
 /** A survey invitation is good until the end (UTC) of the round's last day. */
 function endOfDay(localDate: string): Date {
   return new Date(`${localDate}T23:59:59Z`);
+}
+
+/**
+ * An issue goes to every subscriber of a team, and only the personal links differ between them;
+ * rendering takes 10–25 ms (MJML), so each issue is rendered once per language and format, with
+ * placeholders where the links go, and the links are filled in per subscriber. Published issues
+ * never change, so a small cache of recent renders is always right.
+ */
+const PLACEHOLDER_LINKS: SubscriberLinks = {
+  manage: 'https://personal-link.invalid/manage',
+  unsubscribe: 'https://personal-link.invalid/unsubscribe',
+};
+const RENDERED_ISSUES = new Map<string, Promise<RenderedMail>>();
+const MAX_RENDERED_ISSUES = 60;
+
+function renderedOnce(key: string, render: () => Promise<RenderedMail>): Promise<RenderedMail> {
+  let rendered = RENDERED_ISSUES.get(key);
+  if (!rendered) {
+    rendered = render();
+    rendered.catch(() => RENDERED_ISSUES.delete(key));
+    RENDERED_ISSUES.set(key, rendered);
+    // Oldest first: a Map iterates in insertion order.
+    for (const old of RENDERED_ISSUES.keys()) {
+      if (RENDERED_ISSUES.size <= MAX_RENDERED_ISSUES) break;
+      RENDERED_ISSUES.delete(old);
+    }
+  }
+  return rendered;
+}
+
+/** Our links hold only URL-safe characters, so they go into HTML attributes unchanged. */
+function withPersonalLinks(mail: RenderedMail, links: SubscriberLinks): RenderedMail {
+  const fill = (body: string) =>
+    body
+      .replaceAll(PLACEHOLDER_LINKS.manage, links.manage)
+      .replaceAll(PLACEHOLDER_LINKS.unsubscribe, links.unsubscribe);
+  if (!/^[\w:/?=.~%-]+$/.test(links.manage + links.unsubscribe)) {
+    throw new Error('a personal link holds characters that would need escaping in HTML');
+  }
+  return { subject: mail.subject, html: mail.html && fill(mail.html), text: fill(mail.text) };
 }
 
 async function team(em: EntityManager, id: string | null): Promise<KnownNeighbourhood> {
@@ -92,14 +133,20 @@ export async function composeMail(
       rendered = await renderAlreadySubscribedMail({ ...recipient, manageUrl: links.manage });
       break;
     case 'NEWSLETTER': {
-      const newsletter = await em.findOneOrFail(Newsletter, { id: delivery.subjectId });
-      const its = await team(em, newsletter.neighbourhoodId);
-      rendered = await renderNewsletterMail({
-        ...recipient,
-        newsletter: newsletterMailContent(newsletter, its.name),
-        webUrl: newsletterPageUrl(settings.portalUrl, its.slug, newsletter.month),
-        links,
-      });
+      const shared = await renderedOnce(
+        `${delivery.subjectId}/${recipient.language}/${recipient.format}`,
+        async () => {
+          const newsletter = await em.findOneOrFail(Newsletter, { id: delivery.subjectId });
+          const its = await team(em, newsletter.neighbourhoodId);
+          return renderNewsletterMail({
+            ...recipient,
+            newsletter: newsletterMailContent(newsletter, its.name, settings.portalUrl),
+            webUrl: newsletterPageUrl(settings.portalUrl, its.slug, newsletter.month),
+            links: PLACEHOLDER_LINKS,
+          });
+        },
+      );
+      rendered = withPersonalLinks(shared, links);
       break;
     }
     case 'EVENT_INVITATION': {

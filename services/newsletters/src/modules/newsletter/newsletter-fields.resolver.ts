@@ -103,7 +103,7 @@ export class NewsletterFieldsResolver {
     const mail = await renderNewsletterMail({
       language,
       format,
-      newsletter: newsletterMailContent(newsletter, team.name),
+      newsletter: newsletterMailContent(newsletter, team.name, portalUrl),
       webUrl: newsletterPageUrl(portalUrl, team.slug, newsletter.month),
       links: {
         manage: emailLinkUrl(portalUrl, 'MANAGE_PREFERENCES', PREVIEW_TOKEN),

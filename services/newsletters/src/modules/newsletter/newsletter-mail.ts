@@ -1,10 +1,26 @@
 import type { NewsletterMailContent } from '../mail-templates/index.ts';
 import type { Newsletter } from './newsletter.entity.ts';
 
+/**
+ * An officer's photo as a mail client can load it: photos may be stored as paths on the portal
+ * ("/officers/…"), which mean nothing in an inbox, so they are made absolute against the portal;
+ * anything but http(s) is dropped (the template then shows the name alone).
+ */
+export function absolutePhotoUrl(photoUrl: string | null, portalUrl: string): string | null {
+  if (!photoUrl) return null;
+  try {
+    const url = new URL(photoUrl, portalUrl);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What the mail template needs of an issue, from its stored (already sanitised) content. */
 export function newsletterMailContent(
   newsletter: Newsletter,
   teamName: string,
+  portalUrl: string,
 ): NewsletterMailContent {
   return {
     teamName,
@@ -15,7 +31,7 @@ export function newsletterMailContent(
       ? {
           name: newsletter.author.name,
           role: newsletter.author.role,
-          photoUrl: newsletter.author.photoUrl,
+          photoUrl: absolutePhotoUrl(newsletter.author.photoUrl, portalUrl),
         }
       : null,
     priorities: newsletter.priorities.map(({ title, youSaid, weDid }) => ({
