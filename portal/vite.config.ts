@@ -12,6 +12,11 @@ export default defineConfig({
       // The language strategy is in project.inlang/paraglide.config.js, shared with the CLI.
     }),
     authJsOnKit3(),
-    sveltekit({ adapter: adapter() }),
+    sveltekit({
+      adapter: adapter(),
+      // The cross-site form check is hooks.server.ts's (crossSiteForms): the same as SvelteKit's,
+      // except for RFC 8058 one-click unsubscribe, which mail providers POST from their servers.
+      csrf: { trustedOrigins: ['*'] },
+    }),
   ],
 });

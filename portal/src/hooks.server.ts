@@ -4,6 +4,7 @@ import { ANONYMOUS } from '@engage/shared/auth';
 import { actorFrom } from '#lib/server/auth.ts';
 import { GatewayError, statusForGatewayError } from '#lib/server/http-errors.ts';
 import { log } from '#lib/server/log.ts';
+import { crossSiteForms } from '#lib/server/subscriptions-one-click.ts';
 import { auth, gateway } from '#lib/server/services.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection } from '#lib/paraglide/runtime.js';
@@ -36,7 +37,8 @@ const actor: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-export const handle = sequence(language, auth.handle, actor);
+// crossSiteForms first: SvelteKit's own check is off (vite.config.ts) so one-click unsubscribe works.
+export const handle = sequence(crossSiteForms, language, auth.handle, actor);
 
 /** Every unexpected error is logged with its stack; the visitor sees only a status and a kind page. */
 export const handleError: HandleServerError = ({ kind, error, event }) => {

@@ -1,5 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Neighbourhood } from '#lib/neighbourhood.ts';
+import { log } from '#lib/server/log.ts';
+import { teamPolls } from '#lib/server/surveys-polls.ts';
+import type { Poll } from '#lib/surveys.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -91,5 +94,15 @@ export const load = (async ({ locals, params }) => {
     neighbourhood: Neighbourhood | null;
   }>(NEIGHBOURHOOD, { slug: params.slug });
   if (!neighbourhood) error(404, 'Neighbourhood not found');
-  return { neighbourhood };
+  return { neighbourhood, polls: await openPolls(locals.gateway, neighbourhood.id) };
 }) satisfies PageServerLoad;
+
+/** The team's open quick polls; the page stands without them when the surveys service is down. */
+async function openPolls(gateway: App.Locals['gateway'], neighbourhoodId: string): Promise<Poll[]> {
+  try {
+    return await teamPolls(gateway, neighbourhoodId);
+  } catch (caught) {
+    log.warn('quick polls could not be loaded for a team page', { neighbourhoodId, error: caught });
+    return [];
+  }
+}

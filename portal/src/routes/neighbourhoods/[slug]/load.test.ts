@@ -55,12 +55,15 @@ const castle = {
 
 describe('the neighbourhood page', () => {
   it('loads the neighbourhood, its area, confidence and newsletter in one anonymous query', async () => {
-    gateway.reply(() => data({ neighbourhood: castle }));
+    gateway.reply((call) =>
+      call.query.includes('TeamPolls') ? data({ polls: [] }) : data({ neighbourhood: castle }),
+    );
 
     const result = await load(event('castle'));
 
-    expect(result).toEqual({ neighbourhood: castle });
-    expect(gateway.calls).toHaveLength(1);
+    expect(result).toEqual({ neighbourhood: castle, polls: [] });
+    // The second call is the team's open quick polls (surveys), which need the team's id.
+    expect(gateway.calls).toHaveLength(2);
     expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle' });
     expect(gateway.calls[0]?.actor).toBeUndefined();
     expect(gateway.calls[0]?.query).toMatch(
@@ -76,9 +79,13 @@ describe('the neighbourhood page', () => {
       confidence: null,
       latestNewsletter: null,
     };
-    gateway.reply(() => data({ neighbourhood: quiet }));
+    gateway.reply((call) =>
+      call.query.includes('TeamPolls')
+        ? graphQLError('surveys is down', 'INTERNAL_SERVER_ERROR')
+        : data({ neighbourhood: quiet }),
+    );
 
-    expect(await load(event('castle'))).toEqual({ neighbourhood: quiet });
+    expect(await load(event('castle'))).toEqual({ neighbourhood: quiet, polls: [] });
   });
 
   it('answers 404 for a slug no neighbourhood has', async () => {

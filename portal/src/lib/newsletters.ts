@@ -1,0 +1,150 @@
+import type { Demographics } from '@engage/shared/demographics';
+
+/**
+ * Subscribers and newsletters as the gateway's newsletters API names them
+ * (services/newsletters/API.md). Dates are ISO strings; a month is "YYYY-MM".
+ */
+
+export const INTERESTS = ['NEWSLETTER', 'UPDATES', 'EVENTS', 'SURVEYS'] as const;
+export type SubscriptionInterest = (typeof INTERESTS)[number];
+
+export const EMAIL_FORMATS = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'] as const;
+export type EmailFormat = (typeof EMAIL_FORMATS)[number];
+
+export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
+export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
+
+export type SubscriberStatus = 'PENDING' | 'CONFIRMED' | 'UNSUBSCRIBED' | 'SUPPRESSED';
+
+/** A neighbourhood team as the subscription forms offer it. */
+export interface TeamChoice {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** An NPA with its teams: "the whole area", or any of its teams. */
+export interface AreaChoice {
+  id: string;
+  name: string;
+  neighbourhoods: TeamChoice[];
+}
+
+export interface SubscriberPreferences {
+  email: string;
+  status: SubscriberStatus;
+  neighbourhoods: (TeamChoice & { policingArea: AreaChoice })[];
+  policingAreas: AreaChoice[];
+  interests: SubscriptionInterest[];
+  language: ResidentLanguage;
+  format: EmailFormat;
+  demographics: Demographics | null;
+}
+
+export const NEWSLETTER_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'SCHEDULED',
+  'PUBLISHED',
+] as const;
+export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
+
+export interface NewsletterAuthor {
+  officerId: string | null;
+  name: string;
+  role: string;
+  photoUrl: string | null;
+}
+
+export interface FeaturedPriority {
+  priorityId: string | null;
+  title: string;
+  youSaid: string;
+  weDid: string[];
+}
+
+export interface FeaturedEvent {
+  eventId: string | null;
+  title: string;
+  startsAt: string;
+  place: string;
+}
+
+export interface DeliveryProgress {
+  total: number;
+  queued: number;
+  sent: number;
+  failed: number;
+  suppressed: number;
+  finished: boolean;
+}
+
+/** One issue, as a web page shows it. */
+export interface Newsletter {
+  id: string;
+  month: string;
+  title: string;
+  status: NewsletterStatus;
+  /** Sanitised HTML (the service's allow-list). */
+  introduction: string;
+  author: NewsletterAuthor | null;
+  priorities: FeaturedPriority[];
+  events: FeaturedEvent[];
+  /** Sanitised HTML. */
+  advice: string;
+  /** Plain text. */
+  contact: string;
+  publishedAt: string | null;
+}
+
+/** What the staff pages see as well. */
+export interface StaffNewsletter extends Newsletter {
+  reviewComment: string | null;
+  scheduledFor: string | null;
+  updatedAt: string;
+  delivery: DeliveryProgress | null;
+}
+
+/** An issue in a list. */
+export type NewsletterSummary = Pick<
+  Newsletter,
+  'id' | 'month' | 'title' | 'status' | 'publishedAt'
+>;
+
+export interface NewsletterPage {
+  nodes: NewsletterSummary[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** "2026-11", a real month. */
+export function isMonth(value: string): boolean {
+  return MONTH.test(value);
+}
+
+/** "2026-11" → { year: 2026, month: 11 }. */
+export function monthParts(value: string): { year: number; month: number } {
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  return { year, month };
+}
+
+/** The month it is now in the UK, "YYYY-MM". */
+export function monthInLondon(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}`;
+}
+
+/** Only drafts and issues sent back for changes can be edited (API.md, updateNewsletterDraft). */
+export function isEditable(status: NewsletterStatus): boolean {
+  return status === 'DRAFT' || status === 'CHANGES_REQUESTED';
+}

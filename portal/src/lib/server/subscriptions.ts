@@ -1,0 +1,208 @@
+import { createHmac } from 'node:crypto';
+import { GATEWAY_JWT_SECRET } from '$app/env/private';
+import type { AreaChoice, SubscriberPreferences, TeamChoice } from '#lib/newsletters.ts';
+import type { PreferencesInput, SubscribeInput } from '#lib/forms/subscription-form.ts';
+import type { Gateway } from './gateway.ts';
+import { GatewayError } from './gateway.ts';
+
+/**
+ * A resident's subscription, through the gateway (services/newsletters/API.md, "Residents").
+ * Residents have no account: the signed token in their email's link is the only proof.
+ */
+
+const AREA_FIELDS = /* GraphQL */ `
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+`;
+
+const PREFERENCES_FIELDS = /* GraphQL */ `
+  email
+  status
+  neighbourhoods {
+    id
+    slug
+    name
+    policingArea {
+      ${AREA_FIELDS}
+    }
+  }
+  policingAreas {
+    ${AREA_FIELDS}
+  }
+  interests
+  language
+  format
+  demographics {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+`;
+
+export const SUBSCRIBE_TEAM = /* GraphQL */ `
+  query SubscribeTeam($slug: String!) {
+    neighbourhood(slug: $slug) {
+      id
+      slug
+      name
+      policingArea {
+        ${AREA_FIELDS}
+      }
+    }
+  }
+`;
+
+export const SUBSCRIBE = /* GraphQL */ `
+  mutation Subscribe($input: SubscribeInput!, $client: String) {
+    subscribe(input: $input, client: $client) {
+      outcome
+    }
+  }
+`;
+
+export const CONFIRM_SUBSCRIPTION = /* GraphQL */ `
+  mutation ConfirmSubscription($token: String!) {
+    confirmSubscription(token: $token) {
+      ${PREFERENCES_FIELDS}
+    }
+  }
+`;
+
+export const SUBSCRIBER_PREFERENCES = /* GraphQL */ `
+  query SubscriberPreferences($token: String!) {
+    subscriberPreferences(token: $token) {
+      ${PREFERENCES_FIELDS}
+    }
+  }
+`;
+
+export const UPDATE_PREFERENCES = /* GraphQL */ `
+  mutation UpdateSubscriberPreferences($token: String!, $input: PreferencesInput!) {
+    updateSubscriberPreferences(token: $token, input: $input) {
+      ${PREFERENCES_FIELDS}
+    }
+  }
+`;
+
+export const UNSUBSCRIBE = /* GraphQL */ `
+  mutation Unsubscribe($token: String!) {
+    unsubscribe(token: $token) {
+      email
+    }
+  }
+`;
+
+export const ERASE_SUBSCRIBER = /* GraphQL */ `
+  mutation EraseSubscriberData($token: String!) {
+    eraseSubscriberData(token: $token)
+  }
+`;
+
+/** The codes of the newsletters API that a resident's page answers with its own words. */
+export type ResidentRefusal = 'INVALID_LINK' | 'RATE_LIMITED' | 'BAD_USER_INPUT';
+
+/**
+ * The gateway client knows only the codes every service shares; the newsletters API adds
+ * INVALID_LINK and RATE_LIMITED, kept in the error's `errors` as the service sent them.
+ */
+export function refusalOf(caught: unknown): { code: ResidentRefusal; message: string } | null {
+  if (!(caught instanceof GatewayError)) return null;
+  const first = caught.errors[0];
+  const code = first?.extensions?.code ?? caught.code;
+  if (code === 'INVALID_LINK' || code === 'RATE_LIMITED' || code === 'BAD_USER_INPUT') {
+    return { code, message: first?.message ?? caught.message };
+  }
+  return null;
+}
+
+/** A call the resident's page answers itself when refused; anything else is thrown on. */
+export async function asResident<T>(
+  run: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; code: ResidentRefusal; message: string }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (caught) {
+    const refusal = refusalOf(caught);
+    if (refusal) return { ok: false, ...refusal };
+    throw caught;
+  }
+}
+
+/**
+ * The per-client key for the sign-up rate limit: an HMAC of the visitor's IP address with a
+ * secret only the server knows, so the newsletters service never stores an address, and no one
+ * can turn the key back into one by trying every IPv4 address.
+ */
+export function clientKey(address: string, secret: string = GATEWAY_JWT_SECRET): string {
+  return createHmac('sha256', `subscribe-client:${secret}`).update(address).digest('hex');
+}
+
+/** The link token of an email, from the form (it survives `?/action` URLs) or the address. */
+export function tokenOf(form: FormData | null, url: URL): string {
+  const posted = form?.get('token');
+  if (typeof posted === 'string' && posted.trim()) return posted.trim();
+  return url.searchParams.get('token')?.trim() ?? '';
+}
+
+export async function subscribeTeam(gateway: Gateway, slug: string) {
+  const { neighbourhood } = await gateway.request<{
+    neighbourhood: (TeamChoice & { policingArea: AreaChoice }) | null;
+  }>(SUBSCRIBE_TEAM, { slug });
+  return neighbourhood;
+}
+
+export const subscribe = (gateway: Gateway, input: SubscribeInput, client: string) =>
+  gateway.request<{ subscribe: { outcome: 'CHECK_YOUR_EMAIL' } }>(SUBSCRIBE, { input, client });
+
+export const confirmSubscription = async (gateway: Gateway, token: string) =>
+  (
+    await gateway.request<{ confirmSubscription: SubscriberPreferences }>(CONFIRM_SUBSCRIPTION, {
+      token,
+    })
+  ).confirmSubscription;
+
+export const subscriberPreferences = async (gateway: Gateway, token: string) =>
+  (
+    await gateway.request<{ subscriberPreferences: SubscriberPreferences }>(
+      SUBSCRIBER_PREFERENCES,
+      { token },
+    )
+  ).subscriberPreferences;
+
+export const updatePreferences = async (
+  gateway: Gateway,
+  token: string,
+  input: PreferencesInput & { clearDemographics?: boolean },
+) =>
+  (
+    await gateway.request<{ updateSubscriberPreferences: SubscriberPreferences }>(
+      UPDATE_PREFERENCES,
+      { token, input },
+    )
+  ).updateSubscriberPreferences;
+
+export const unsubscribe = async (gateway: Gateway, token: string) =>
+  (await gateway.request<{ unsubscribe: { email: string } }>(UNSUBSCRIBE, { token })).unsubscribe;
+
+export const eraseSubscriber = async (gateway: Gateway, token: string) =>
+  (await gateway.request<{ eraseSubscriberData: boolean }>(ERASE_SUBSCRIBER, { token }))
+    .eraseSubscriberData;
+
+/**
+ * The areas a manage form offers: the NPAs the subscriber chose whole, and the NPA of each team
+ * they chose (with its other teams), each once, in the order first met.
+ */
+export function areasOf(preferences: SubscriberPreferences): AreaChoice[] {
+  const areas = new Map<string, AreaChoice>();
+  for (const area of preferences.policingAreas) areas.set(area.id, area);
+  for (const team of preferences.neighbourhoods) {
+    if (!areas.has(team.policingArea.id)) areas.set(team.policingArea.id, team.policingArea);
+  }
+  return [...areas.values()];
+}

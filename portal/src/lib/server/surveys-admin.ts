@@ -1,0 +1,131 @@
+import type { PolicingAreaSummary } from '#lib/areas.ts';
+import type { RoundSummary } from '#lib/surveys.ts';
+import type { Gateway } from './gateway.ts';
+import { POLICING_AREAS_FIELD } from './policing-areas.ts';
+import { refusalOf, ROUND_FIELDS } from './surveys.ts';
+import { orStatusPage } from './team.ts';
+
+/** Survey rounds as staff manage them (services/surveys/API.md, "Rounds"). */
+
+export interface StaffRound extends RoundSummary {
+  questionSetVersion: number;
+  policingAreaIds: string[];
+  localQuestions: {
+    policingAreaId: string;
+    question: { id: string; code: string; text: string };
+  }[];
+  responseCount: number;
+  nationalComparison: number | null;
+}
+
+const STAFF_ROUNDS = /* GraphQL */ `
+  query StaffSurveyRounds {
+    surveyRounds {
+      ${ROUND_FIELDS}
+      questionSetVersion
+      policingAreaIds
+      localQuestions {
+        policingAreaId
+        question {
+          id
+          code
+          text
+        }
+      }
+      responseCount
+      nationalComparison
+    }
+    ${POLICING_AREAS_FIELD}
+  }
+`;
+
+export async function staffRounds(
+  gateway: Gateway,
+): Promise<{ rounds: StaffRound[]; policingAreas: PolicingAreaSummary[] }> {
+  const { surveyRounds, policingAreas } = await orStatusPage(
+    gateway.request<{ surveyRounds: StaffRound[]; policingAreas: PolicingAreaSummary[] }>(
+      STAFF_ROUNDS,
+    ),
+  );
+  return { rounds: surveyRounds, policingAreas };
+}
+
+export const CREATE_ROUND = /* GraphQL */ `
+  mutation CreateSurveyRound(
+    $label: String!
+    $opensOn: LocalDate!
+    $closesOn: LocalDate!
+    $policingAreaIds: [ID!]!
+  ) {
+    # The input's fields spelled out: API.md does not name its input type.
+    createSurveyRound(
+      input: {
+        label: $label
+        opensOn: $opensOn
+        closesOn: $closesOn
+        policingAreaIds: $policingAreaIds
+      }
+    ) {
+      id
+    }
+  }
+`;
+
+export const ADD_LOCAL_QUESTION = /* GraphQL */ `
+  mutation AddLocalQuestion($roundId: ID!, $policingAreaId: ID!, $text: String!, $textCy: String) {
+    addLocalQuestion(
+      roundId: $roundId
+      policingAreaId: $policingAreaId
+      text: $text
+      textCy: $textCy
+    ) {
+      id
+    }
+  }
+`;
+
+export const OPEN_ROUND = /* GraphQL */ `
+  mutation OpenSurveyRound($id: ID!) {
+    openSurveyRound(id: $id) {
+      id
+      status
+    }
+  }
+`;
+
+export const CLOSE_ROUND = /* GraphQL */ `
+  mutation CloseSurveyRound($id: ID!) {
+    closeSurveyRound(id: $id) {
+      id
+      status
+    }
+  }
+`;
+
+export const SET_NATIONAL = /* GraphQL */ `
+  mutation SetNationalComparison($roundId: ID!, $value: Float!) {
+    setNationalComparison(roundId: $roundId, value: $value) {
+      id
+      nationalComparison
+    }
+  }
+`;
+
+/**
+ * A write to the rounds. The service's refusals of the request itself (BAD_USER_INPUT, and
+ * CONFLICT: a duplicate name, a round that has moved on) come back as its message, for the error
+ * summary with the form's values kept; FORBIDDEN and NOT_FOUND become their status pages.
+ */
+export async function adminMutate<T>(
+  run: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; problem: string }> {
+  try {
+    return { ok: true, value: await orStatusPage(run()) };
+  } catch (caught) {
+    const refusal = refusalOf(caught);
+    if (refusal === 'BAD_USER_INPUT' || refusal === 'CONFLICT') {
+      return { ok: false, problem: (caught as Error).message };
+    }
+    throw caught;
+  }
+}

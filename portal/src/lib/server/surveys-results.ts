@@ -1,0 +1,210 @@
+import { PORTAL_SERVICE } from '@engage/shared/auth';
+import type {
+  AreaLevel,
+  Breakdown,
+  ConfidenceCell,
+  PublicResults,
+  RoundSummary,
+  TrendPoint,
+} from '#lib/surveys.ts';
+import type { Gateway } from './gateway.ts';
+import { gateway as portalGateway } from './services.ts';
+import { refusalOf, residentLanguage, ROUND_FIELDS } from './surveys.ts';
+
+/**
+ * Confidence scores through the gateway. Every figure may come back suppressed (no numbers at
+ * all): the pages show those in words, never as a number.
+ */
+
+export const FIGURE_FIELDS = /* GraphQL */ `
+  value
+  lower
+  upper
+  respondents
+  suppressed
+`;
+
+const TREND = /* GraphQL */ `
+  query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
+    confidenceTrend(level: $level, areaId: $areaId) {
+      round {
+        ${ROUND_FIELDS}
+      }
+      confidence {
+        ${FIGURE_FIELDS}
+      }
+      national
+    }
+  }
+`;
+
+export const CONFIDENCE_SCORES = /* GraphQL */ `
+  query ConfidenceScores(
+    $level: AreaLevel!
+    $groupBy: Breakdown
+    $roundIds: [ID!]
+    $areaIds: [ID!]
+    $language: ResidentLanguage
+  ) {
+    confidenceScores(level: $level, groupBy: $groupBy, roundIds: $roundIds, areaIds: $areaIds) {
+      round {
+        ${ROUND_FIELDS}
+      }
+      level
+      policingAreaId
+      neighbourhoodId
+      groupBy
+      group
+      confidence {
+        ${FIGURE_FIELDS}
+      }
+      questions {
+        question {
+          id
+          code
+          text(language: $language)
+        }
+        figure {
+          ${FIGURE_FIELDS}
+        }
+      }
+      change {
+        points
+        significant
+        suppressed
+      }
+    }
+  }
+`;
+
+export interface ScoresQuery {
+  level: AreaLevel;
+  groupBy: Breakdown;
+  roundIds: string[] | null;
+  areaIds: string[] | null;
+}
+
+export async function confidenceScores(
+  gateway: Gateway,
+  query: ScoresQuery,
+): Promise<ConfidenceCell[]> {
+  const { confidenceScores } = await gateway.request<{ confidenceScores: ConfidenceCell[] }>(
+    CONFIDENCE_SCORES,
+    { ...query, language: residentLanguage() },
+  );
+  return confidenceScores;
+}
+
+export async function confidenceTrend(
+  gateway: Gateway,
+  level: AreaLevel,
+  areaId: string | null,
+): Promise<TrendPoint[]> {
+  const { confidenceTrend } = await gateway.request<{ confidenceTrend: TrendPoint[] }>(TREND, {
+    level,
+    areaId,
+  });
+  return confidenceTrend;
+}
+
+/**
+ * What a public page shows for one area: its trend (public), and the latest closed round's cell
+ * with each question's share and the change. `confidenceScores` is a staff query, so the portal
+ * reads that one cell (everyone, no breakdown, already suppressed by the service) as itself; when
+ * the service refuses, the page still shows the headline and the trend.
+ */
+export async function publicResults(
+  gateway: Gateway,
+  level: AreaLevel,
+  areaId: string | null,
+  service: Gateway = portalGateway.as(PORTAL_SERVICE),
+): Promise<PublicResults> {
+  const trend = await confidenceTrend(gateway, level, areaId);
+  const latestPoint = trend.at(-1) ?? null;
+  if (!latestPoint) return { trend, latest: null, latestPoint };
+
+  let latest: ConfidenceCell | null = null;
+  try {
+    const cells = await confidenceScores(service, {
+      level,
+      groupBy: 'NONE',
+      roundIds: [latestPoint.round.id],
+      areaIds: areaId ? [areaId] : null,
+    });
+    latest =
+      cells.find(
+        (cell) =>
+          cell.round.id === latestPoint.round.id &&
+          (level === 'FORCE' ||
+            (level === 'POLICING_AREA' ? cell.policingAreaId : cell.neighbourhoodId) === areaId),
+      ) ?? null;
+  } catch (caught) {
+    if (refusalOf(caught) !== 'FORBIDDEN') throw caught;
+  }
+  return { trend, latest, latestPoint };
+}
+
+const RESULTS_NEIGHBOURHOOD = /* GraphQL */ `
+  query ResultsNeighbourhood($slug: String!) {
+    neighbourhood(slug: $slug) {
+      id
+      slug
+      name
+      policingArea {
+        slug
+        name
+      }
+    }
+  }
+`;
+
+const RESULTS_AREA = /* GraphQL */ `
+  query ResultsPolicingArea($slug: String!) {
+    policingArea(slug: $slug) {
+      id
+      slug
+      name
+    }
+  }
+`;
+
+export interface ResultsNeighbourhood {
+  id: string;
+  slug: string;
+  name: string;
+  policingArea: { slug: string; name: string };
+}
+
+export async function resultsNeighbourhood(
+  gateway: Gateway,
+  slug: string,
+): Promise<ResultsNeighbourhood | null> {
+  const { neighbourhood } = await gateway.request<{
+    neighbourhood: ResultsNeighbourhood | null;
+  }>(RESULTS_NEIGHBOURHOOD, { slug });
+  return neighbourhood;
+}
+
+export async function resultsArea(
+  gateway: Gateway,
+  slug: string,
+): Promise<{ id: string; slug: string; name: string } | null> {
+  const { policingArea } = await gateway.request<{
+    policingArea: { id: string; slug: string; name: string } | null;
+  }>(RESULTS_AREA, { slug });
+  return policingArea;
+}
+
+const OPEN_ROUNDS = /* GraphQL */ `
+  query PublicSurveyRounds {
+    surveyRounds {
+      ${ROUND_FIELDS}
+    }
+  }
+`;
+
+/** Rounds anyone may answer now through the open link. */
+export async function openRounds(gateway: Gateway): Promise<RoundSummary[]> {
+  const { surveyRounds } = await gateway.request<{ surveyRounds: RoundSummary[] }>(OPEN_ROUNDS);
+  return surveyRounds.filter((round) => round.status === 'OPEN');
+}

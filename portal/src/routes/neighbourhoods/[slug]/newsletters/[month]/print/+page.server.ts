@@ -1,0 +1,6 @@
+import { publishedNewsletter } from '#lib/server/newsletters.ts';
+import type { PageServerLoad } from './$types';
+
+/** The same issue, laid out for paper: to put up at the library, the shop, the surgery. */
+export const load = (async ({ locals, params }) =>
+  publishedNewsletter(locals.gateway, params.slug, params.month)) satisfies PageServerLoad;

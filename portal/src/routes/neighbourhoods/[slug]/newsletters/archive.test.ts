@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { isHttpError } from '@sveltejs/kit';
+import { ANONYMOUS } from '@engage/shared/auth';
+import { data, fakeGateway } from '../../../../../test/fake-gateway.ts';
+import { getEvent, outcome } from '../../../../../test/staff-events.ts';
+import { load as archiveLoad } from './+page.server.ts';
+import { load as issueLoad } from './[month]/+page.server.ts';
+
+const gateway = fakeGateway();
+
+const TEAM = {
+  id: 'n-castle',
+  slug: 'castle',
+  name: 'Castle',
+  policingArea: { slug: 'city-centre', name: 'City Centre' },
+};
+const ISSUE = {
+  id: 'nl-1',
+  month: '2026-11',
+  title: 'Castle in November',
+  status: 'PUBLISHED',
+  introduction: '<p>Hello</p>',
+  author: null,
+  priorities: [],
+  events: [],
+  advice: '',
+  contact: 'Call 101',
+  publishedAt: '2026-11-03T09:00:00.000Z',
+};
+
+describe('the public newsletter archive', () => {
+  it('asks anonymously for a year of issues, then the next page from its cursor', async () => {
+    const newsletters = { nodes: [], totalCount: 0, hasNextPage: false, endCursor: null };
+    gateway.reply(() => data({ neighbourhood: { ...TEAM, newsletters } }));
+
+    const first = await archiveLoad(
+      getEvent('/neighbourhoods/castle/newsletters', { slug: 'castle' }, ANONYMOUS),
+    );
+    await archiveLoad(
+      getEvent('/neighbourhoods/castle/newsletters?after=abc', { slug: 'castle' }, ANONYMOUS),
+    );
+
+    expect(first).toEqual({ team: TEAM, newsletters, paged: false });
+    expect(gateway.calls[0]?.actor).toBeUndefined();
+    expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle', first: 12, after: null });
+    expect(gateway.calls[1]?.variables).toEqual({ slug: 'castle', first: 12, after: 'abc' });
+  });
+
+  it('shows a published issue as a web page', async () => {
+    gateway.reply(() => data({ neighbourhood: { ...TEAM, newsletter: ISSUE } }));
+
+    const result = await issueLoad(
+      getEvent('/neighbourhoods/castle/newsletters/2026-11', { slug: 'castle', month: '2026-11' }),
+    );
+
+    expect(result).toEqual({ team: TEAM, newsletter: ISSUE });
+  });
+
+  it('answers 404 for a month that is not one, and for an issue not published', async () => {
+    const notAMonth = await outcome(() =>
+      issueLoad(getEvent('/x', { slug: 'castle', month: '2026-13' }, ANONYMOUS)),
+    );
+    expect(isHttpError(notAMonth, 404)).toBe(true);
+    expect(gateway.calls).toHaveLength(0);
+
+    gateway.reply(() =>
+      data({ neighbourhood: { ...TEAM, newsletter: { ...ISSUE, status: 'APPROVED' } } }),
+    );
+    const draft = await outcome(() =>
+      issueLoad(getEvent('/x', { slug: 'castle', month: '2026-11' })),
+    );
+    expect(isHttpError(draft, 404)).toBe(true);
+  });
+});

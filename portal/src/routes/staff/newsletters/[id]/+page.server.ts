@@ -1,0 +1,36 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { readReviewComment } from '#lib/forms/newsletter-form.ts';
+import { emailPreviewFor } from '#lib/server/newsletters-preview.ts';
+import {
+  APPROVE,
+  newsletterById,
+  REQUEST_CHANGES,
+  staffWrite,
+} from '#lib/server/newsletters-staff.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const QUEUE = '/staff/newsletters/review';
+
+/** One issue for a reviewer: as residents will see it, with approve and request changes. */
+export const load = (async ({ locals, params, url }) => {
+  const newsletter = await newsletterById(locals.gateway, params.id);
+  return { newsletter, ...(await emailPreviewFor(locals.gateway, newsletter.id, url)) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  approve: async ({ locals, params }) => {
+    const result = await staffWrite(() => locals.gateway.request(APPROVE, { id: params.id }));
+    if (!result.ok) return fail(400, { problem: result.problem });
+    redirect(303, QUEUE);
+  },
+  /** A request for changes says what to change: the comment is required. */
+  requestChanges: async ({ request, locals, params }) => {
+    const read = readReviewComment(await request.formData());
+    if (!read.ok) return fail(400, { comment: read.comment, commentError: read.error });
+    const result = await staffWrite(() =>
+      locals.gateway.request(REQUEST_CHANGES, { id: params.id, comment: read.comment }),
+    );
+    if (!result.ok) return fail(400, { comment: read.comment, problem: result.problem });
+    redirect(303, QUEUE);
+  },
+} satisfies Actions;

@@ -1,0 +1,95 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { field } from '#lib/forms/form.ts';
+import { readNationalForm, readQuestionForm, readRoundForm } from '#lib/forms/survey-admin-form.ts';
+import {
+  ADD_LOCAL_QUESTION,
+  CLOSE_ROUND,
+  CREATE_ROUND,
+  OPEN_ROUND,
+  adminMutate,
+  SET_NATIONAL,
+  staffRounds,
+} from '#lib/server/surveys-admin.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * "Your Views" rounds: an administrator schedules, opens and closes them and sets the national
+ * figure; an NPA's commander adds local questions to a scheduled round. The service decides every
+ * write; this page only offers what the role can do.
+ */
+
+const PAGE = '/staff/surveys';
+
+function role(locals: App.Locals): 'ADMIN' | 'COMMANDER' {
+  const actor = locals.actor;
+  if (actor.kind === 'staff' && (actor.role === 'ADMIN' || actor.role === 'COMMANDER')) {
+    return actor.role;
+  }
+  error(403, 'FORBIDDEN');
+}
+
+export const load = (async ({ locals }) => {
+  const as = role(locals);
+  const { rounds, policingAreas } = await staffRounds(locals.gateway);
+  const ownArea =
+    locals.actor.kind === 'staff' && locals.actor.role === 'COMMANDER'
+      ? locals.actor.policingAreaId
+      : null;
+  return {
+    role: as,
+    rounds,
+    policingAreas: as === 'ADMIN' ? policingAreas : policingAreas.filter((a) => a.id === ownArea),
+    allAreas: policingAreas.map(({ id, name }) => ({ id, name })),
+  };
+}) satisfies PageServerLoad;
+
+/** Open and close email every subscriber who wants surveys, so the first POST only asks. */
+async function statusChange(event: RequestEvent, change: 'open' | 'close') {
+  const form = await event.request.formData();
+  const id = field(form, 'id');
+  if (!id) error(400, 'BAD_REQUEST');
+  if (field(form, 'confirm') !== 'yes') return { confirm: { change, id } };
+  const mutation = change === 'open' ? OPEN_ROUND : CLOSE_ROUND;
+  const result = await adminMutate(() => event.locals.gateway.request(mutation, { id }));
+  if (!result.ok) return fail(400, { problem: result.problem });
+  redirect(303, PAGE);
+}
+
+export const actions = {
+  create: async ({ request, locals }) => {
+    role(locals);
+    const form = readRoundForm(await request.formData());
+    if (!form.ok) return fail(400, { create: { values: form.values, errors: form.errors } });
+    const result = await adminMutate(() => locals.gateway.request(CREATE_ROUND, form.input));
+    if (!result.ok) {
+      return fail(400, { create: { values: form.values, errors: {}, problem: result.problem } });
+    }
+    redirect(303, PAGE);
+  },
+  question: async ({ request, locals }) => {
+    role(locals);
+    const form = readQuestionForm(await request.formData());
+    if (!form.ok) {
+      return fail(400, { question: { values: form.values, errors: form.errors } });
+    }
+    const result = await adminMutate(() => locals.gateway.request(ADD_LOCAL_QUESTION, form.input));
+    if (!result.ok) {
+      return fail(400, { question: { values: form.values, errors: {}, problem: result.problem } });
+    }
+    redirect(303, PAGE);
+  },
+  national: async ({ request, locals }) => {
+    role(locals);
+    const form = readNationalForm(await request.formData());
+    if (!form.ok) {
+      return fail(400, { national: { values: form.values, errors: form.errors } });
+    }
+    const result = await adminMutate(() => locals.gateway.request(SET_NATIONAL, form.input));
+    if (!result.ok) {
+      return fail(400, { national: { values: form.values, errors: {}, problem: result.problem } });
+    }
+    redirect(303, PAGE);
+  },
+  open: (event) => statusChange(event, 'open'),
+  close: (event) => statusChange(event, 'close'),
+} satisfies Actions;

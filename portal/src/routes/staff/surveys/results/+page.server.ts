@@ -1,0 +1,57 @@
+import { error } from '@sveltejs/kit';
+import type { PolicingAreaSummary } from '#lib/areas.ts';
+import { choiceQuery, readResultsChoice } from '#lib/surveys-query.ts';
+import type { RoundSummary } from '#lib/surveys.ts';
+import { POLICING_AREAS_FIELD } from '#lib/server/policing-areas.ts';
+import { confidenceScores } from '#lib/server/surveys-results.ts';
+import { ROUND_FIELDS } from '#lib/server/surveys.ts';
+import { orStatusPage } from '#lib/server/team.ts';
+import type { PageServerLoad } from './$types';
+
+/**
+ * Confidence for analysts: by level, breakdown and rounds, with intervals, respondents and the
+ * change since the round before. Commanders and officers see their own area; the service
+ * enforces that, and a refusal is the 403 page.
+ */
+
+const READERS = new Set(['ANALYST', 'ADMIN', 'COMMANDER', 'OFFICER']);
+
+const CHOICES = /* GraphQL */ `
+  query ResultsChoices {
+    surveyRounds {
+      ${ROUND_FIELDS}
+    }
+    ${POLICING_AREAS_FIELD}
+  }
+`;
+
+export const load = (async ({ locals, url }) => {
+  if (locals.actor.kind !== 'staff' || !READERS.has(locals.actor.role)) error(403, 'FORBIDDEN');
+  const { surveyRounds, policingAreas } = await orStatusPage(
+    locals.gateway.request<{ surveyRounds: RoundSummary[]; policingAreas: PolicingAreaSummary[] }>(
+      CHOICES,
+    ),
+  );
+  const closed = surveyRounds.filter((round) => round.status === 'CLOSED');
+  const choice = readResultsChoice(url, locals.actor);
+  // Newest first (API.md): with no rounds chosen, the latest closed one.
+  if (choice.roundIds.length === 0 && closed[0]) choice.roundIds = [closed[0].id];
+  const cells =
+    choice.roundIds.length === 0
+      ? []
+      : await orStatusPage(
+          confidenceScores(locals.gateway, {
+            level: choice.level,
+            groupBy: choice.groupBy,
+            roundIds: choice.roundIds,
+            areaIds: choice.areaIds.length > 0 ? choice.areaIds : null,
+          }),
+        );
+  return {
+    choice,
+    rounds: surveyRounds.filter((round) => round.status !== 'SCHEDULED'),
+    policingAreas,
+    cells,
+    csvQuery: choiceQuery(choice),
+  };
+}) satisfies PageServerLoad;

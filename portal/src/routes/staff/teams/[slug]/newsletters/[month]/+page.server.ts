@@ -1,0 +1,91 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import {
+  newsletterValues,
+  readNewsletterForm,
+  readPublishForm,
+  scheduledValue,
+} from '#lib/forms/newsletter-form.ts';
+import {
+  authorSnapshot,
+  contentInput,
+  PUBLISH,
+  staffNewsletter,
+  staffWrite,
+  SUBMIT_FOR_REVIEW,
+  teamWorkSnapshot,
+  UPDATE_DRAFT,
+} from '#lib/server/newsletters-staff.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params }) => {
+  const { newsletter, officers } = await staffNewsletter(locals.gateway, params.slug, params.month);
+  return {
+    newsletter,
+    officers,
+    values: newsletterValues(newsletter),
+    publishValues: {
+      when: newsletter.scheduledFor ? 'later' : 'now',
+      at: scheduledValue(newsletter.scheduledFor),
+    },
+  };
+}) satisfies PageServerLoad;
+
+type Event = RequestEvent<{ slug: string; month: string }>;
+
+const thisPage = (params: { slug: string; month: string }) =>
+  `/staff/teams/${encodeURIComponent(params.slug)}/newsletters/${params.month}`;
+
+/**
+ * Saves what the form says. Priorities and events stay as frozen in the issue, or, with
+ * `refresh`, are taken again from the team's work as it is now.
+ */
+async function save(event: Event, refresh: boolean) {
+  const { request, locals, params } = event;
+  const form = readNewsletterForm(await request.formData());
+  if (!form.ok) return { failure: fail(400, { values: form.values, errors: form.errors }) };
+  const { newsletter, officers } = await staffNewsletter(locals.gateway, params.slug, params.month);
+  const work = refresh ? await teamWorkSnapshot(locals.gateway, params.slug) : newsletter;
+  const input = contentInput(
+    form.values,
+    authorSnapshot(form.values.authorOfficerId, officers, newsletter.author),
+    work,
+  );
+  const result = await staffWrite(() =>
+    locals.gateway.request(UPDATE_DRAFT, { id: newsletter.id, input }),
+  );
+  if (!result.ok) {
+    return { failure: fail(400, { values: form.values, errors: {}, problem: result.problem }) };
+  }
+  return { newsletter };
+}
+
+export const actions = {
+  save: async (event) => {
+    const saved = await save(event, false);
+    return saved.failure ?? { saved: true as const };
+  },
+  refresh: async (event) => {
+    const saved = await save(event, true);
+    return saved.failure ?? { refreshed: true as const };
+  },
+  /** Saves, then sends it to the reviewers: nothing typed is lost on the way. */
+  submit: async (event) => {
+    const saved = await save(event, false);
+    if (saved.failure) return saved.failure;
+    const result = await staffWrite(() =>
+      event.locals.gateway.request(SUBMIT_FOR_REVIEW, { id: saved.newsletter.id }),
+    );
+    if (!result.ok) return fail(400, { problem: result.problem });
+    redirect(303, thisPage(event.params));
+  },
+  publish: async ({ request, locals, params }) => {
+    const form = readPublishForm(await request.formData());
+    if (!form.ok) return fail(400, { publishValues: form.values, publishErrors: form.errors });
+    const { newsletter } = await staffNewsletter(locals.gateway, params.slug, params.month);
+    const result = await staffWrite(() =>
+      locals.gateway.request(PUBLISH, { id: newsletter.id, at: form.at }),
+    );
+    if (!result.ok) return fail(400, { publishValues: form.values, problem: result.problem });
+    redirect(303, thisPage(params));
+  },
+} satisfies Actions;

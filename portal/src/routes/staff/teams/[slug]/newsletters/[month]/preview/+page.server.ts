@@ -1,0 +1,9 @@
+import { emailPreviewFor } from '#lib/server/newsletters-preview.ts';
+import { staffNewsletter } from '#lib/server/newsletters-staff.ts';
+import type { PageServerLoad } from './$types';
+
+/** The issue as residents will see it: the web page, and the email (`?format=&language=`). */
+export const load = (async ({ locals, params, url }) => {
+  const { newsletter } = await staffNewsletter(locals.gateway, params.slug, params.month);
+  return { newsletter, ...(await emailPreviewFor(locals.gateway, newsletter.id, url)) };
+}) satisfies PageServerLoad;

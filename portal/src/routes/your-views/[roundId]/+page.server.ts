@@ -1,0 +1,85 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { field } from '#lib/forms/form.ts';
+import {
+  checkSurvey,
+  emptySurveyValues,
+  surveyValues,
+  type SurveyErrors,
+} from '#lib/forms/survey-form.ts';
+import {
+  clientHash,
+  placePostcode,
+  roundQuestions,
+  submitSurvey,
+  thankYouPath,
+} from '#lib/server/surveys.ts';
+import { notOpen } from '#lib/surveys.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The open public link to a round: anyone may answer, so the service marks these answers
+ * unverified and limits how many come from one connection. An optional postcode places the
+ * answers in a neighbourhood; when that neighbourhood's NPA asks local questions too, the form
+ * comes back with them added and everything already answered kept.
+ */
+
+export const load = (async ({ locals, params }) => {
+  const round = await roundQuestions(locals.gateway, params.roundId, null);
+  if (!round) error(404, 'NOT_FOUND');
+  return { round, outcome: notOpen(round), values: emptySurveyValues() };
+}) satisfies PageServerLoad;
+
+export const actions = {
+  default: async (event) => {
+    const { locals, params } = event;
+    const form = await event.request.formData();
+    const round = await roundQuestions(locals.gateway, params.roundId, null);
+    if (!round) error(404, 'NOT_FOUND');
+    const closed = notOpen(round);
+    if (closed) return fail(409, { outcome: closed });
+
+    const shown = round.questions;
+    let values = surveyValues(form, shown);
+    const place = await placePostcode(locals.gateway, values.postcode);
+    const postcodeErrors: SurveyErrors =
+      place.kind === 'invalid'
+        ? { postcode: 'postcode_invalid' }
+        : place.kind === 'not-found'
+          ? { postcode: 'postcode_not_found' }
+          : {};
+    const neighbourhoodId = place.kind === 'found' ? place.neighbourhood.id : null;
+    // The neighbourhood's own questions (the five, then its NPA's local ones).
+    const questions = neighbourhoodId
+      ? ((await roundQuestions(locals.gateway, round.id, neighbourhoodId))?.questions ?? shown)
+      : shown;
+    values = surveyValues(form, questions);
+    // The codes the form showed: a local question missing from them has not been seen yet.
+    const seen = new Set(field(form, 'shown').split(','));
+    const checked = checkSurvey(values, questions, seen);
+    const errors = { ...postcodeErrors, ...(checked.ok ? {} : checked.errors) };
+    if (!checked.ok || Object.keys(errors).length > 0) {
+      return fail(400, { values, errors, questions });
+    }
+
+    const sent = await submitSurvey(
+      locals.gateway,
+      { roundId: round.id, neighbourhoodId },
+      checked.input,
+      clientHash(event),
+    );
+    if (!sent.ok) {
+      if (sent.refusal === 'RATE_LIMITED' || sent.refusal === 'BAD_USER_INPUT') {
+        return fail(sent.refusal === 'RATE_LIMITED' ? 429 : 400, {
+          values,
+          errors: {},
+          questions,
+          problem: sent.refusal,
+          message: sent.message,
+        });
+      }
+      // The open link has no token: only a round that closed meanwhile can refuse it here.
+      return fail(409, { outcome: 'ROUND_CLOSED' as const });
+    }
+    redirect(303, thankYouPath(sent.value));
+  },
+} satisfies Actions;
