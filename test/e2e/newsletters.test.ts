@@ -146,6 +146,10 @@ async function confirm(page: Page, email: string, check: Check): Promise<void> {
   expect(await heading(page)).toBe('You are subscribed');
   expect(await mainText(page)).toContain(team.name);
   await check(page);
+  // The page itself links to the choices, signed for this resident.
+  await page.getByRole('link', { name: /^Change these choices/ }).click();
+  expect(await heading(page)).toBe('Your email choices');
+  expect(await mainText(page)).toContain(email);
 }
 
 /** Subscribe, confirm, manage (reached from the "already subscribed" mail), unsubscribe. */
@@ -182,9 +186,12 @@ async function residentJourney(context: BrowserContext, email: string, check: Ch
   expect(await page.getByLabel('Large print').isChecked()).toBe(true);
   await check(page);
 
-  // Its unsubscribe link is the RFC 8058 header's (the text sends residents to the manage page).
+  // The manage page offers to unsubscribe; so does the RFC 8058 header's link, naming the address.
+  await page.getByRole('link', { name: 'Unsubscribe from every email' }).click();
+  expect(await heading(page)).toBe('Unsubscribe');
   await page.goto(listUnsubscribeUrl(already));
   expect(await heading(page)).toBe('Unsubscribe');
+  expect(await mainText(page)).toContain(email);
   await check(page);
   await page.getByRole('button', { name: 'Unsubscribe' }).click();
   expect(await heading(page)).toBe('You are unsubscribed');

@@ -39,6 +39,9 @@ export interface SubscriberPreferences {
   language: ResidentLanguage;
   format: EmailFormat;
   demographics: Demographics | null;
+  /** Fresh link tokens, given only to someone who came with a link from an email. */
+  manageToken: string;
+  unsubscribeToken: string;
 }
 
 export const NEWSLETTER_STATUSES = [

@@ -43,6 +43,8 @@ const PREFERENCES_FIELDS = /* GraphQL */ `
     disability
     gender
   }
+  manageToken
+  unsubscribeToken
 `;
 
 export const SUBSCRIBE_TEAM = /* GraphQL */ `
@@ -93,6 +95,14 @@ export const UPDATE_PREFERENCES = /* GraphQL */ `
 export const UNSUBSCRIBE = /* GraphQL */ `
   mutation Unsubscribe($token: String!) {
     unsubscribe(token: $token) {
+      email
+    }
+  }
+`;
+
+export const UNSUBSCRIBE_ADDRESS = /* GraphQL */ `
+  query UnsubscribeAddress($token: String!) {
+    unsubscribeAddress(token: $token) {
       email
     }
   }
@@ -189,6 +199,14 @@ export const updatePreferences = async (
 
 export const unsubscribe = async (gateway: Gateway, token: string) =>
   (await gateway.request<{ unsubscribe: { email: string } }>(UNSUBSCRIBE, { token })).unsubscribe;
+
+/** Which address an unsubscribe link is for; changes nothing. */
+export const unsubscribeAddress = async (gateway: Gateway, token: string) =>
+  (
+    await gateway.request<{ unsubscribeAddress: { email: string } }>(UNSUBSCRIBE_ADDRESS, {
+      token,
+    })
+  ).unsubscribeAddress.email;
 
 export const eraseSubscriber = async (gateway: Gateway, token: string) =>
   (await gateway.request<{ eraseSubscriberData: boolean }>(ERASE_SUBSCRIBER, { token }))

@@ -185,11 +185,14 @@ describe('managing a subscription', () => {
 describe('unsubscribing', () => {
   const PATH = `/subscriptions/unsubscribe?token=${TOKEN}`;
 
-  it('only asks on GET', async () => {
-    const result = unsubscribe.load(event<Parameters<typeof unsubscribe.load>[0]>(PATH));
+  it('only asks on GET, naming the address the link is for', async () => {
+    gateway.reply(() => data({ unsubscribeAddress: { email: 'resident@example.com' } }));
 
-    expect(result).toEqual({ token: TOKEN });
-    expect(gateway.calls).toHaveLength(0);
+    const result = await unsubscribe.load(event<Parameters<typeof unsubscribe.load>[0]>(PATH));
+
+    expect(result).toEqual({ token: TOKEN, email: 'resident@example.com' });
+    expect(gateway.calls).toHaveLength(1);
+    expect(gateway.calls[0]?.query).toMatch(/^\s*query UnsubscribeAddress/);
   });
 
   it('unsubscribes on the RFC 8058 one-click POST: the token in the query, no form token', async () => {

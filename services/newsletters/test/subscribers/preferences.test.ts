@@ -184,3 +184,44 @@ describe('sign-up limits', () => {
     expect(otherClient.errors).toBeUndefined();
   });
 });
+
+describe('the links a resident is given on the pages themselves', () => {
+  it('after confirming, gives links to manage and to unsubscribe, which then work', async () => {
+    const address = 'just.confirmed@example.org';
+    await subscribe(stack.harness, address, { neighbourhoodIds: [team.id] });
+    const confirmed = await stack.harness.execute<{
+      confirmSubscription: { manageToken: string; unsubscribeToken: string };
+    }>(
+      `mutation($token: String!) { confirmSubscription(token: $token) { manageToken unsubscribeToken } }`,
+      {
+        variables: {
+          token: linkToken(await stack.smtp.waitForMailTo(address), 'subscriptions/confirm'),
+        },
+      },
+    );
+    const { manageToken, unsubscribeToken } = confirmed.data!.confirmSubscription;
+
+    const shown = await stack.harness.execute<{ subscriberPreferences: { email: string } }>(
+      PREFERENCES,
+      { variables: { token: manageToken } },
+    );
+    expect(shown.data?.subscriberPreferences.email).toBe(address);
+    // A manage token is not an unsubscribe token, nor the other way round.
+    expect(
+      codeOf(await stack.harness.execute(UNSUBSCRIBE, { variables: { token: manageToken } })),
+    ).toBe('INVALID_LINK');
+
+    const named = await stack.harness.execute<{ unsubscribeAddress: { email: string } }>(
+      `query($token: String!) { unsubscribeAddress(token: $token) { email } }`,
+      { variables: { token: unsubscribeToken } },
+    );
+    expect(named.data?.unsubscribeAddress.email).toBe(address);
+    // Naming the address changes nothing; the unsubscribe itself does.
+    const em = stack.harness.orm.em.fork();
+    expect((await em.findOneOrFail(Subscriber, { email: address })).status).toBe('CONFIRMED');
+    await stack.harness.execute(UNSUBSCRIBE, { variables: { token: unsubscribeToken } });
+    expect((await em.fork().findOneOrFail(Subscriber, { email: address })).status).toBe(
+      'UNSUBSCRIBED',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { asResident, tokenOf, unsubscribe } from '#lib/server/subscriptions.ts';
+import { asResident, tokenOf, unsubscribe, unsubscribeAddress } from '#lib/server/subscriptions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -9,7 +9,13 @@ import type { Actions, PageServerLoad } from './$types';
  * query, the body `List-Unsubscribe=One-Click`, from their own servers (no Origin, no cookies;
  * hooks.server.ts lets this one path through the cross-site form check). Both answer 200.
  */
-export const load = (({ url }) => ({ token: tokenOf(null, url) })) satisfies PageServerLoad;
+export const load = (async ({ url, locals }) => {
+  const token = tokenOf(null, url);
+  if (!token) return { token, email: null };
+  // Naming the address before asking; a bad link is reported when the button is used.
+  const found = await asResident(() => unsubscribeAddress(locals.gateway, token));
+  return { token, email: found.ok ? found.value : null };
+}) satisfies PageServerLoad;
 
 export const actions = {
   default: async ({ request, url, locals }) => {

@@ -1,3 +1,4 @@
+import { linkTokens } from './subscriber-tokens.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Demographics } from '@engage/shared/demographics';
 import { appError } from '@engage/shared/graphql';
@@ -69,5 +70,7 @@ export function preferencesOf(subscriber: Subscriber): SubscriberPreferences {
     language: subscriber.language,
     format: subscriber.format,
     demographics: subscriber.demographics,
+    manageToken: linkTokens().sign('MANAGE_PREFERENCES', subscriber.id),
+    unsubscribeToken: linkTokens().sign('UNSUBSCRIBE', subscriber.id),
   };
 }

@@ -73,6 +73,16 @@ export class SubscriberPreferences {
 
   @Field(() => DemographicsView, { nullable: true })
   demographics!: DemographicsView | null;
+
+  @Field({
+    description:
+      'A fresh manage-preferences link token: only ever returned to someone who proved, with a ' +
+      'link from an email, that they hold the address.',
+  })
+  manageToken!: string;
+
+  @Field({ description: 'A fresh unsubscribe link token, under the same rule.' })
+  unsubscribeToken!: string;
 }
 
 @ObjectType()

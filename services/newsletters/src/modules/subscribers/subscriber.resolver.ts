@@ -155,6 +155,19 @@ export class SubscriberResolver {
     });
   }
 
+  @Query(() => UnsubscribeResult, {
+    description:
+      'Which address an unsubscribe link is for, so its page can name it before asking; ' +
+      'changes nothing. Works after expiry, as unsubscribing does.',
+  })
+  async unsubscribeAddress(
+    @Arg('token') token: string,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<UnsubscribeResult> {
+    const subscriber = await subscriberFromLink(em, subscriberIdFromLink('UNSUBSCRIBE', token));
+    return { email: subscriber.email };
+  }
+
   @Mutation(() => UnsubscribeResult, {
     description: 'The unsubscribe link (also the RFC 8058 one-click POST); works after expiry.',
   })
