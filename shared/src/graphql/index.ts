@@ -4,3 +4,5 @@ export * from './http-server.ts';
 export * from './subgraph.ts';
 export * from './service.ts';
 export * from './service-main.ts';
+export * from './demographics-input.ts';
+export * from './graphql-enum.ts';

@@ -2,7 +2,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { PolicingArea } from '../geography/policing-area.entity.ts';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 import { PeriodKindEnum, type PeriodKind } from './period.ts';
 import { STANDARDS, STATUSES, type Standard, type Status } from './standards.ts';
 

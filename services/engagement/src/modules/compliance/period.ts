@@ -1,6 +1,6 @@
 import { appError } from '@engage/shared/graphql';
 import { Field, InputType, Int } from 'type-graphql';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 import { earlierOf, monthOf, quarterOf, ukDay, yearOf, type DayRange } from './calendar.ts';
 import type { Judgement } from './standards.ts';
 

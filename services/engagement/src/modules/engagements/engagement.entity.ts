@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 
 export const ENGAGEMENT_KINDS = [
   'WARD_OR_PARISH_MEETING',

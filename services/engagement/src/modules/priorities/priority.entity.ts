@@ -11,7 +11,7 @@ import {
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 import { PriorityUpdate } from './priority-update.entity.ts';
 
 export const PRIORITY_SOURCES = [

@@ -4,7 +4,8 @@ import type { Demographics } from '@engage/shared/demographics';
 import { appError } from '@engage/shared/graphql';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import type { Subscriber } from './subscriber.entity.ts';
-import type { DemographicsInput, SubscribeInput } from './subscriber.input.ts';
+import type { DemographicsInput } from '@engage/shared/graphql';
+import type { SubscribeInput } from './subscriber.input.ts';
 import type { SubscriberPreferences } from './subscriber.outputs.ts';
 
 type Choices = Pick<

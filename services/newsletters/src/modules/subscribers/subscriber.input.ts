@@ -1,48 +1,14 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { DemographicsInput } from '@engage/shared/graphql';
 import {
-  AGE_BANDS,
-  DISABILITIES,
-  ETHNIC_GROUPS,
-  GENDERS,
-  type AgeBand,
-  type Disability,
-  type EthnicGroup,
-  type Gender,
-} from '@engage/shared/demographics';
-import {
-  AgeBandEnum,
-  DisabilityEnum,
   EmailFormatEnum,
-  EthnicGroupEnum,
-  GenderEnum,
   ResidentLanguageEnum,
   SubscriptionInterestEnum,
   type EmailFormat,
   type ResidentLanguage,
   type SubscriptionInterest,
 } from './subscriber.types.ts';
-
-@InputType({
-  description: 'Each question has PREFER_NOT_TO_SAY; leave the whole input out to not answer.',
-})
-export class DemographicsInput {
-  @Field(() => AgeBandEnum)
-  @IsIn([...AGE_BANDS])
-  ageBand!: AgeBand;
-
-  @Field(() => EthnicGroupEnum)
-  @IsIn([...ETHNIC_GROUPS])
-  ethnicGroup!: EthnicGroup;
-
-  @Field(() => DisabilityEnum)
-  @IsIn([...DISABILITIES])
-  disability!: Disability;
-
-  @Field(() => GenderEnum)
-  @IsIn([...GENDERS])
-  gender!: Gender;
-}
 
 /**
  * The same choices as PreferencesInput, written out in both: type-graphql only inherits fields

@@ -1,12 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AgeBandEnum, DisabilityEnum, EthnicGroupEnum, GenderEnum } from '@engage/shared/graphql';
 import type { AgeBand, Disability, EthnicGroup, Gender } from '@engage/shared/demographics';
 import { Neighbourhood } from '../newsletter/neighbourhood.extension.ts';
 import {
-  AgeBandEnum,
-  DisabilityEnum,
   EmailFormatEnum,
-  EthnicGroupEnum,
-  GenderEnum,
   ResidentLanguageEnum,
   SubscribeOutcomeEnum,
   SubscriberStatusEnum,

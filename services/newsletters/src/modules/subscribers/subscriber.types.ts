@@ -1,11 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  AGE_BANDS,
-  DISABILITIES,
-  ETHNIC_GROUPS,
-  GENDERS,
-  enumObject,
-} from '@engage/shared/demographics';
+import { enumObject } from '@engage/shared/demographics';
 
 export const SUBSCRIPTION_INTERESTS = ['NEWSLETTER', 'UPDATES', 'EVENTS', 'SURVEYS'] as const;
 export type SubscriptionInterest = (typeof SUBSCRIPTION_INTERESTS)[number];
@@ -30,10 +24,6 @@ export const EmailFormatEnum = enumObject(EMAIL_FORMATS);
 export const ResidentLanguageEnum = enumObject(RESIDENT_LANGUAGES);
 export const SubscriberStatusEnum = enumObject(SUBSCRIBER_STATUSES);
 export const SubscribeOutcomeEnum = enumObject(SUBSCRIBE_OUTCOMES);
-export const AgeBandEnum = enumObject(AGE_BANDS);
-export const EthnicGroupEnum = enumObject(ETHNIC_GROUPS);
-export const DisabilityEnum = enumObject(DISABILITIES);
-export const GenderEnum = enumObject(GENDERS);
 
 registerEnumType(SubscriptionInterestEnum, { name: 'SubscriptionInterest' });
 registerEnumType(EmailFormatEnum, { name: 'EmailFormat' });
@@ -43,8 +33,3 @@ registerEnumType(SubscribeOutcomeEnum, {
   name: 'SubscribeOutcome',
   description: 'The only outcome: it never reveals whether the address was already known.',
 });
-// The same names and values as the surveys subgraph registers (see @engage/shared/demographics).
-registerEnumType(AgeBandEnum, { name: 'AgeBand' });
-registerEnumType(EthnicGroupEnum, { name: 'EthnicGroup' });
-registerEnumType(DisabilityEnum, { name: 'Disability' });
-registerEnumType(GenderEnum, { name: 'Gender' });

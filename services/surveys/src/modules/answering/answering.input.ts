@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { DemographicsInput } from '@engage/shared/graphql';
 import { ANSWERS, type Answer } from '../scoring/index.ts';
-import { graphqlEnum } from '../graphql-enum.ts';
-import { DemographicsInput } from './demographics.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 
 export const AnswerChoiceEnum = graphqlEnum(
   'AnswerChoice',

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Arg, Field, ID, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 
 export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
 export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];

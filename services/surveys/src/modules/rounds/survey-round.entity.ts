@@ -1,7 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 
 /** SCHEDULED → OPEN → CLOSED, never back. */
 export const ROUND_STATUSES = ['SCHEDULED', 'OPEN', 'CLOSED'] as const;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../graphql-enum.ts';
+import { graphqlEnum } from '@engage/shared/graphql';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { AREA_LEVELS, BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';

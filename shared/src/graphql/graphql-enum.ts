@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { enumObject } from '../demographics.ts';
 
 /**
  * Registers a string union (`['DRAFT', 'ACTIVE'] as const`) as a GraphQL enum and returns the
@@ -9,9 +10,7 @@ export function graphqlEnum<const Values extends readonly string[]>(
   values: Values,
   description?: string,
 ): { [V in Values[number]]: V } {
-  const enumObject = Object.fromEntries(values.map((value) => [value, value])) as {
-    [V in Values[number]]: V;
-  };
-  registerEnumType(enumObject, { name, description });
-  return enumObject;
+  const enumValues = enumObject(values);
+  registerEnumType(enumValues, { name, description });
+  return enumValues;
 }
