@@ -4,9 +4,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortal } from '@engage/infra/build-portal';
-import { DEMO_FORCE, DEMO_STAFF_PASSWORD } from '@engage/shared';
+import {
+  DEMO_FORCE,
+  DEMO_STAFF_PASSWORD,
+  signAccessToken,
+  stableId,
+  type Actor,
+} from '@engage/shared';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { bootStack, type TestStack } from '../support/stack.ts';
+import { bootStack, graphql, type TestStack } from '../support/stack.ts';
 
 /**
  * Residents subscribe, confirm, manage and unsubscribe; a team's newsletter goes through review,
@@ -19,6 +25,38 @@ import { bootStack, type TestStack } from '../support/stack.ts';
 /** The demo officer's team (officer@demo.police.uk polices the first team of the first NPA). */
 const area = DEMO_FORCE[0]!;
 const team = area.neighbourhoods[0]!;
+
+/**
+ * How many newsletters the team's "monthly newsletter" standard counts this year, as the
+ * engagement service judges it from the `newsletter.published` events it receives.
+ */
+async function newsletterEvidence(): Promise<number> {
+  const officer: Actor = {
+    kind: 'staff',
+    id: stableId('staff', 'officer@demo.police.uk'),
+    name: 'Demo officer',
+    role: 'OFFICER',
+    neighbourhoodId: team.id,
+  };
+  const { data, errors } = await graphql<{
+    neighbourhood: { compliance: { standards: { standard: string; evidenceCount: number }[] } };
+  }>(
+    stack!.urls.gateway,
+    `query($slug: String!) { neighbourhood(slug: $slug) {
+      compliance(period: { kind: YEAR_TO_DATE, year: ${new Date().getUTCFullYear()} }) {
+        standards { standard evidenceCount }
+      }
+    } }`,
+    {
+      token: await signAccessToken(officer, stack!.secrets.gatewayJwtSecret),
+      variables: { slug: team.slug },
+    },
+  );
+  expect(errors).toBeUndefined();
+  return data!.neighbourhood.compliance.standards.find(
+    ({ standard }) => standard === 'MONTHLY_NEWSLETTER',
+  )!.evidenceCount;
+}
 
 /** Every message the SMTP server accepted, parsed. */
 const inbox: ParsedMail[] = [];
@@ -324,6 +362,7 @@ describe("a team's monthly newsletter", () => {
     await reviewer.close();
 
     // The officer publishes now; the page shows the sending.
+    const evidenceBefore = await newsletterEvidence();
     await page.goto(`${portal()}${issuePath}`);
     expect(await mainText(page)).toContain('Approved');
     await axe(page);
@@ -332,6 +371,15 @@ describe("a team's monthly newsletter", () => {
     expect(await mainText(page)).toContain('Published');
     await axe(page);
     await officer.close();
+
+    // The "monthly newsletter" standard counts it, through the event engagement receives.
+    const deadline = Date.now() + 20_000;
+    let evidence = await newsletterEvidence();
+    while (evidence === evidenceBefore && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      evidence = await newsletterEvidence();
+    }
+    expect(evidence).toBe(evidenceBefore + 1);
 
     // In the public archive, newest first, as a web page and a print layout.
     const resident = await withoutJavaScript();
