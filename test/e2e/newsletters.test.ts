@@ -1,9 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortal } from '@engage/infra/build-portal';
+import type { ParsedMail } from 'mailparser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_FORCE,
   DEMO_STAFF_PASSWORD,
@@ -11,8 +8,9 @@ import {
   stableId,
   type Actor,
 } from '@engage/shared';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { bootStack, graphql, type TestStack } from '../support/stack.ts';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { usePortalJourney } from '../support/portal-journey.ts';
+import { graphql } from '../support/stack.ts';
 
 /**
  * Residents subscribe, confirm, manage and unsubscribe; a team's newsletter goes through review,
@@ -41,14 +39,14 @@ async function newsletterEvidence(): Promise<number> {
   const { data, errors } = await graphql<{
     neighbourhood: { compliance: { standards: { standard: string; evidenceCount: number }[] } };
   }>(
-    stack!.urls.gateway,
+    journey.stack.urls.gateway,
     `query($slug: String!) { neighbourhood(slug: $slug) {
       compliance(period: { kind: YEAR_TO_DATE, year: ${new Date().getUTCFullYear()} }) {
         standards { standard evidenceCount }
       }
     } }`,
     {
-      token: await signAccessToken(officer, stack!.secrets.gatewayJwtSecret),
+      token: await signAccessToken(officer, journey.stack.secrets.gatewayJwtSecret),
       variables: { slug: team.slug },
     },
   );
@@ -58,50 +56,12 @@ async function newsletterEvidence(): Promise<number> {
   )!.evidenceCount;
 }
 
+const journey = usePortalJourney({ readsMail: true });
+const { withoutJavaScript, asServedWithoutScripts } = journey;
+const portal = () => journey.stack.urls.portal;
+
 /** Every message the SMTP server accepted, parsed. */
-const inbox: ParsedMail[] = [];
-let smtp: SMTPServer | undefined;
-let stack: TestStack | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp!.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  await buildPortal();
-  stack = await bootStack({ withPortal: true, mail: { smtpUrl: `smtp://127.0.0.1:${port}` } });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
-});
-
-const portal = () => stack!.urls.portal;
-
-/** A visitor with JavaScript turned off. */
-const withoutJavaScript = () => browser!.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
-
-/** JavaScript on for axe, the app's own scripts refused: the page as served without them. */
-async function asServedWithoutScripts(): Promise<BrowserContext> {
-  const context = await browser!.newContext({ locale: 'en-GB' });
-  await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
-  return context;
-}
+const inbox = (): ParsedMail[] => journey.smtp.received.map(({ parsed }) => parsed);
 
 type Check = (page: Page) => Promise<void>;
 const noCheck: Check = async () => {};
@@ -118,14 +78,16 @@ const recipients = (mail: ParsedMail): string[] =>
 async function mailTo(to: string, subject: RegExp, since = 0): Promise<ParsedMail> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const found = inbox
+    const found = inbox()
       .slice(since)
       .find((mail) => recipients(mail).includes(to) && subject.test(mail.subject ?? ''));
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(
-    `No mail to ${to} matching ${subject} (got: ${inbox.map((m) => `${recipients(m).join()}: ${m.subject}`).join('; ')})`,
+    `No mail to ${to} matching ${subject} (got: ${inbox()
+      .map((m) => `${recipients(m).join()}: ${m.subject}`)
+      .join('; ')})`,
   );
 }
 
@@ -197,7 +159,7 @@ async function residentJourney(context: BrowserContext, email: string, check: Ch
   await confirm(page, email, check);
 
   // Signing up again answers the same, and mails the manage link instead of changing anything.
-  const before = inbox.length;
+  const before = inbox().length;
   await subscribe(page, email, noCheck);
   const already = await mailTo(email, /already subscribed/i, before);
 
