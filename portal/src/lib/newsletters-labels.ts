@@ -1,3 +1,4 @@
+import { summaryProblems, type SummaryProblem } from '#lib/forms/error-messages.ts';
 import { m } from '#lib/paraglide/messages.js';
 import type { AgeBand, Disability, EthnicGroup, Gender } from '@engage/shared/demographics';
 import type { NewsletterErrorKey } from '#lib/forms/newsletter-form.ts';
@@ -104,14 +105,8 @@ export function subscriptionProblems(
   failure:
     { errors?: Partial<Record<string, SubscriptionErrorKey>>; problem?: string } | null | undefined,
   order: readonly string[],
-): { field?: string; text: string }[] {
-  if (!failure) return [];
-  const errors = failure.errors ?? {};
-  const fields = order.flatMap((name) => {
-    const key = errors[name];
-    return key ? [{ field: name, text: SUBSCRIPTION_ERRORS[key]() }] : [];
-  });
-  return failure.problem ? [...fields, { text: failure.problem }] : fields;
+): SummaryProblem[] {
+  return summaryProblems(failure, order, (key) => SUBSCRIPTION_ERRORS[key]());
 }
 
 /** "2026-11" → "November 2026" / "Tachwedd 2026". */
@@ -143,12 +138,6 @@ export function newsletterProblems(
   failure:
     { errors?: Partial<Record<string, NewsletterErrorKey>>; problem?: string } | null | undefined,
   order: readonly string[],
-): { field?: string; text: string }[] {
-  if (!failure) return [];
-  const errors = failure.errors ?? {};
-  const fields = order.flatMap((name) => {
-    const key = errors[name];
-    return key ? [{ field: name, text: NEWSLETTER_ERRORS[key]() }] : [];
-  });
-  return failure.problem ? [...fields, { text: failure.problem }] : fields;
+): SummaryProblem[] {
+  return summaryProblems(failure, order, (key) => NEWSLETTER_ERRORS[key]());
 }

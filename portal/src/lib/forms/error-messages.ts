@@ -43,18 +43,35 @@ export function errorText(key: FormErrorKey | undefined): string | undefined {
   return key ? FORM_ERRORS[key]() : undefined;
 }
 
+/** One line of a GOV.UK error summary: a field's problem, or one that belongs to no field. */
+export interface SummaryProblem {
+  field?: string;
+  text: string;
+}
+
 /**
  * The error summary's list, in the order the fields appear on the page, then the service's own
- * message (a BAD_USER_INPUT it explained in words), which belongs to no one field.
+ * message (a BAD_USER_INPUT it explained in words), which belongs to no one field. Every form's
+ * summary is built here; each form names its own keys and how to say them.
  */
+export function summaryProblems<Key extends string>(
+  failure: { errors?: Partial<Record<string, Key>>; problem?: string } | null | undefined,
+  order: readonly string[],
+  textOf: (key: Key) => string,
+): SummaryProblem[] {
+  if (!failure) return [];
+  const errors = failure.errors ?? {};
+  const fields = order.flatMap((name) => {
+    const key = errors[name];
+    return key ? [{ field: name, text: textOf(key) }] : [];
+  });
+  return failure.problem ? [...fields, { text: failure.problem }] : fields;
+}
+
+/** The summary for the staff forms whose problems are FormErrorKeys. */
 export function problemsOf(
   failure: { errors: Partial<Record<string, FormErrorKey>>; problem?: string } | null | undefined,
   order: string[],
-): { field?: string; text: string }[] {
-  if (!failure) return [];
-  const fields = order.flatMap((name) => {
-    const key = failure.errors[name];
-    return key ? [{ field: name, text: FORM_ERRORS[key]() }] : [];
-  });
-  return failure.problem ? [...fields, { text: failure.problem }] : fields;
+): SummaryProblem[] {
+  return summaryProblems(failure, order, (key) => FORM_ERRORS[key]());
 }

@@ -1,3 +1,4 @@
+import { summaryProblems, type SummaryProblem } from '#lib/forms/error-messages.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { isLocalDate } from './dates.ts';
 import { field } from './form.ts';
@@ -38,13 +39,8 @@ export function adminProblems(
   failure:
     { errors?: Partial<Record<string, SurveyAdminErrorKey>>; problem?: string } | null | undefined,
   order: string[],
-): { field?: string; text: string }[] {
-  if (!failure) return [];
-  const fields = order.flatMap((name) => {
-    const key = failure.errors?.[name];
-    return key ? [{ field: name, text: ERRORS[key]() }] : [];
-  });
-  return failure.problem ? [...fields, { text: failure.problem }] : fields;
+): SummaryProblem[] {
+  return summaryProblems(failure, order, (key) => ERRORS[key]());
 }
 
 /** A round's name is shown to residents in every invitation: "November 2026". */
