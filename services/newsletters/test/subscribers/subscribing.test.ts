@@ -120,3 +120,15 @@ describe('subscribing', () => {
     expect((await storedSubscriber(address)).status).toBe('UNSUBSCRIBED');
   });
 });
+
+describe('choices that cannot be right', () => {
+  it.each([
+    ['no kind of email', { neighbourhoodIds: [team.id], interests: [] }],
+    ['a team that is not an id', { neighbourhoodIds: ['castle'] }],
+  ])('are refused before anything is stored or sent: %s', async (_case, choices) => {
+    const address = `refused.${_case.replaceAll(' ', '.')}@example.org`;
+    const result = await subscribe(stack.harness, address, choices);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(await stack.harness.orm.em.fork().count(Subscriber, { email: address })).toBe(0);
+  });
+});

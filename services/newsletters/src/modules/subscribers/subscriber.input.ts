@@ -11,15 +11,12 @@ import {
 } from './subscriber.types.ts';
 
 /**
- * The same choices as PreferencesInput, written out in both: type-graphql only inherits fields
- * from a decorated class, which would add an unused input type to the schema.
+ * What a resident chooses, when subscribing and when changing their choices: both inputs inherit
+ * these fields and their checks. No resolver takes this class itself, so type-graphql (which emits
+ * only the types reachable from resolvers) leaves it out of the schema.
  */
 @InputType()
-export class SubscribeInput {
-  @Field()
-  @MaxLength(254, { message: 'Enter an email address of 254 characters or fewer' })
-  email!: string;
-
+abstract class SubscriptionChoicesInput {
   // 50 is far above the teams anyone follows; it bounds the work one request can ask for.
   @Field(() => [ID])
   @ArrayMaxSize(50)
@@ -47,31 +44,14 @@ export class SubscribeInput {
 }
 
 @InputType()
-export class PreferencesInput {
-  @Field(() => [ID])
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Choose neighbourhoods from the list' })
-  neighbourhoodIds!: string[];
+export class SubscribeInput extends SubscriptionChoicesInput {
+  @Field()
+  @MaxLength(254, { message: 'Enter an email address of 254 characters or fewer' })
+  email!: string;
+}
 
-  @Field(() => [ID])
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'Choose areas from the list' })
-  policingAreaIds!: string[];
-
-  @Field(() => [SubscriptionInterestEnum])
-  @ArrayNotEmpty({ message: 'Choose at least one kind of email' })
-  interests!: SubscriptionInterest[];
-
-  @Field(() => ResidentLanguageEnum)
-  language!: ResidentLanguage;
-
-  @Field(() => EmailFormatEnum)
-  format!: EmailFormat;
-
-  @Field(() => DemographicsInput, { nullable: true })
-  @IsOptional()
-  demographics?: DemographicsInput | null;
-
+@InputType()
+export class PreferencesInput extends SubscriptionChoicesInput {
   @Field(() => Boolean, { nullable: true, description: 'Forget the answers given before.' })
   @IsOptional()
   clearDemographics?: boolean | null;
