@@ -1,20 +1,28 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ACTOR_HEADER, signForwardedActor, type Actor } from '@engage/shared/auth';
+import {
+  ACTOR_HEADER,
+  signForwardedCaller,
+  type Actor,
+  type Caller,
+  type SubgraphName,
+} from '@engage/shared/auth';
 import {
   createErrorFormatter,
   startGraphQLHttpServer,
   type RunningHttpServer,
 } from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
-import { actorFromRequest } from './actor-from-request.ts';
+import { callerFromRequest } from './caller-from-request.ts';
 import { exportConfidenceCsv } from './exports/confidence-export.ts';
 
 export interface GatewayContext {
   actor: Actor;
-  /** The actor signed for the subgraphs, once per request. */
-  forwardedActor: string;
+  /** The opaque key of the browser or connection behind this request (see callerFromRequest). */
+  client: string;
+  /** The caller signed for one subgraph (its own audience), made at most once per request each. */
+  forwardedFor(subgraph: SubgraphName): Promise<string>;
 }
 
 export interface GatewaySettings {
@@ -25,6 +33,8 @@ export interface GatewaySettings {
   accessSecret: string;
   /** Signs the actor forwarded to subgraphs (shared with the subgraphs). */
   signingSecret: string;
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are believed (default 0). */
+  trustedProxyHops?: number;
   port: number;
   host?: string;
   logger: Logger;
@@ -49,8 +59,8 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: settings.subgraphUrls[name] ?? url,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set(ACTOR_HEADER, context.forwardedActor);
+        async willSendRequest({ request, context }) {
+          request.http?.headers.set(ACTOR_HEADER, await context.forwardedFor(subgraphName(name)));
         },
       }),
   });
@@ -67,8 +77,12 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
   const http = await startGraphQLHttpServer({
     server,
     context: async (request) => {
-      const actor = await actorFromRequest(request, settings.accessSecret);
-      return { actor, forwardedActor: await signForwardedActor(actor, settings.signingSecret) };
+      const caller = await callerFromRequest(request, {
+        accessSecret: settings.accessSecret,
+        clientSecret: settings.signingSecret,
+        trustedProxyHops: settings.trustedProxyHops ?? 0,
+      });
+      return { ...caller, forwardedFor: forwarding(caller, settings.signingSecret) };
     },
     health: async () => true,
     port: settings.port,
@@ -82,4 +96,29 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
   graphqlUrl = `${http.url}/graphql`;
   logger.info({ url: graphqlUrl }, 'gateway ready');
   return http;
+}
+
+/** Signs the caller for each subgraph the plan reaches, once each per request. */
+function forwarding(caller: Caller, secret: string) {
+  const signed = new Map<SubgraphName, Promise<string>>();
+  return (subgraph: SubgraphName) => {
+    let token = signed.get(subgraph);
+    if (!token) {
+      token = signForwardedCaller(caller, secret, subgraph);
+      signed.set(subgraph, token);
+    }
+    return token;
+  };
+}
+
+const SUBGRAPHS = new Set<string>([
+  'engagement',
+  'surveys',
+  'newsletters',
+] satisfies SubgraphName[]);
+
+/** The supergraph names its subgraphs; one we do not know cannot be given a token. */
+function subgraphName(name: string): SubgraphName {
+  if (!SUBGRAPHS.has(name)) throw new Error(`The supergraph names an unknown subgraph "${name}".`);
+  return name as SubgraphName;
 }

@@ -12,6 +12,8 @@ const config = loadConfig({
   ENGAGEMENT_URL: env.url().optional(),
   SURVEYS_URL: env.url().optional(),
   NEWSLETTERS_URL: env.url().optional(),
+  // How many reverse proxies stand in front of the gateway (README, "Security").
+  TRUSTED_PROXY_HOPS: env.count(0, 10),
 });
 
 const gateway = await startGateway({
@@ -23,6 +25,7 @@ const gateway = await startGateway({
   },
   accessSecret: config.GATEWAY_JWT_SECRET,
   signingSecret: config.GATEWAY_SIGNING_SECRET,
+  trustedProxyHops: config.TRUSTED_PROXY_HOPS,
   port: config.PORT,
   host: config.HOST,
   logger,

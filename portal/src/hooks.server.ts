@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
 import { ANONYMOUS } from '@engage/shared/auth';
 import { actorFrom } from '#lib/server/auth.ts';
+import { clientKeyOf } from '#lib/server/client-key.ts';
 import { GatewayError, statusForGatewayError } from '#lib/server/http-errors.ts';
 import { log } from '#lib/server/log.ts';
 import { crossSiteForms } from '#lib/server/subscriptions-one-click.ts';
@@ -27,7 +28,7 @@ const SIGN_IN = '/staff/sign-in';
 const actor: Handle = async ({ event, resolve }) => {
   const session = await event.locals.auth();
   event.locals.actor = actorFrom(session) ?? ANONYMOUS;
-  event.locals.gateway = gateway.as(event.locals.actor);
+  event.locals.gateway = gateway.as(event.locals.actor, clientKeyOf(event));
 
   const { pathname } = event.url;
   const inStaffArea = pathname === '/staff' || pathname.startsWith('/staff/');

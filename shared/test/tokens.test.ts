@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   InvalidTokenError,
   signAccessToken,
-  signForwardedActor,
+  signForwardedCaller,
+  verifyAccessClaims,
   verifyAccessToken,
-  verifyForwardedActor,
+  verifyForwardedCaller,
   type Actor,
 } from '../src/auth/index.ts';
 
@@ -18,20 +19,45 @@ const officer: Actor = {
   neighbourhoodId: 'n-1',
 };
 
-describe('access tokens and forwarded actors', () => {
-  it('carry the actor from signer to verifier unchanged', async () => {
+const caller = { actor: officer, client: 'portal:abc' };
+
+describe('access tokens and forwarded callers', () => {
+  it('carry the actor and client from signer to verifier unchanged', async () => {
     await expect(
       verifyAccessToken(await signAccessToken(officer, secret), secret),
     ).resolves.toEqual(officer);
     await expect(
-      verifyForwardedActor(await signForwardedActor(officer, secret), secret),
-    ).resolves.toEqual(officer);
+      verifyAccessClaims(await signAccessToken(officer, secret, 'abc'), secret),
+    ).resolves.toEqual({ actor: officer, client: 'abc' });
+    await expect(
+      verifyForwardedCaller(
+        await signForwardedCaller(caller, secret, 'surveys'),
+        secret,
+        'surveys',
+      ),
+    ).resolves.toEqual(caller);
   });
 
   it('cannot be swapped for each other even under the same secret', async () => {
     await expect(
-      verifyForwardedActor(await signAccessToken(officer, secret), secret),
+      verifyForwardedCaller(await signAccessToken(officer, secret, 'abc'), secret, 'surveys'),
     ).rejects.toThrow(InvalidTokenError);
+  });
+
+  it('are signed for one subgraph: another subgraph refuses it', async () => {
+    const forSurveys = await signForwardedCaller(caller, secret, 'surveys');
+    await expect(verifyForwardedCaller(forSurveys, secret, 'newsletters')).rejects.toThrow(
+      InvalidTokenError,
+    );
+  });
+
+  it('expire within seconds when forwarded, so a captured one is soon worthless', async () => {
+    const token = await signForwardedCaller(caller, secret, 'engagement');
+    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+    };
+    expect(payload.exp - payload.iat).toBeLessThanOrEqual(30);
   });
 
   it('refuse an officer without a team, as no real officer lacks one', async () => {

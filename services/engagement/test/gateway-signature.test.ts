@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTOR_HEADER, ANONYMOUS, signAccessToken, signForwardedActor } from '@engage/shared/auth';
+import { ACTOR_HEADER, ANONYMOUS, signAccessToken, signForwardedCaller } from '@engage/shared/auth';
 import { startService, type RunningService } from '@engage/shared/graphql';
 import { createLogger } from '@engage/shared';
 import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
 import { engagementService } from '../src/service.ts';
 
 const secret = testSecret();
+const anonymous = { actor: ANONYMOUS, client: 'test-client' };
 let database: TestDatabase;
 let service: RunningService;
 
@@ -49,7 +50,7 @@ describe('a subgraph reached directly', () => {
 
   it('refuses a signature made with another secret', async () => {
     const { status, body } = await ask({
-      [ACTOR_HEADER]: await signForwardedActor(ANONYMOUS, testSecret()),
+      [ACTOR_HEADER]: await signForwardedCaller(anonymous, testSecret(), 'engagement'),
     });
     expect(status).toBe(401);
     expect(JSON.stringify(body)).not.toContain('policingAreas');
@@ -60,9 +61,16 @@ describe('a subgraph reached directly', () => {
     expect(status).toBe(401);
   });
 
+  it('refuses a signature the gateway made for another subgraph', async () => {
+    const { status } = await ask({
+      [ACTOR_HEADER]: await signForwardedCaller(anonymous, secret, 'surveys'),
+    });
+    expect(status).toBe(401);
+  });
+
   it('answers a query the gateway signed', async () => {
     const { status, body } = await ask({
-      [ACTOR_HEADER]: await signForwardedActor(ANONYMOUS, secret),
+      [ACTOR_HEADER]: await signForwardedCaller(anonymous, secret, 'engagement'),
     });
     expect(status).toBe(200);
     expect((body['data'] as { policingAreas: unknown[] }).policingAreas).toHaveLength(9);

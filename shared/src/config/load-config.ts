@@ -37,6 +37,9 @@ export const env = {
     }),
   secret: () => z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)'),
   host: () => z.string().min(1).default('127.0.0.1'),
+  /** A whole number within bounds, such as a count of proxies or a limit. */
+  count: (fallback: number, max: number) =>
+    z.coerce.number().int().min(0).max(max).default(fallback),
   logLevel: () =>
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   flag: (fallback: boolean) =>

@@ -1,4 +1,5 @@
 import type { Constructor } from '@mikro-orm/core';
+import type { SubgraphName } from '../auth/tokens.ts';
 import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.ts';
@@ -17,7 +18,7 @@ import { startSubgraph } from './subgraph.ts';
  */
 export interface ServiceDefinition<Loaders> {
   /** Also the service's PostgreSQL schema. */
-  name: 'engagement' | 'surveys' | 'newsletters';
+  name: SubgraphName;
   entities: Constructor<object>[];
   migrations: Constructor<Migration>[];
   migrationsFolder: string;
@@ -89,6 +90,7 @@ export async function startService<Loaders>(
       schema,
       orm,
       createLoaders: definition.createLoaders,
+      name: definition.name,
       gatewaySecret: settings.gatewaySecret,
       port: settings.port,
       host: settings.host,

@@ -3,7 +3,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { ACTOR_HEADER, InvalidTokenError, verifyForwardedActor } from '../auth/tokens.ts';
+import {
+  ACTOR_HEADER,
+  InvalidTokenError,
+  verifyForwardedCaller,
+  type Caller,
+  type SubgraphName,
+} from '../auth/tokens.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Logger } from '../logging/logger.ts';
 import { appError, createErrorFormatter } from './errors.ts';
@@ -14,6 +20,11 @@ export interface SubgraphContext<Loaders> {
   /** A fork per request, so requests never share an identity map. */
   em: EntityManager;
   actor: Actor;
+  /**
+   * The opaque key of the browser or connection behind the request, derived at the edge and
+   * signed by the gateway: what rate limits count against. Never from an argument.
+   */
+  client: string;
   loaders: Loaders;
 }
 
@@ -30,6 +41,8 @@ export interface SubgraphOptions<Loaders> {
   schema: GraphQLSchema;
   orm: MikroORM;
   createLoaders: (em: EntityManager) => Loaders;
+  /** This subgraph's name: the audience its forwarded callers must be signed for. */
+  name: SubgraphName;
   /** The secret the gateway signs forwarded actors with. */
   gatewaySecret: string;
   port: number;
@@ -40,7 +53,7 @@ export interface SubgraphOptions<Loaders> {
 /** Builds the context for one request, refusing any request the gateway did not sign. */
 export async function contextFromRequest<Loaders>(
   request: IncomingMessage,
-  options: Pick<SubgraphOptions<Loaders>, 'orm' | 'createLoaders' | 'gatewaySecret'>,
+  options: Pick<SubgraphOptions<Loaders>, 'orm' | 'createLoaders' | 'gatewaySecret' | 'name'>,
 ): Promise<SubgraphContext<Loaders>> {
   const header = request.headers[ACTOR_HEADER];
   if (typeof header !== 'string' || header === '') {
@@ -49,9 +62,9 @@ export async function contextFromRequest<Loaders>(
       'This service only answers requests sent through the gateway.',
     );
   }
-  let actor: Actor;
+  let caller: Caller;
   try {
-    actor = await verifyForwardedActor(header, options.gatewaySecret);
+    caller = await verifyForwardedCaller(header, options.gatewaySecret, options.name);
   } catch (error) {
     if (error instanceof InvalidTokenError) {
       throw appError('UNAUTHENTICATED', `The gateway signature was refused: ${error.message}`);
@@ -59,7 +72,7 @@ export async function contextFromRequest<Loaders>(
     throw error;
   }
   const em = options.orm.em.fork();
-  return { em, actor, loaders: options.createLoaders(em) };
+  return { em, ...caller, loaders: options.createLoaders(em) };
 }
 
 export async function startSubgraph<Loaders>(

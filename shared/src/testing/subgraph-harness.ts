@@ -7,6 +7,9 @@ import { createLogger } from '../logging/logger.ts';
 import { openServiceOrm, type MikroORM } from '../orm/service-orm.ts';
 import { createTestDatabase } from './test-database.ts';
 
+/** The client every harness request comes from unless a test names another. */
+export const TEST_CLIENT = 'test-client';
+
 export interface SubgraphHarness {
   orm: MikroORM;
   /** The harness's own database, for tests that start a job queue or workers on it. */
@@ -16,7 +19,7 @@ export interface SubgraphHarness {
   resetQueries(): void;
   execute<Data = Record<string, unknown>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; actor?: Actor },
+    options?: { variables?: Record<string, unknown>; actor?: Actor; client?: string },
   ): Promise<ExecutionResult<Data>>;
   close(): Promise<void>;
 }
@@ -56,12 +59,16 @@ export async function startSubgraphHarness<Loaders>(
     resetQueries: () => void (queries.length = 0),
     async execute<Data>(
       query: string,
-      { variables, actor = ANONYMOUS }: { variables?: Record<string, unknown>; actor?: Actor } = {},
+      {
+        variables,
+        actor = ANONYMOUS,
+        client = TEST_CLIENT,
+      }: { variables?: Record<string, unknown>; actor?: Actor; client?: string } = {},
     ) {
       const em = orm.em.fork();
       const response = await server.executeOperation<Data>(
         { query, variables },
-        { contextValue: { em, actor, loaders: definition.createLoaders(em) } },
+        { contextValue: { em, actor, client, loaders: definition.createLoaders(em) } },
       );
       if (response.body.kind !== 'single') throw new Error('Expected a single GraphQL result.');
       return response.body.singleResult as ExecutionResult<Data>;

@@ -1,8 +1,10 @@
 import { signAccessToken, type Actor } from '@engage/shared/auth';
 
 /**
- * The portal's only way to data: GraphQL over HTTP to the gateway, from the server, as one actor.
- * Anonymous callers send no token; everyone else sends a fresh access token signed for them.
+ * The portal's only way to data: GraphQL over HTTP to the gateway, from the server, as one actor
+ * on behalf of one visitor's browser. Each request carries a fresh access token signed for them,
+ * naming the actor and the visitor's client key (what rate limits count against); a call made
+ * for no visitor in particular (tests, start-up) sends no token when anonymous.
  */
 
 /** What went wrong, in terms a page can act on (the gateway's `extensions.code`s, plus transport). */
@@ -73,17 +75,24 @@ export interface GatewayOptions {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-export function createGateway(options: GatewayOptions): { as(actor: Actor): Gateway } {
+export function createGateway(options: GatewayOptions): {
+  as(actor: Actor, client?: string): Gateway;
+} {
   const endpoint = `${options.url.replace(/\/+$/, '')}/graphql`;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function request<Data>(actor: Actor, query: string, variables?: Variables): Promise<Data> {
+  async function request<Data>(
+    actor: Actor,
+    client: string | undefined,
+    query: string,
+    variables?: Variables,
+  ): Promise<Data> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
     };
-    if (actor.kind !== 'anonymous') {
-      headers['authorization'] = `Bearer ${await signAccessToken(actor, options.secret)}`;
+    if (actor.kind !== 'anonymous' || client) {
+      headers['authorization'] = `Bearer ${await signAccessToken(actor, options.secret, client)}`;
     }
 
     let response: Response;
@@ -120,7 +129,9 @@ export function createGateway(options: GatewayOptions): { as(actor: Actor): Gate
   }
 
   return {
-    as: (actor) => ({ request: (query, variables) => request(actor, query, variables) }),
+    as: (actor, client) => ({
+      request: (query, variables) => request(actor, client, query, variables),
+    }),
   };
 }
 
