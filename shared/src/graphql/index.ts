@@ -6,3 +6,4 @@ export * from './service.ts';
 export * from './service-main.ts';
 export * from './demographics-input.ts';
 export * from './graphql-enum.ts';
+export * from './text-rules.ts';
