@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { OutboxMessage } from '@engage/shared';
+import { AuditEntry } from '@engage/shared/audit';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
@@ -43,6 +44,7 @@ export const surveysService = {
     PollOption,
     PollVote,
     RateLimitRow,
+    AuditEntry,
   ],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),

@@ -2,5 +2,6 @@
 import { Migration20261125080145 } from './Migration20261125080145.ts';
 import { Migration20261125085430 } from './Migration20261125085430.ts';
 import { Migration20261125104930 } from './Migration20261125104930.ts';
+import { Migration20261205045642 } from './Migration20261205045642.ts';
 
-export const migrations = [Migration20261125080145, Migration20261125085430, Migration20261125104930];
+export const migrations = [Migration20261125080145, Migration20261125085430, Migration20261125104930, Migration20261205045642];

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import {
   AGE_BANDS,
@@ -40,6 +41,14 @@ export class SurveyResponse {
 
   @Property({ type: 'date' })
   submittedOn!: string;
+
+  /**
+   * Set when an admin excludes this answer from every figure (flagged as part of an anomaly, such
+   * as a burst of open-link answers). Kept rather than deleted so the exclusion can be reviewed;
+   * who excluded it and why is in the audit log.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  excludedAt: Opt<Date> | null = null;
 
   @Enum({ items: [...AGE_BANDS], nullable: true })
   ageBand!: AgeBand | null;

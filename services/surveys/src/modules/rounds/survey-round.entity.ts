@@ -55,6 +55,14 @@ export class SurveyRound {
   @Property({ type: 'datetime', nullable: true })
   closedAt: Date | null = null;
 
+  /**
+   * Set when an admin voids the round (it ran in error, or its answers cannot be trusted): a voided
+   * round's answers count in no published figure. Orthogonal to `status`, since a round can be
+   * voided whether open or closed. Who voided it and why is in the audit log.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  voidedAt: Date | null = null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 }
