@@ -1,3 +1,5 @@
+import { ukDay } from '../modules/uk-day.ts';
+
 /**
  * DEMO DATA: the force-wide confidence path of the demo force, one entry per six-monthly round.
  * It follows the published shape of a real force's score (78% in 2019, 49.6% in 2023, 52.5% in
@@ -28,16 +30,50 @@ export const DEMO_ROUNDS: readonly {
 ];
 
 /**
- * DEMO DATA: when each round opened to residents: four weeks before it closed, and the November
- * 2026 round, open now, with only a few answers yet. Six-monthly rounds meet the quarterly-survey
- * standard in two quarters of four: the realistic gap the compliance view should show.
+ * DEMO DATA: the round open now, placed around the day the demo is seeded so it never ages into a
+ * thin closed round (seeded as fixed dates, it closed with 1–3 answers a team and hid every team's
+ * last real figure). It opened 24 days ago (its few answers are spread over its first 23 days, so
+ * none is dated in the future) and closes in a week; it is named for the current month, or marked
+ * "(current)" where that name is one of the history's.
  */
-export const DEMO_OPENED_ROUNDS: readonly { label: string; openedOn: string; closesOn: string }[] =
-  [
+export function demoOpenRound(today: string = ukDay()): {
+  label: string;
+  openedOn: string;
+  closesOn: string;
+} {
+  const month = new Date(`${today}T12:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const taken = DEMO_ROUNDS.some((round) => round.label === month);
+  return {
+    label: taken ? `${month} (current)` : month,
+    openedOn: addDays(today, -24),
+    closesOn: addDays(today, 7),
+  };
+}
+
+/**
+ * DEMO DATA: when each round opened to residents: four weeks before it closed, and the round open
+ * now, with only a few answers yet. Six-monthly rounds meet the quarterly-survey standard in two
+ * quarters of four: the realistic gap the compliance view should show.
+ */
+export function demoOpenedRounds(
+  today: string = ukDay(),
+): { label: string; openedOn: string; closesOn: string }[] {
+  return [
     ...DEMO_ROUNDS.map(({ label, closedOn }) => ({
       label,
       openedOn: `${closedOn.slice(0, 8)}01`,
       closesOn: closedOn,
     })),
-    { label: 'November 2026', openedOn: '2026-11-02', closesOn: '2026-11-30' },
+    demoOpenRound(today),
   ];
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -7,7 +7,7 @@ import { SurveyQuestion } from '../modules/questions/survey-question.entity.ts';
 import { SurveyRound } from '../modules/rounds/survey-round.entity.ts';
 import { ANSWERS } from '../modules/scoring/index.ts';
 import { intArray, uuidArray, wordArray } from '../modules/sql.ts';
-import { DEMO_OPENED_ROUNDS, DEMO_ROUNDS } from './demo-rounds.ts';
+import { DEMO_ROUNDS, demoOpenedRounds } from './demo-rounds.ts';
 import { DEMO_TEAMS, generateDemoAnswers } from './demo-responses.ts';
 
 /** The five standard questions, version 1 (not demo data: every force starts from these). */
@@ -16,7 +16,7 @@ export const FIRST_QUESTION_IDS = FIRST_QUESTION_SET.map(({ code }) =>
 );
 
 /**
- * DEMO DATA: question set 1, the rounds since May 2019 (all CLOSED but November 2026, OPEN) with
+ * DEMO DATA: question set 1, the rounds since May 2019 (all CLOSED but the one open now, see demoOpenRound) with
  * their national figures, and every respondent's answers (demo-responses.ts). On the first seed
  * each round is announced once with `survey.round.opened`, as opening it would have. Round ids
  * are `stableId('round', label)`: engagement's compliance facts already use them. Idempotent: a
@@ -45,7 +45,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
     if ((await tx.count(SurveyRound, {})) > 0) return;
 
-    const rounds = DEMO_OPENED_ROUNDS.map((opened) => {
+    const rounds = demoOpenedRounds().map((opened) => {
       const history = DEMO_ROUNDS.find((round) => round.label === opened.label);
       return {
         id: stableId('round', opened.label),
