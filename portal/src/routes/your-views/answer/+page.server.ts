@@ -2,7 +2,6 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
 import { checkSurvey, emptySurveyValues, surveyValues } from '#lib/forms/survey-form.ts';
 import {
-  clientHash,
   invitation,
   roundQuestions,
   submitSurvey,
@@ -63,7 +62,6 @@ export const actions = {
       event.locals.gateway,
       { token: opened.token },
       checked.input,
-      clientHash(event),
     );
     if (!sent.ok) {
       if (sent.refusal === 'RATE_LIMITED' || sent.refusal === 'BAD_USER_INPUT') {
