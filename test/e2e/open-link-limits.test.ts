@@ -27,7 +27,13 @@ beforeAll(async () => {
   adminToken = await signAccessToken(admin, stack.secrets.gatewayJwtSecret);
   const created = await graphql<{ createSurveyRound: { id: string } }>(
     stack.urls.gateway,
-    `mutation($input: CreateSurveyRoundInput!) { createSurveyRound(input: $input) { id } }`,
+    `
+      mutation ($input: CreateSurveyRoundInput!) {
+        createSurveyRound(input: $input) {
+          id
+        }
+      }
+    `,
     {
       token: adminToken,
       variables: {
@@ -36,13 +42,31 @@ beforeAll(async () => {
     },
   );
   roundId = created.data!.createSurveyRound.id;
-  await graphql(stack.urls.gateway, `mutation($id: ID!) { openSurveyRound(id: $id) { id } }`, {
-    token: adminToken,
-    variables: { id: roundId },
-  });
+  await graphql(
+    stack.urls.gateway,
+    `
+      mutation ($id: ID!) {
+        openSurveyRound(id: $id) {
+          id
+        }
+      }
+    `,
+    {
+      token: adminToken,
+      variables: { id: roundId },
+    },
+  );
   const round = await graphql<{ surveyRound: { questions: { id: string }[] } }>(
     stack.urls.gateway,
-    `query($id: ID!) { surveyRound(id: $id) { questions { id } } }`,
+    `
+      query ($id: ID!) {
+        surveyRound(id: $id) {
+          questions {
+            id
+          }
+        }
+      }
+    `,
     { variables: { id: roundId } },
   );
   questionIds = round.data!.surveyRound.questions.map((question) => question.id);
@@ -61,9 +85,13 @@ describe('open-link answers through the gateway', () => {
       named.push(
         await graphql(
           stack.urls.gateway,
-          `mutation($input: SubmitSurveyInput!, $client: String) {
-            submitSurveyResponse(input: $input, client: $client) { verified }
-          }`,
+          `
+            mutation ($input: SubmitSurveyInput!, $client: String) {
+              submitSurveyResponse(input: $input, client: $client) {
+                verified
+              }
+            }
+          `,
           { variables: { input: input(), client: `made-up-${i}` } },
         ),
       );
@@ -77,7 +105,13 @@ describe('open-link answers through the gateway', () => {
       plain.push(
         await graphql<{ submitSurveyResponse: { verified: boolean } }>(
           stack.urls.gateway,
-          `mutation($input: SubmitSurveyInput!) { submitSurveyResponse(input: $input) { verified } }`,
+          `
+            mutation ($input: SubmitSurveyInput!) {
+              submitSurveyResponse(input: $input) {
+                verified
+              }
+            }
+          `,
           { variables: { input: input() } },
         ),
       );
@@ -91,7 +125,13 @@ describe('open-link answers through the gateway', () => {
 
     const stored = await graphql<{ surveyRound: { responseCount: number } }>(
       stack.urls.gateway,
-      `query($id: ID!) { surveyRound(id: $id) { responseCount } }`,
+      `
+        query ($id: ID!) {
+          surveyRound(id: $id) {
+            responseCount
+          }
+        }
+      `,
       { token: adminToken, variables: { id: roundId } },
     );
     expect(stored.data?.surveyRound.responseCount).toBe(5);

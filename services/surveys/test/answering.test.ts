@@ -300,7 +300,10 @@ describe('answering through the open link', () => {
           `mutation($input: SubmitSurveyInput!, $c: String) {
             submitSurveyResponse(input: $input, client: $c) { verified }
           }`,
-          { client: 'one-browser', variables: { input: { roundId, answers: answers() }, c: `made-up-${i}` } },
+          {
+            client: 'one-browser',
+            variables: { input: { roundId, answers: answers() }, c: `made-up-${i}` },
+          },
         ),
       );
     }

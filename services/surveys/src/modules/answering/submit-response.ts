@@ -64,6 +64,12 @@ export async function submitResponse(
     throw appError('NOT_FOUND', 'There is no such survey round.');
   }
   const today = ukDay(now);
+  if (round.voidedAt) {
+    throw appError(
+      'ROUND_CLOSED',
+      'This survey has been withdrawn. Thank you for wanting to help.',
+    );
+  }
   if (round.status !== 'OPEN' || today > round.closesOn) {
     throw appError(
       'ROUND_CLOSED',
