@@ -7,12 +7,7 @@ import {
   type SurveyErrors,
 } from '#lib/forms/survey-form.ts';
 import { answeredHere, rememberAnswered } from '#lib/server/surveys-answered-here.ts';
-import {
-  placePostcode,
-  roundQuestions,
-  submitSurvey,
-  thankYouPath,
-} from '#lib/server/surveys.ts';
+import { placePostcode, roundQuestions, submitSurvey, thankYouPath } from '#lib/server/surveys.ts';
 import { notOpen } from '#lib/surveys.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -184,9 +184,9 @@ describe('a browser that has answered through the open link', () => {
 
     const again = await outcome(() => actions.default(post(fiveAnswered, browser)));
     expect(again).toMatchObject({ status: 409, data: { outcome: 'ANSWERED_HERE' } });
-    expect(gateway.calls.filter((call) => call.query.includes('submitSurveyResponse'))).toHaveLength(
-      1,
-    );
+    expect(
+      gateway.calls.filter((call) => call.query.includes('submitSurveyResponse')),
+    ).toHaveLength(1);
 
     const page = await load(
       Object.assign(getEvent<LoadEvent>('/your-views/r-nov', { roundId: 'r-nov' }, ANONYMOUS), {

@@ -73,8 +73,10 @@ export function readAnswersForm(form: FormData, change: AnswersChange) {
     reason: field(form, `${change}-reason`),
   };
   const errors: Partial<Record<string, PutRightErrorKey>> = {};
-  if (values.scope !== 'ALL' && values.scope !== 'DAYS') errors[`${change}-scope`] = 'scope_missing';
-  if (values.scope === 'DAYS' && values.days.length === 0) errors[`${change}-days`] = 'days_missing';
+  if (values.scope !== 'ALL' && values.scope !== 'DAYS')
+    errors[`${change}-scope`] = 'scope_missing';
+  if (values.scope === 'DAYS' && values.days.length === 0)
+    errors[`${change}-days`] = 'days_missing';
   const reason = reasonProblem(values.reason);
   if (reason) errors[`${change}-reason`] = reason;
   return {
