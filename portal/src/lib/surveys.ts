@@ -212,7 +212,9 @@ export const ROUND_STATUS_LABELS = {
 } satisfies Record<SurveyRoundStatus, () => string>;
 
 /** Why a survey page shows no form. */
-export type SurveyOutcomeKind = 'INVALID_LINK' | 'ALREADY_ANSWERED' | 'ROUND_CLOSED' | 'NOT_OPEN';
+/** ANSWERED_HERE: this browser has answered the round through the open link already. */
+export type SurveyOutcomeKind =
+  'INVALID_LINK' | 'ALREADY_ANSWERED' | 'ANSWERED_HERE' | 'ROUND_CLOSED' | 'NOT_OPEN';
 
 /** A round that is not open, as the outcome page names it; null when it can be answered. */
 export function notOpen(round: { status: SurveyRoundStatus }): SurveyOutcomeKind | null {

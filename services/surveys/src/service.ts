@@ -18,6 +18,7 @@ import { PollResolver } from './modules/polls/poll.resolver.ts';
 import { QuestionSetResolver } from './modules/questions/question-set.resolver.ts';
 import { QuestionSet } from './modules/questions/question-set.entity.ts';
 import { SurveyQuestion } from './modules/questions/survey-question.entity.ts';
+import { RoundCorrectionsResolver } from './modules/rounds/round-corrections.resolver.ts';
 import { SurveyRoundFieldsResolver } from './modules/rounds/round-fields.resolver.ts';
 import { SurveyRound } from './modules/rounds/survey-round.entity.ts';
 import { surveyRoundReference } from './modules/rounds/survey-round.reference.ts';
@@ -54,6 +55,7 @@ export const surveysService = {
       QuestionSetResolver,
       SurveyRoundResolver,
       SurveyRoundFieldsResolver,
+      RoundCorrectionsResolver,
       AnsweringResolver,
       ScoresResolver,
       PollResolver,

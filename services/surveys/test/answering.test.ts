@@ -23,8 +23,8 @@ let questionIds: string[];
 
 const CREATE = `mutation($input: CreateSurveyRoundInput!) { createSurveyRound(input: $input) { id } }`;
 const OPEN = `mutation($id: ID!) { openSurveyRound(id: $id) { id status } }`;
-const SUBMIT = `mutation($input: SubmitSurveyInput!, $client: String) {
-  submitSurveyResponse(input: $input, client: $client) { verified neighbourhood { id } round { id } }
+const SUBMIT = `mutation($input: SubmitSurveyInput!) {
+  submitSurveyResponse(input: $input) { verified neighbourhood { id } round { id } }
 }`;
 
 async function newOpenRound(label: string): Promise<{ id: string; questionIds: string[] }> {
@@ -220,13 +220,12 @@ describe('answering with an invitation', () => {
 describe('answering through the open link', () => {
   it('stores an unverified response, with or without a neighbourhood', async () => {
     const withTeam = await surveys.execute(SUBMIT, {
-      variables: {
-        input: { roundId, neighbourhoodId: team.id, answers: answers() },
-        client: 'open-1',
-      },
+      variables: { input: { roundId, neighbourhoodId: team.id, answers: answers() } },
+      client: 'open-1',
     });
     const without = await surveys.execute(SUBMIT, {
-      variables: { input: { roundId, answers: answers() }, client: 'open-1' },
+      variables: { input: { roundId, answers: answers() } },
+      client: 'open-1',
     });
     expect(withTeam.data).toEqual({
       submitSurveyResponse: {
@@ -255,22 +254,63 @@ describe('answering through the open link', () => {
     const id = created.data!.createSurveyRound.id;
     await surveys.execute(OPEN, { actor: admin, variables: { id } });
     const { errors } = await surveys.execute(SUBMIT, {
-      variables: {
-        input: { roundId: id, neighbourhoodId: team.id, answers: answers() },
-        client: 'open-2',
-      },
+      variables: { input: { roundId: id, neighbourhoodId: team.id, answers: answers() } },
+      client: 'open-2',
     });
     expect(errorCode(errors)).toBe('BAD_USER_INPUT');
   });
 
-  it('limits how often one client can answer, and not others', async () => {
-    const submit = (client: string) =>
-      surveys.execute(SUBMIT, { variables: { input: { roundId, answers: answers() }, client } });
+  it('limits how often one browser can answer, counted on the client the edge vouches for, and not others', async () => {
+    // The same browser (ctx.client) varying everything it sends: neighbourhood, demographics.
+    const submit = (client: string, i: number) =>
+      surveys.execute(SUBMIT, {
+        client,
+        variables: {
+          input: {
+            roundId,
+            neighbourhoodId: i % 2 === 0 ? team.id : null,
+            answers: answers(),
+            ...(i % 3 === 0
+              ? {
+                  demographics: {
+                    ageBand: 'AGE_25_34',
+                    ethnicGroup: 'MIXED',
+                    disability: 'NO',
+                    gender: 'MAN',
+                  },
+                }
+              : {}),
+          },
+        },
+      });
     const results = [];
-    for (let i = 0; i < 6; i += 1) results.push(await submit('busy-client'));
-    expect(results.slice(0, 5).every((r) => r.errors === undefined)).toBe(true);
+    for (let i = 0; i < 6; i += 1) results.push(await submit('busy-browser', i));
+    expect(results.slice(0, 5).map((r) => r.errors)).toEqual(Array(5).fill(undefined));
     expect(errorCode(results[5]!.errors)).toBe('RATE_LIMITED');
-    expect((await submit('someone-else')).errors).toBeUndefined();
+    expect((await submit('someone-else', 0)).errors).toBeUndefined();
+  });
+
+  it('takes no rate-limit identity from the caller: a `client` argument is refused and stores nothing', async () => {
+    const em = surveys.orm.em.fork();
+    const before = await em.count(SurveyResponse, { roundId });
+    const results = [];
+    for (let i = 0; i < 12; i += 1) {
+      results.push(
+        await surveys.execute(
+          `mutation($input: SubmitSurveyInput!, $c: String) {
+            submitSurveyResponse(input: $input, client: $c) { verified }
+          }`,
+          {
+            client: 'one-browser',
+            variables: { input: { roundId, answers: answers() }, c: `made-up-${i}` },
+          },
+        ),
+      );
+    }
+    expect(results.map((r) => errorCode(r.errors))).toEqual(
+      Array(12).fill('GRAPHQL_VALIDATION_FAILED'),
+    );
+    expect(await em.count(SurveyResponse, { roundId })).toBe(before);
   });
 });
 

@@ -21,8 +21,8 @@ beforeAll(async () => {
 afterAll(() => surveys?.close());
 
 const CREATE = `mutation($input: CreatePollInput!) { createPoll(input: $input) { id options { id label } } }`;
-const VOTE = `mutation($p: ID!, $o: ID!, $c: String!) {
-  votePoll(pollId: $p, optionId: $o, client: $c) { totalVotes options { label votes share } }
+const VOTE = `mutation($p: ID!, $o: ID!) {
+  votePoll(pollId: $p, optionId: $o) { totalVotes options { label votes share } }
 }`;
 type Created = { createPoll: { id: string; options: { id: string; label: string }[] } };
 
@@ -98,7 +98,8 @@ describe('a quick poll', () => {
     let last: Voted | null | undefined;
     for (let i = 0; i < 9; i += 1) {
       const voted = await surveys.execute<Voted>(VOTE, {
-        variables: { p: id, o: i < 6 ? yes!.id : no!.id, c: `resident-${i}` },
+        variables: { p: id, o: i < 6 ? yes!.id : no!.id },
+        client: `resident-${i}`,
       });
       expect(voted.errors).toBeUndefined();
       last = voted.data;
@@ -110,10 +111,14 @@ describe('a quick poll', () => {
         { label: 'No', votes: null, share: null },
       ],
     });
-    const again = await surveys.execute(VOTE, { variables: { p: id, o: no!.id, c: 'resident-0' } });
+    const again = await surveys.execute(VOTE, {
+      variables: { p: id, o: no!.id },
+      client: 'resident-0',
+    });
     expect(errorCode(again.errors)).toBe('ALREADY_ANSWERED');
     const tenth = await surveys.execute<Voted>(VOTE, {
-      variables: { p: id, o: no!.id, c: 'resident-9' },
+      variables: { p: id, o: no!.id },
+      client: 'resident-9',
     });
     expect(tenth.data!.votePoll).toEqual({
       totalVotes: 10,
@@ -122,6 +127,39 @@ describe('a quick poll', () => {
         { label: 'No', votes: 4, share: 40 },
       ],
     });
+  });
+
+  it('counts one vote per browser as the edge knows it, whatever `client` the caller names', async () => {
+    const { data } = await surveys.execute<Created>(CREATE, {
+      actor: admin,
+      variables: { input: input() },
+    });
+    const { id, options } = data!.createPoll;
+    const named = [];
+    for (let i = 0; i < 12; i += 1) {
+      named.push(
+        await surveys.execute(
+          `mutation($p: ID!, $o: ID!, $c: String!) { votePoll(pollId: $p, optionId: $o, client: $c) { id } }`,
+          { client: 'one-browser', variables: { p: id, o: options[0]!.id, c: `made-up-${i}` } },
+        ),
+      );
+    }
+    expect(named.every((r) => errorCode(r.errors) === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+    const first = await surveys.execute(VOTE, {
+      client: 'one-browser',
+      variables: { p: id, o: options[0]!.id },
+    });
+    const second = await surveys.execute(VOTE, {
+      client: 'one-browser',
+      variables: { p: id, o: options[1]!.id },
+    });
+    expect(first.errors).toBeUndefined();
+    expect(errorCode(second.errors)).toBe('ALREADY_ANSWERED');
+    const total = await surveys.execute<{ poll: { totalVotes: number } }>(
+      `query($id: ID!) { poll(id: $id) { totalVotes } }`,
+      { variables: { id } },
+    );
+    expect(total.data?.poll.totalVotes).toBe(1);
   });
 
   it('takes no votes once it has closed', async () => {
@@ -134,7 +172,8 @@ describe('a quick poll', () => {
       .fork()
       .nativeUpdate(Poll, { id }, { closesAt: new Date(Date.now() - 1000) });
     const voted = await surveys.execute(VOTE, {
-      variables: { p: id, o: options[0]!.id, c: 'late' },
+      variables: { p: id, o: options[0]!.id },
+      client: 'late',
     });
     expect(errorCode(voted.errors)).toBe('ROUND_CLOSED');
     const open = await surveys.execute<{ poll: { open: boolean } }>(

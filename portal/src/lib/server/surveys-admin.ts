@@ -129,3 +129,79 @@ export async function adminMutate<T>(
     throw caught;
   }
 }
+
+/** A round as an administrator puts it right (API.md, "Putting a round right"). */
+export interface RoundToPutRight extends RoundSummary {
+  voidedAt: string | null;
+  responseCount: number;
+  excludedResponseCount: number;
+  openLinkDays: { day: string; answers: number; excluded: number }[];
+  auditEntries: {
+    id: string;
+    at: string;
+    actorName: string;
+    actorRole: string;
+    action: string;
+    reason: string | null;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+  }[];
+}
+
+const ROUND_TO_PUT_RIGHT = /* GraphQL */ `
+  query RoundToPutRight($id: ID!) {
+    surveyRound(id: $id) {
+      ${ROUND_FIELDS}
+      voidedAt
+      responseCount
+      excludedResponseCount
+      openLinkDays {
+        day
+        answers
+        excluded
+      }
+      auditEntries {
+        id
+        at
+        actorName
+        actorRole
+        action
+        reason
+        before
+        after
+      }
+    }
+  }
+`;
+
+export async function roundToPutRight(gateway: Gateway, id: string) {
+  const { surveyRound } = await orStatusPage(
+    gateway.request<{ surveyRound: RoundToPutRight | null }>(ROUND_TO_PUT_RIGHT, { id }),
+  );
+  return surveyRound;
+}
+
+export const VOID_ROUND = /* GraphQL */ `
+  mutation VoidSurveyRound($roundId: ID!, $reason: String!) {
+    voidSurveyRound(input: { roundId: $roundId, reason: $reason }) {
+      id
+      voidedAt
+    }
+  }
+`;
+
+export const EXCLUDE_OPEN_LINK = /* GraphQL */ `
+  mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {
+    excludeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {
+      changed
+    }
+  }
+`;
+
+export const INCLUDE_OPEN_LINK = /* GraphQL */ `
+  mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {
+    includeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {
+      changed
+    }
+  }
+`;

@@ -35,8 +35,8 @@ const TEAM_POLLS = /* GraphQL */ `
 `;
 
 const VOTE = /* GraphQL */ `
-  mutation VotePoll($pollId: ID!, $optionId: ID!, $client: String!) {
-    votePoll(pollId: $pollId, optionId: $optionId, client: $client) {
+  mutation VotePoll($pollId: ID!, $optionId: ID!) {
+    votePoll(pollId: $pollId, optionId: $optionId) {
       id
     }
   }
@@ -53,8 +53,8 @@ export async function teamPolls(gateway: Gateway, neighbourhoodId: string): Prom
   return polls.filter((candidate) => candidate.open);
 }
 
-export function votePoll(gateway: Gateway, pollId: string, optionId: string, client: string) {
-  return orRefusal(gateway.request(VOTE, { pollId, optionId, client }), [
+export function votePoll(gateway: Gateway, pollId: string, optionId: string) {
+  return orRefusal(gateway.request(VOTE, { pollId, optionId }), [
     'ALREADY_ANSWERED',
     'RATE_LIMITED',
     'ROUND_CLOSED',

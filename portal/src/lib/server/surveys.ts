@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import type { RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { SurveyAnswers } from '#lib/forms/survey-form.ts';
 import type { RoundSummary, SurveyQuestion } from '#lib/surveys.ts';
@@ -7,7 +5,9 @@ import { GatewayError, type Gateway, type GatewayErrorCode } from './gateway.ts'
 
 /**
  * Answering "Your Views" through the gateway (services/surveys/API.md): the invitation or round,
- * its questions, and the submission. The answers go as they are; the gateway decides the rules.
+ * its questions, and the submission. The answers go as they are; the gateway decides the rules,
+ * and the service counts its limits against the visitor's client key that the portal signs into
+ * every request (locals.gateway), not against anything in the mutation.
  */
 
 export const ROUND_FIELDS = /* GraphQL */ `
@@ -49,8 +49,8 @@ const ROUND_QUESTIONS = /* GraphQL */ `
 `;
 
 export const SUBMIT_SURVEY = /* GraphQL */ `
-  mutation SubmitSurveyResponse($input: SubmitSurveyInput!, $client: String) {
-    submitSurveyResponse(input: $input, client: $client) {
+  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {
+    submitSurveyResponse(input: $input) {
       verified
       neighbourhood {
         id
@@ -145,14 +145,6 @@ export function residentLanguage(): 'EN' | 'CY' {
   return getLocale() === 'cy' ? 'CY' : 'EN';
 }
 
-/**
- * Who is answering, for the service's rate limit and one-vote-per-poll rule: a SHA-256 hash of the
- * address, so the service never holds anyone's IP address.
- */
-export function clientHash(event: Pick<RequestEvent, 'getClientAddress'>): string {
-  return createHash('sha256').update(event.getClientAddress()).digest('hex');
-}
-
 export async function invitation(gateway: Gateway, token: string) {
   return orRefusal(
     gateway
@@ -209,7 +201,6 @@ export async function submitSurvey(
   gateway: Gateway,
   how: { token: string } | { roundId: string; neighbourhoodId: string | null },
   answers: SurveyAnswers,
-  client: string,
 ) {
   const input = {
     ...how,
@@ -218,7 +209,7 @@ export async function submitSurvey(
   };
   return orRefusal(
     gateway
-      .request<{ submitSurveyResponse: Submitted }>(SUBMIT_SURVEY, { input, client })
+      .request<{ submitSurveyResponse: Submitted }>(SUBMIT_SURVEY, { input })
       .then((data) => data.submitSurveyResponse),
     ['ALREADY_ANSWERED', 'INVALID_LINK', 'ROUND_CLOSED', 'RATE_LIMITED', 'BAD_USER_INPUT'] as const,
   );

@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { clientHash } from '#lib/server/surveys.ts';
 import { poll, votePoll } from '#lib/server/surveys-polls.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,12 +14,9 @@ export const actions = {
   default: async (event) => {
     const optionId = field(await event.request.formData(), 'option');
     if (!optionId) return fail(400, { problem: 'MISSING' as const });
-    const result = await votePoll(
-      event.locals.gateway,
-      event.params.id,
-      optionId,
-      clientHash(event),
-    );
+    // One vote per browser: the service counts it against the visitor's client key, which the
+    // portal signs into every request (locals.gateway), never against anything sent here.
+    const result = await votePoll(event.locals.gateway, event.params.id, optionId);
     if (!result.ok) {
       return fail(result.refusal === 'BAD_USER_INPUT' ? 400 : 409, { problem: result.refusal });
     }

@@ -6,13 +6,8 @@ import {
   surveyValues,
   type SurveyErrors,
 } from '#lib/forms/survey-form.ts';
-import {
-  clientHash,
-  placePostcode,
-  roundQuestions,
-  submitSurvey,
-  thankYouPath,
-} from '#lib/server/surveys.ts';
+import { answeredHere, rememberAnswered } from '#lib/server/surveys-answered-here.ts';
+import { placePostcode, roundQuestions, submitSurvey, thankYouPath } from '#lib/server/surveys.ts';
 import { notOpen } from '#lib/surveys.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,13 +15,15 @@ import type { Actions, PageServerLoad } from './$types';
  * The open public link to a round: anyone may answer, so the service marks these answers
  * unverified and limits how many come from one connection. An optional postcode places the
  * answers in a neighbourhood; when that neighbourhood's NPA asks local questions too, the form
- * comes back with them added and everything already answered kept.
+ * comes back with them added and everything already answered kept. A browser that has answered
+ * a round is told so instead of being given the form again (surveys-answered-here.ts).
  */
 
-export const load = (async ({ locals, params }) => {
-  const round = await roundQuestions(locals.gateway, params.roundId, null);
+export const load = (async (event) => {
+  const round = await roundQuestions(event.locals.gateway, event.params.roundId, null);
   if (!round) error(404, 'NOT_FOUND');
-  return { round, outcome: notOpen(round), values: emptySurveyValues() };
+  const outcome = notOpen(round) ?? (answeredHere(event) ? 'ANSWERED_HERE' : null);
+  return { round, outcome, values: emptySurveyValues() };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -37,6 +34,7 @@ export const actions = {
     if (!round) error(404, 'NOT_FOUND');
     const closed = notOpen(round);
     if (closed) return fail(409, { outcome: closed });
+    if (answeredHere(event)) return fail(409, { outcome: 'ANSWERED_HERE' as const });
 
     const shown = round.questions;
     let values = surveyValues(form, shown);
@@ -65,7 +63,6 @@ export const actions = {
       locals.gateway,
       { roundId: round.id, neighbourhoodId },
       checked.input,
-      clientHash(event),
     );
     if (!sent.ok) {
       if (sent.refusal === 'RATE_LIMITED' || sent.refusal === 'BAD_USER_INPUT') {
@@ -80,6 +77,7 @@ export const actions = {
       // The open link has no token: only a round that closed meanwhile can refuse it here.
       return fail(409, { outcome: 'ROUND_CLOSED' as const });
     }
+    rememberAnswered(event);
     redirect(303, thankYouPath(sent.value));
   },
 } satisfies Actions;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { isRedirect } from '@sveltejs/kit';
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'svelte/server';
+import { isRedirect, type Cookies } from '@sveltejs/kit';
 import { ANONYMOUS } from '@engage/shared/auth';
 import {
   data,
@@ -7,8 +8,15 @@ import {
   graphQLError,
   type GatewayCall,
 } from '../../../../test/fake-gateway.ts';
-import { outcome, postEvent } from '../../../../test/staff-events.ts';
-import { actions } from './+page.server.ts';
+import { getEvent, outcome, postEvent } from '../../../../test/staff-events.ts';
+import { actions, load } from './+page.server.ts';
+import Page from './+page.svelte';
+
+vi.mock('$app/paths', () => ({
+  resolve: (route: string, params: Record<string, string> = {}) =>
+    route.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? ''),
+}));
+vi.mock('$app/forms', () => ({ enhance: () => ({ destroy() {} }) }));
 
 const gateway = fakeGateway();
 
@@ -37,15 +45,31 @@ const fiveAnswered = {
   'answer-Q5': 'AGREE',
 };
 
+/** One browser's cookies for the portal, with what each was set with. */
+function cookieJar() {
+  const set = new Map<string, { value: string; options: Parameters<Cookies['set']>[2] }>();
+  // Just what the page reads and writes; the rest of SvelteKit's Cookies is never called.
+  const cookies = {
+    get: (name: string) => set.get(name)?.value,
+    getAll: () => [...set].map(([name, { value }]) => ({ name, value })),
+    set: (name: string, value: string, options: Parameters<Cookies['set']>[2]) =>
+      void set.set(name, { value, options }),
+    delete: (name: string) => void set.delete(name),
+    serialize: () => '',
+  } as unknown as Cookies;
+  return { cookies, set };
+}
+
 type ActionEvent = Parameters<typeof actions.default>[0];
-function post(fields: Record<string, string>): ActionEvent {
+type LoadEvent = Parameters<typeof load>[0];
+function post(fields: Record<string, string>, jar = cookieJar()): ActionEvent {
   const event = postEvent<ActionEvent>(
     '/your-views/r-nov',
     { roundId: 'r-nov' },
     fields,
     ANONYMOUS,
   );
-  return Object.assign(event, { getClientAddress: () => '198.51.100.1' });
+  return Object.assign(event, { cookies: jar.cookies });
 }
 
 /** The gateway: the round (with local questions once a neighbourhood is given), the postcode. */
@@ -140,5 +164,49 @@ describe('the open link to a round', () => {
       status: 429,
       data: { problem: 'RATE_LIMITED', values: { answers: { Q1: 'AGREE' } } },
     });
+  });
+});
+
+describe('a browser that has answered through the open link', () => {
+  it('is remembered, told so in plain words when it comes back, and not sent on to the service again', async () => {
+    answerWith({ __typename: 'InvalidPostcode', reason: 'EMPTY' });
+    const browser = cookieJar();
+
+    await outcome(() => actions.default(post(fiveAnswered, browser)));
+    const marker = [...browser.set.values()][0];
+    expect(marker?.options).toMatchObject({
+      path: '/your-views/r-nov',
+      httpOnly: true,
+      sameSite: 'lax',
+    });
+    const sent = gateway.calls.filter((call) => call.query.includes('submitSurveyResponse'));
+    expect(sent).toHaveLength(1);
+
+    const again = await outcome(() => actions.default(post(fiveAnswered, browser)));
+    expect(again).toMatchObject({ status: 409, data: { outcome: 'ANSWERED_HERE' } });
+    expect(
+      gateway.calls.filter((call) => call.query.includes('submitSurveyResponse')),
+    ).toHaveLength(1);
+
+    const page = await load(
+      Object.assign(getEvent<LoadEvent>('/your-views/r-nov', { roundId: 'r-nov' }, ANONYMOUS), {
+        cookies: browser.cookies,
+      }),
+    );
+    expect(page).toMatchObject({ outcome: 'ANSWERED_HERE' });
+    const body = render(Page, { props: { data: page, form: null, params: {} } as never }).body;
+    expect(body).toContain('<h1>You have already answered this survey</h1>');
+    expect(body).toContain('Someone using this browser has already sent answers to this round');
+    expect(body).toContain('href="/your-views"');
+    expect(body).not.toContain('<form');
+  });
+
+  it('is not remembered when the answers were refused', async () => {
+    answerWith({}, () => graphQLError('too many', 'RATE_LIMITED'));
+    const browser = cookieJar();
+
+    await actions.default(post(fiveAnswered, browser));
+
+    expect(browser.set.size).toBe(0);
   });
 });

@@ -1,13 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
 import { checkSurvey, emptySurveyValues, surveyValues } from '#lib/forms/survey-form.ts';
-import {
-  clientHash,
-  invitation,
-  roundQuestions,
-  submitSurvey,
-  thankYouPath,
-} from '#lib/server/surveys.ts';
+import { invitation, roundQuestions, submitSurvey, thankYouPath } from '#lib/server/surveys.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
 import { notOpen, type SurveyOutcomeKind } from '#lib/surveys.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -59,12 +53,7 @@ export const actions = {
     const checked = checkSurvey(values, questions);
     if (!checked.ok) return fail(400, { values, errors: checked.errors });
 
-    const sent = await submitSurvey(
-      event.locals.gateway,
-      { token: opened.token },
-      checked.input,
-      clientHash(event),
-    );
+    const sent = await submitSurvey(event.locals.gateway, { token: opened.token }, checked.input);
     if (!sent.ok) {
       if (sent.refusal === 'RATE_LIMITED' || sent.refusal === 'BAD_USER_INPUT') {
         return fail(400, { values, errors: {}, problem: sent.refusal, message: sent.message });

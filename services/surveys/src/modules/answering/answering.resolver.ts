@@ -26,16 +26,12 @@ export class AnsweringResolver {
   @Mutation(() => SubmitSurveyResult, {
     description:
       'Stores one response (public). With a token: once per invitation (ALREADY_ANSWERED). ' +
-      'Without: the open link, unverified and rate-limited per client (RATE_LIMITED).',
+      'Without: the open link, unverified and rate-limited per browser or connection, as the ' +
+      'gateway identifies the caller (RATE_LIMITED).',
   })
   async submitSurveyResponse(
     @Arg('input') input: SubmitSurveyInput,
-    @Arg('client', () => String, {
-      nullable: true,
-      description: 'Who is submitting, as the portal knows them (e.g. the address): rate limits.',
-    })
-    client: string | null,
-    @Ctx() { em }: SurveysContext,
+    @Ctx() { em, client }: SurveysContext,
   ): Promise<SubmitSurveyResult> {
     const { round, neighbourhoodId, verified } = await submitResponse(em, input, client);
     return { round, verified, neighbourhood: neighbourhoodId ? { id: neighbourhoodId } : null };

@@ -1,11 +1,11 @@
-import { createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { appError } from '@engage/shared/graphql';
 
 /**
- * Per-client limits for the public, unauthenticated writes, kept in PostgreSQL (table
+ * Per-client limits (the client: ctx.client, see clientKey) for the public, unauthenticated writes, kept in PostgreSQL (table
  * `surveys.rate_limit`, made by our migration) so every replica shares one count. The limiter
  * talks to the database through the request's own connection (an adapter below), so it needs no
  * pool of its own.
@@ -37,11 +37,12 @@ export class RateLimitRow {
 export type LimitName = keyof typeof LIMITS;
 
 /**
- * The client as we keep it: a keyed hash, never the address (or whatever the portal sends) as
- * given. Keyed, because a plain hash of an IPv4 address is reversed by trying all 2³² of them.
+ * The client as we store it (limiter rows, poll votes): ctx.client, the opaque key the edge
+ * derived and the gateway signed, hashed once more to a fixed 64 characters for the columns. The
+ * edge already keyed it, so a plain hash is enough; the one identity is still ctx.client.
  */
-export function clientKey(client: string, secret: string): string {
-  return createHmac('sha256', secret).update(`client:${client}`).digest('hex');
+export function clientKey(client: string): string {
+  return createHash('sha256').update(`client:${client}`).digest('hex');
 }
 
 /** Takes one point for the client; RATE_LIMITED when they have none left. */

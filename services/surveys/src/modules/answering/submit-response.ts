@@ -39,12 +39,13 @@ export interface Submitted {
  * invitation row (keyed by the invitation id) is inserted in the same transaction as the
  * response, so of two submissions with one token, even at the same instant, exactly one commits;
  * the other breaks the key and gets ALREADY_ANSWERED with nothing stored. Without a token (the
- * open link): unverified, rate-limited per client.
+ * open link): unverified, rate-limited per client: the caller's key as the edge derived it
+ * (ctx.client), never anything the caller sends.
  */
 export async function submitResponse(
   em: EntityManager,
   input: SubmitSurveyInput,
-  client: string | null | undefined,
+  client: string,
   now: Date = new Date(),
 ): Promise<Submitted> {
   const invitation = input.token ? await verifiedInvitation(input.token) : null;
@@ -63,6 +64,12 @@ export async function submitResponse(
     throw appError('NOT_FOUND', 'There is no such survey round.');
   }
   const today = ukDay(now);
+  if (round.voidedAt) {
+    throw appError(
+      'ROUND_CLOSED',
+      'This survey has been withdrawn. Thank you for wanting to help.',
+    );
+  }
   if (round.status !== 'OPEN' || today > round.closesOn) {
     throw appError(
       'ROUND_CLOSED',
@@ -72,11 +79,7 @@ export async function submitResponse(
     );
   }
   if (!invitation) {
-    await consumeLimit(
-      em,
-      'openLinkAnswer',
-      clientKey(client ?? 'unknown', surveySettings().INVITATION_SIGNING_SECRET),
-    );
+    await consumeLimit(em, 'openLinkAnswer', clientKey(client));
   }
   const neighbourhoodId = invitation?.neighbourhoodId ?? input.neighbourhoodId ?? null;
   const team = neighbourhoodId

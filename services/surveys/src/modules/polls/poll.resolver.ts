@@ -114,13 +114,14 @@ export class PollResolver {
   }
 
   @Mutation(() => Poll, {
-    description: 'One vote per client per poll (ALREADY_ANSWERED), rate-limited (RATE_LIMITED).',
+    description:
+      'One vote per browser or connection per poll, as the gateway identifies it ' +
+      '(ALREADY_ANSWERED); rate-limited the same way (RATE_LIMITED).',
   })
   async votePoll(
     @Arg('pollId', () => ID) pollId: string,
     @Arg('optionId', () => ID) optionId: string,
-    @Arg('client') client: string,
-    @Ctx() { em, loaders }: SurveysContext,
+    @Ctx() { em, loaders, client }: SurveysContext,
   ): Promise<Poll> {
     const poll = isUUID(pollId) ? await loaders.pollById.load(pollId) : null;
     if (!poll) throw appError('NOT_FOUND', 'There is no such poll.');
@@ -131,7 +132,7 @@ export class PollResolver {
         field: 'optionId',
       });
     }
-    const key = clientKey(client, surveySettings().INVITATION_SIGNING_SECRET);
+    const key = clientKey(client);
     await consumeLimit(em, 'pollVote', key);
     try {
       em.create(PollVote, { pollId: poll.id, clientHash: key, optionId });

@@ -40,7 +40,8 @@ export async function openRound(
     );
     const round = await tx.findOne(
       SurveyRound,
-      { id: roundId, status: 'SCHEDULED' },
+      // A voided round is never opened, by an admin or the calendar.
+      { id: roundId, status: 'SCHEDULED', voidedAt: null },
       // FOR UPDATE: a concurrent opener waits, then finds the round no longer SCHEDULED.
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
@@ -87,6 +88,7 @@ export async function runRoundCalendar(
   const today = ukDay(now);
   const due = await em.find(SurveyRound, {
     status: 'SCHEDULED',
+    voidedAt: null,
     opensOn: { $lte: today },
     closesOn: { $gte: today },
   });

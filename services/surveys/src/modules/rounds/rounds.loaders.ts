@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { AuditEntry } from '@engage/shared/audit';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { uuidArray } from '../sql.ts';
 import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { AUDIT_SUBJECT } from './round-corrections.ts';
+import type { OpenLinkDay } from './round-corrections.types.ts';
 import { SurveyRound } from './survey-round.entity.ts';
 
 /** One query per kind per request, however many rounds a query touches. */
@@ -44,6 +47,40 @@ export function createRoundLoaders(em: EntityManager) {
       );
       const counts = new Map(rows.map((row) => [row.round_id, row.count]));
       return roundIds.map((id) => counts.get(id) ?? 0);
+    }),
+    excludedResponseCount: new DataLoader<string, number>(async (roundIds) => {
+      const rows = await em.execute<{ round_id: string; count: number }[]>(
+        `select round_id, count(*)::int as count from surveys.survey_response
+         where round_id = any(cast(? as uuid[])) and excluded_at is not null group by round_id`,
+        [uuidArray(roundIds)],
+      );
+      const counts = new Map(rows.map((row) => [row.round_id, row.count]));
+      return roundIds.map((id) => counts.get(id) ?? 0);
+    }),
+    openLinkDays: new DataLoader<string, OpenLinkDay[]>(async (roundIds) => {
+      const rows = await em.execute<
+        { round_id: string; day: string; answers: number; excluded: number }[]
+      >(
+        `select round_id, to_char(submitted_on, 'YYYY-MM-DD') as day, count(*)::int as answers,
+                count(*) filter (where excluded_at is not null)::int as excluded
+         from surveys.survey_response
+         where round_id = any(cast(? as uuid[])) and not verified
+         group by round_id, submitted_on order by submitted_on`,
+        [uuidArray(roundIds)],
+      );
+      return roundIds.map((id) =>
+        rows
+          .filter((row) => row.round_id === id)
+          .map(({ day, answers, excluded }) => ({ day, answers, excluded })),
+      );
+    }),
+    roundAuditEntries: new DataLoader<string, AuditEntry[]>(async (roundIds) => {
+      const entries = await em.find(
+        AuditEntry,
+        { subjectType: AUDIT_SUBJECT, subjectId: { $in: [...roundIds] } },
+        { orderBy: { at: 'desc' } },
+      );
+      return roundIds.map((id) => entries.filter((entry) => entry.subjectId === id));
     }),
   };
 }

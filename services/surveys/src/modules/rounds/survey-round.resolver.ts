@@ -120,6 +120,7 @@ export class SurveyRoundResolver {
   ): Promise<SurveyRound> {
     requireAdmin(actor, 'open a survey round');
     const round = await findRound(em, id);
+    if (round.voidedAt) throw appError('CONFLICT', 'This round has been voided.');
     if (round.closesOn < ukDay()) {
       throw appError('BAD_USER_INPUT', 'This round’s closing date has passed.', {
         field: 'closesOn',
