@@ -151,6 +151,37 @@ describe('a survey round', () => {
     expect(errorCode(late.errors)).toBe('CONFLICT');
   });
 
+  it('counts a label’s and a local question’s length in characters, and refuses text-direction controls', async () => {
+    // 40 Welsh-flag-free emoji: 40 characters, 80 UTF-16 units, within the 60 allowed.
+    const round = await create('🌧'.repeat(40));
+    const spoofed = await surveys.execute(CREATE, {
+      actor: admin,
+      variables: {
+        input: {
+          label: 'May \u202E7202',
+          opensOn: '2027-05-01',
+          closesOn: '2027-05-31',
+          policingAreaIds: [],
+        },
+      },
+    });
+    expect(errorCode(spoofed.errors)).toBe('BAD_USER_INPUT');
+    const ADD = `mutation($r: ID!, $a: ID!, $t: String!) {
+      addLocalQuestion(roundId: $r, policingAreaId: $a, text: $t) { id }
+    }`;
+    const hidden = await surveys.execute(ADD, {
+      actor: admin,
+      variables: { r: round.id, a: area.id, t: 'Is parking \u2066safe\u2069 near the school?' },
+    });
+    expect(errorCode(hidden.errors)).toBe('BAD_USER_INPUT');
+    expect(hidden.errors?.[0]?.extensions?.['field']).toBe('text');
+    const long = await surveys.execute(ADD, {
+      actor: admin,
+      variables: { r: round.id, a: area.id, t: `Is ${'🚗'.repeat(200)} a problem?` },
+    });
+    expect(long.errors).toBeUndefined();
+  });
+
   it('announces survey.round.opened exactly once when opened, to the teams of its areas', async () => {
     const round = await create('Targeted round', { policingAreaIds: [area.id] });
     const OPEN = `mutation($id: ID!) { openSurveyRound(id: $id) { status opensOn } }`;

@@ -1,11 +1,12 @@
-import { IsUUID, Length } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { PlainText } from '@engage/shared/graphql';
 
 @InputType()
 export class CreateSurveyRoundInput {
   @Field({ description: 'How residents will know it, e.g. "November 2026".' })
-  @Length(3, 60)
+  @PlainText({ min: 3, max: 60 })
   label!: string;
 
   @Field(() => GraphQLLocalDate)

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isUUID } from 'class-validator';
 import { Arg, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { isStaff } from '@engage/shared/auth';
-import { appError } from '@engage/shared/graphql';
+import { appError, textProblem } from '@engage/shared/graphql';
 import type { SurveysContext } from '../../context.ts';
 import { requireAdmin, requireAreaManager } from '../authorization.ts';
 import { QuestionSet } from '../questions/question-set.entity.ts';
@@ -92,8 +92,16 @@ export class SurveyRoundResolver {
       ['text', text],
       ['textCy', textCy],
     ] as const) {
-      if (value != null && (value.trim().length < 5 || value.trim().length > 300)) {
-        throw appError('BAD_USER_INPUT', 'A question is 5 to 300 characters.', { field });
+      // The same rule as PlainText on input types (code points; no direction or control codes).
+      const problem = value == null ? null : textProblem(value.trim(), { min: 5, max: 300 });
+      if (problem) {
+        throw appError(
+          'BAD_USER_INPUT',
+          problem === 'too-long' || problem === 'too-short'
+            ? 'A question is 5 to 300 characters.'
+            : 'A question cannot contain control or text-direction characters.',
+          { field },
+        );
       }
     }
     const existing = await em.count(SurveyQuestion, { roundId, policingAreaId, standard: false });
