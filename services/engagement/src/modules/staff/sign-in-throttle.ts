@@ -10,7 +10,7 @@ import { appError } from '@engage/shared/graphql';
  * `engagement.sign_in_limit`), so every replica shares them.
  *
  * Every attempt takes a point before the password is checked, so a burst of parallel guesses is
- * counted as it arrives; a right password gives the points back (resets the account, returns
+ * counted as it arrives, and after each failure the next attempt must wait, twice as long each time; a right password gives the points back (resets the account, returns
  * the visitor's point), so only failures add up. A locked account is refused before its password
  * is checked: the answer never says whether the password was right. Addresses without an account
  * count and lock alike, so locking says nothing about who has one.
@@ -25,7 +25,7 @@ export const SIGN_IN_LIMITS = {
     points: 5,
     duration: 60 * 60,
     blockDuration: 15 * 60,
-    /** Waits of 1, 2, 4 and 8 seconds after the 1st to 4th failure. */
+    /** Waits of 1, 2, 4 and 8 seconds after the 1st to 4th failed attempt. */
     backoffFrom: 1,
   },
   /**
@@ -66,11 +66,12 @@ export function signInKeys(email: string, client: string): SignInKeys {
   return { account: hashed(email.trim().toLowerCase()), client: hashed(client) };
 }
 
-/** Takes one attempt from the account and the visitor; RATE_LIMITED while either must wait. */
+/**
+ * Takes one attempt from the visitor and the account; RATE_LIMITED while either is locked or must
+ * wait. An attempt made during a wait counts too: a burst of guesses locks the account as surely
+ * as a patient run of them, and a person retyping a password does not try within seconds.
+ */
 export async function beginAttempt(em: EntityManager, keys: SignInKeys): Promise<void> {
-  const waits = await Promise.all(scopes().map((scope) => waitLimiter(em, scope).get(keys[scope])));
-  const waiting = waits.find((wait) => wait !== null && wait.consumedPoints > 1);
-  if (waiting) throw tooManyAttempts(waiting.msBeforeNext);
   for (const scope of scopes()) {
     try {
       await countLimiter(em, scope).consume(keys[scope]);
@@ -79,6 +80,9 @@ export async function beginAttempt(em: EntityManager, keys: SignInKeys): Promise
       throw result;
     }
   }
+  const waits = await Promise.all(scopes().map((scope) => waitLimiter(em, scope).get(keys[scope])));
+  const waiting = waits.find((wait) => wait !== null && wait.consumedPoints > 1);
+  if (waiting) throw tooManyAttempts(waiting.msBeforeNext);
 }
 
 /** The password was wrong: makes the next attempt wait, longer after each failure. */
