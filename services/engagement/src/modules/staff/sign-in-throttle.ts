@@ -25,8 +25,8 @@ export const SIGN_IN_LIMITS = {
     points: 5,
     duration: 60 * 60,
     blockDuration: 15 * 60,
-    /** Waits of 1, 2, 4 and 8 seconds after the 1st to 4th failed attempt. */
-    backoffFrom: 1,
+    /** One typo costs nothing; then waits of 1, 2 and 4 seconds after the 2nd to 4th failure. */
+    backoffFrom: 2,
   },
   /**
    * A visitor: 20 failures within an hour, across accounts, lock them out for an hour. More
