@@ -5,6 +5,8 @@ import { usePortalJourney } from '../support/portal-journey.ts';
 
 const journey = usePortalJourney();
 const team = DEMO_FORCE[0]!.neighbourhoods[0]!;
+/** Each journey signs in through the whole stack, several times: 10–20 s on a busy machine. */
+const JOURNEY = { timeout: 60_000 };
 const url = (path: string) => `${journey.stack.urls.portal}${path}`;
 
 async function signIn(page: Page, email: string, password = DEMO_STAFF_PASSWORD): Promise<void> {
@@ -39,7 +41,7 @@ async function signInThroughAuthJs(context: BrowserContext, email: string, passw
 const hasSession = async (context: BrowserContext) =>
   (await context.cookies()).some((cookie) => cookie.name.endsWith('authjs.session-token'));
 
-describe('a member of staff signing out', () => {
+describe('a member of staff signing out', JOURNEY, () => {
   it('ends the session on the server: a copy of the cookie taken before signing out is refused after', async () => {
     const own = await journey.browser.newContext({ locale: 'en-GB' });
     const page = await own.newPage();
@@ -59,9 +61,31 @@ describe('a member of staff signing out', () => {
     await own.close();
     await thief.close();
   });
+
+  it("ends it through Auth.js's own sign-out route too, and never shows the browser the session's token", async () => {
+    const own = await journey.browser.newContext({ locale: 'en-GB' });
+    await signIn(await own.newPage(), 'admin@demo.police.uk');
+    const copied = await own.cookies();
+    const session = await (await own.request.get(url('/auth/session'))).text();
+    expect(session).not.toMatch(/sessionToken|token/i);
+
+    await own.request.post(url('/auth/signout'), {
+      form: { callbackUrl: url('/') },
+      headers: { origin: journey.stack.urls.portal },
+      maxRedirects: 0,
+    });
+
+    const thief = await journey.browser.newContext({ locale: 'en-GB' });
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto(url('/staff'));
+    expect(pathOf(stolen)).toBe('/staff/sign-in');
+    await own.close();
+    await thief.close();
+  });
 });
 
-describe("the portal's pages under a Content-Security-Policy", () => {
+describe("the portal's pages under a Content-Security-Policy", JOURNEY, () => {
   it('sends the policy and the other security headers on public and staff pages', async () => {
     const visitor = await journey.browser.newContext({ locale: 'en-GB' });
     const admin = await journey.browser.newContext({ locale: 'en-GB' });
@@ -141,7 +165,7 @@ describe("the portal's pages under a Content-Security-Policy", () => {
 });
 
 // Last: these lock accounts, and use up this machine's (127.0.0.1's) allowance of failures.
-describe('signing in after many wrong passwords', () => {
+describe('signing in after many wrong passwords', JOURNEY, () => {
   it('through our sign-in form: the right password after a run of wrong ones is refused, with when to try again', async () => {
     const context = await journey.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
     const page = await context.newPage();
