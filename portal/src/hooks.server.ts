@@ -1,10 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hooks';
-import { ANONYMOUS } from '@engage/shared/auth';
-import { actorFrom } from '#lib/server/auth.ts';
+import { ANONYMOUS, type Actor } from '@engage/shared/auth';
+import { AUTH_SECRET } from '$app/env/private';
 import { clientKeyOf } from '#lib/server/client-key.ts';
 import { GatewayError, statusForGatewayError } from '#lib/server/http-errors.ts';
 import { log } from '#lib/server/log.ts';
+import { securityHeaders } from '#lib/server/security-headers.ts';
+import { sessionTokenOf, staffForSession, visitorClient } from '#lib/server/staff-sessions.ts';
 import { crossSiteForms } from '#lib/server/subscriptions-one-click.ts';
 import { auth, gateway } from '#lib/server/services.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
@@ -22,24 +24,57 @@ const language: Handle = ({ event, resolve }) =>
     }),
   );
 
+/**
+ * The visitor's client key for the whole request, so code Auth.js calls without the event (its
+ * sign-in check, its sign-out event) speaks for this visitor, not for the portal.
+ */
+const visitor: Handle = ({ event, resolve }) =>
+  visitorClient.run(clientKeyOf(event), () => resolve(event));
+
 const SIGN_IN = '/staff/sign-in';
 
-/** Fills locals.actor from the Auth.js session, and keeps anonymous visitors out of /staff. */
+const inStaffArea = (pathname: string) => pathname === '/staff' || pathname.startsWith('/staff/');
+
+/**
+ * Fills locals.actor from the staff session the cookie names, as the engagement service says it
+ * stands now, and keeps everyone else out of /staff.
+ */
 const actor: Handle = async ({ event, resolve }) => {
-  const session = await event.locals.auth();
-  event.locals.actor = actorFrom(session) ?? ANONYMOUS;
+  event.locals.actor = await currentActor(event);
   event.locals.gateway = gateway.as(event.locals.actor, clientKeyOf(event));
 
   const { pathname } = event.url;
-  const inStaffArea = pathname === '/staff' || pathname.startsWith('/staff/');
-  if (inStaffArea && pathname !== SIGN_IN && event.locals.actor.kind !== 'staff') {
+  if (inStaffArea(pathname) && pathname !== SIGN_IN && event.locals.actor.kind !== 'staff') {
     redirect(303, SIGN_IN);
   }
   return resolve(event);
 };
 
-// crossSiteForms first: SvelteKit's own check is off (vite.config.ts) so one-click unsubscribe works.
-export const handle = sequence(crossSiteForms, language, auth.handle, actor);
+async function currentActor(event: Parameters<Handle>[0]['event']): Promise<Actor> {
+  const token = await sessionTokenOf(event, AUTH_SECRET);
+  if (!token) return ANONYMOUS;
+  try {
+    return (await staffForSession(gateway, token)) ?? ANONYMOUS;
+  } catch (error) {
+    // A staff page cannot go on without knowing who asks; a public page can, as anyone.
+    if (inStaffArea(event.url.pathname)) throw error;
+    log.warn('staff session could not be checked; serving the public page anonymously', {
+      error,
+    });
+    return ANONYMOUS;
+  }
+}
+
+// securityHeaders first, so every response has them, even one another hook returns early.
+// crossSiteForms next: SvelteKit's own check is off (vite.config.ts) so one-click unsubscribe works.
+export const handle = sequence(
+  securityHeaders,
+  crossSiteForms,
+  visitor,
+  language,
+  auth.handle,
+  actor,
+);
 
 /** Every unexpected error is logged with its stack; the visitor sees only a status and a kind page. */
 export const handleError: HandleServerError = ({ kind, error, event }) => {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { verifyAccessToken, type Actor } from '@engage/shared/auth';
+import { verifyAccessClaims, type Actor } from '@engage/shared/auth';
 import { GATEWAY_JWT_SECRET, GATEWAY_URL } from './settings.ts';
 
 /**
@@ -14,6 +14,8 @@ export interface GatewayCall {
   variables: Record<string, unknown>;
   /** Who the portal said it was asking for; undefined when it sent no token. */
   actor: Actor | undefined;
+  /** Whose browser the portal said it was asking for (what rate limits count against). */
+  client: string | null | undefined;
 }
 
 type Reply = (call: GatewayCall) => Response | Promise<Response>;
@@ -36,10 +38,10 @@ export function fakeGateway() {
     reply(handler: Reply) {
       server.use(
         http.post(`${GATEWAY_URL}/graphql`, async ({ request }) => {
-          const body = (await request.json()) as Omit<GatewayCall, 'actor'>;
+          const body = (await request.json()) as Omit<GatewayCall, 'actor' | 'client'>;
           const token = request.headers.get('authorization')?.replace(/^Bearer /, '');
-          const actor = token ? await verifyAccessToken(token, GATEWAY_JWT_SECRET) : undefined;
-          const call = { ...body, actor };
+          const claims = token ? await verifyAccessClaims(token, GATEWAY_JWT_SECRET) : undefined;
+          const call = { ...body, actor: claims?.actor, client: claims?.client };
           calls.push(call);
           return handler(call);
         }),

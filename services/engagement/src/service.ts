@@ -25,6 +25,8 @@ import {
 } from './modules/people/officer.resolver.ts';
 import { StaffAccount } from './modules/staff/staff-account.entity.ts';
 import { StaffResolver } from './modules/staff/staff.resolver.ts';
+import { StaffSession } from './modules/staff/staff-session.entity.ts';
+import { SignInLimitRow } from './modules/staff/sign-in-throttle.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { WORK_MODULES, workModuleReferences } from './modules/work-modules.ts';
 
@@ -40,6 +42,8 @@ export const engagementService = {
     NeighbourhoodProfile,
     Officer,
     StaffAccount,
+    StaffSession,
+    SignInLimitRow,
     ...WORK_MODULES.flatMap((module) => module.entities),
   ],
   migrations,

@@ -1,65 +1,67 @@
-import { SvelteKitAuth, type SvelteKitAuthConfig } from '@auth/sveltekit';
+import { CredentialsSignin, SvelteKitAuth, type SvelteKitAuthConfig } from '@auth/sveltekit';
 import Credentials from '@auth/sveltekit/providers/credentials';
-import { actorSchema, PORTAL_SERVICE, type Actor, type StaffActor } from '@engage/shared/auth';
-import type { createGateway } from './gateway.ts';
+import { PORTAL_SERVICE } from '@engage/shared/auth';
+import { GatewayError, type createGateway } from './gateway.ts';
 import { log } from './log.ts';
+import { staffActor, type AuthenticatedStaff } from './staff-actor.ts';
+import { endStaffSession, sessionTokenFrom, visitorClient } from './staff-sessions.ts';
 
 /**
- * Staff sign-in with Auth.js. The portal has no database of its own: the password is checked by
- * the engagement service (through the gateway, as the portal's service identity), and the member
- * of staff it returns is kept, as an Actor, in Auth.js's encrypted session cookie (a JWT).
+ * Staff sign-in with Auth.js's credentials flow. The portal has no database of its own: the
+ * engagement service checks the password (through the gateway, as the portal's service identity,
+ * on behalf of the visitor's client key, so its throttling counts per visitor) and starts a
+ * session there. Auth.js's encrypted cookie (a JWT) holds only that session's token; who the
+ * member of staff is, and whether the session still stands, is asked afresh on every request
+ * (staff-sessions.ts, hooks.server.ts).
  */
 
-/** One working shift: long enough not to interrupt a day's work, short enough to expire overnight. */
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * The cookie outlives nothing: the service ends a session after 30 idle minutes or 12 hours.
+ * 12 hours here only stops the browser keeping a dead cookie longer.
+ */
+const COOKIE_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const AUTHENTICATE_STAFF = /* GraphQL */ `
   mutation AuthenticateStaff($email: String!, $password: String!) {
     authenticateStaff(email: $email, password: $password) {
-      id
-      name
-      role
-      neighbourhoodId
-      policingAreaId
+      token
+      staff {
+        id
+        name
+        role
+        neighbourhoodId
+        policingAreaId
+      }
     }
   }
 `;
 
-interface AuthenticatedStaff {
-  id: string;
-  name: string;
-  role: string;
-  neighbourhoodId: string | null;
-  policingAreaId: string | null;
+/**
+ * Too many failed sign-ins, for the account or from this visitor. Its `code` reaches the sign-in
+ * page either way: thrown to our form action, or in the query of Auth.js's own redirect.
+ */
+export class TooManyAttempts extends CredentialsSignin {
+  readonly minutes: number;
+  constructor(minutes: number) {
+    super();
+    this.minutes = minutes;
+    this.code = `too_many_attempts_${minutes}`;
+  }
 }
 
-/** The gateway's answer as an Actor, or null when it does not describe a valid member of staff. */
-export function staffActor(staff: AuthenticatedStaff): StaffActor | null {
-  const parsed = actorSchema.safeParse({
-    kind: 'staff',
-    id: staff.id,
-    name: staff.name,
-    role: staff.role,
-    neighbourhoodId: staff.neighbourhoodId ?? undefined,
-    policingAreaId: staff.policingAreaId ?? undefined,
-  });
-  return parsed.success && parsed.data.kind === 'staff' ? parsed.data : null;
-}
-
-/** Reads the actor back out of anything Auth.js hands us (a user, a token, a session). */
-export function actorFrom(value: unknown): Actor | null {
-  if (typeof value !== 'object' || value === null || !('actor' in value)) return null;
-  const parsed = actorSchema.safeParse(value.actor);
-  return parsed.success ? parsed.data : null;
+/** Minutes to wait, from the service's RATE_LIMITED answer (never less than 1). */
+function minutesToWait(error: GatewayError): number {
+  const seconds = Number(error.errors[0]?.extensions?.['retryAfterSeconds']);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 1;
 }
 
 export function staffAuth(options: { secret: string; gateway: ReturnType<typeof createGateway> }) {
-  const asPortal = options.gateway.as(PORTAL_SERVICE);
+  const { gateway } = options;
 
   const config = {
     secret: options.secret,
     trustHost: true,
-    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: 'jwt', maxAge: COOKIE_MAX_AGE_SECONDS },
     // Our own pages, so Auth.js never shows its unstyled, English-only ones.
     pages: { signIn: '/staff/sign-in', error: '/staff/sign-in' },
     providers: [
@@ -68,38 +70,57 @@ export function staffAuth(options: { secret: string; gateway: ReturnType<typeof 
         async authorize(credentials) {
           const { email, password } = credentials;
           if (typeof email !== 'string' || typeof password !== 'string') return null;
-          const { authenticateStaff } = await asPortal.request<{
-            authenticateStaff: AuthenticatedStaff | null;
-          }>(AUTHENTICATE_STAFF, { email, password });
-          if (!authenticateStaff) return null;
-          const actor = staffActor(authenticateStaff);
+          const client = visitorClient.getStore();
+          if (!client) throw new Error('authorize ran outside a request (no visitor client key)');
+          let signIn: { token: string; staff: AuthenticatedStaff } | null;
+          try {
+            ({ authenticateStaff: signIn } = await gateway
+              .as(PORTAL_SERVICE, client)
+              .request<{ authenticateStaff: typeof signIn }>(AUTHENTICATE_STAFF, {
+                email,
+                password,
+              }));
+          } catch (error) {
+            if (error instanceof GatewayError && error.code === 'RATE_LIMITED') {
+              throw new TooManyAttempts(minutesToWait(error));
+            }
+            throw error;
+          }
+          if (!signIn) return null;
+          const actor = staffActor(signIn.staff);
           if (!actor) {
             log.error('authenticateStaff returned a member of staff the portal cannot represent', {
-              id: authenticateStaff.id,
-              role: authenticateStaff.role,
+              id: signIn.staff.id,
+              role: signIn.staff.role,
             });
             return null;
           }
-          const user = { id: actor.id, name: actor.name, email, actor };
-          return user;
+          return { id: actor.id, sessionToken: signIn.token };
         },
       }),
     ],
     callbacks: {
+      // The cookie keeps the session token and nothing else: no name, no email, no role.
       jwt({ token, user }) {
-        const actor = actorFrom(user);
-        if (actor) token['actor'] = actor;
-        return token;
+        const sessionToken = sessionTokenFrom(user);
+        return sessionToken ? { sessionToken } : token;
       },
-      session({ session, token }) {
-        const withActor = { ...session, actor: actorFrom(token) };
-        return withActor;
+      // What Auth.js's /auth/session tells the browser: that there is a session, never its token.
+      session({ session }) {
+        return { expires: session.expires };
+      },
+    },
+    events: {
+      // Auth.js's own /auth/signout; our sign-out action ends the session before it gets here.
+      async signOut(message) {
+        const token = sessionTokenFrom('token' in message ? message.token : null);
+        if (token) await endStaffSession(gateway, token);
       },
     },
     logger: {
-      // A wrong password is an everyday event, not a server error worth a stack trace.
+      // A wrong password or a throttled sign-in is an everyday event, not a server error.
       error(error) {
-        if (error.name === 'CredentialsSignin') return;
+        if (error instanceof CredentialsSignin) return;
         log.error('Auth.js error', { error });
       },
       warn(code) {

@@ -1,6 +1,8 @@
 import { isRedirect, redirect } from '@sveltejs/kit';
 import type { PolicingAreaSummary } from '#lib/areas.ts';
-import { auth } from '#lib/server/services.ts';
+import { AUTH_SECRET } from '$app/env/private';
+import { auth, gateway } from '#lib/server/services.ts';
+import { endStaffSession, sessionTokenOf } from '#lib/server/staff-sessions.ts';
 import { POLICING_AREAS_FIELD } from '#lib/server/policing-areas.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -69,6 +71,10 @@ export const load = (async ({ locals }) => {
 
 export const actions = {
   signOut: async (event) => {
+    // On the server first: if that fails, the visitor sees an error and is still signed in, rather
+    // than signed out here while a copy of the cookie goes on working.
+    const token = await sessionTokenOf(event, AUTH_SECRET);
+    if (token) await endStaffSession(gateway, token);
     try {
       await auth.signOut(event);
     } catch (error) {

@@ -1,13 +1,21 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { AuthError, CredentialsSignin } from '@auth/sveltekit';
+import { TooManyAttempts } from '#lib/server/auth.ts';
 import { auth } from '#lib/server/services.ts';
-import { readSignInForm, type SignInErrors, type SignInValues } from './sign-in-form.ts';
+import {
+  problemFromAuthJs,
+  readSignInForm,
+  type SignInErrors,
+  type SignInValues,
+} from './sign-in-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const STAFF_HOME = '/staff';
 
-export const load = (({ locals }) => {
+export const load = (({ locals, url }) => {
   if (locals.actor.kind === 'staff') redirect(303, STAFF_HOME);
+  // Auth.js's own sign-in route (/auth/callback/credentials) comes back here with what went wrong.
+  return { authJsProblem: problemFromAuthJs(url.searchParams) };
 }) satisfies PageServerLoad;
 
 /** What the page gets back when signing in did not work. */
@@ -16,9 +24,11 @@ export interface SignInFailure {
   errors: SignInErrors;
   /** Signing in could not be tried at all (the gateway or the engagement service is down). */
   unavailable?: true;
+  /** Too many failed attempts, for the account or from here: try again in this many minutes. */
+  waitMinutes?: number;
 }
 
-function failure(status: 400 | 503, data: SignInFailure) {
+function failure(status: 400 | 429 | 503, data: SignInFailure) {
   return fail(status, data);
 }
 
@@ -43,6 +53,10 @@ export const actions = {
       body.set('redirectTo', STAFF_HOME);
       await auth.signIn(withForm(event, body));
     } catch (error) {
+      // Before CredentialsSignin, which it is: a locked account says nothing about the password.
+      if (error instanceof TooManyAttempts) {
+        return failure(429, { values, errors: {}, waitMinutes: error.minutes });
+      }
       if (error instanceof CredentialsSignin) {
         return failure(400, { values, errors: { email: 'credentials_wrong' } });
       }

@@ -40,3 +40,20 @@ export function readSignInForm(form: FormData): SignInResult {
 function text(value: FormDataEntryValue | null): string {
   return typeof value === 'string' ? value : '';
 }
+
+/** What Auth.js's own route reports in the query of its redirect back to the sign-in page. */
+export type AuthJsProblem =
+  { kind: 'credentials_wrong' } | { kind: 'too_many_attempts'; minutes: number };
+
+/** The longest lock is an hour; a bigger number in a crafted link is not ours. */
+const MAX_WAIT_MINUTES = 60;
+
+export function problemFromAuthJs(query: URLSearchParams): AuthJsProblem | null {
+  if (query.get('error') !== 'CredentialsSignin') return null;
+  const waiting = /^too_many_attempts_(\d{1,2})$/.exec(query.get('code') ?? '');
+  const minutes = Number(waiting?.[1]);
+  if (waiting && minutes >= 1 && minutes <= MAX_WAIT_MINUTES) {
+    return { kind: 'too_many_attempts', minutes };
+  }
+  return { kind: 'credentials_wrong' };
+}

@@ -3,9 +3,10 @@ import { HttpResponse } from 'msw';
 import { isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { ANONYMOUS, PORTAL_SERVICE } from '@engage/shared/auth';
 import { decode } from '@auth/core/jwt';
-import { data, fakeGateway } from '../../../../test/fake-gateway.ts';
+import { data, fakeGateway, graphQLError } from '../../../../test/fake-gateway.ts';
 import { AUTH_SECRET } from '../../../../test/settings.ts';
-import { actions } from './+page.server.ts';
+import { visitorClient } from '#lib/server/staff-sessions.ts';
+import { actions, load } from './+page.server.ts';
 
 const gateway = fakeGateway();
 
@@ -28,18 +29,26 @@ function post(fields: Record<string, string>) {
   return { event: event as unknown as RequestEvent & Parameters<typeof actions.default>[0], jar };
 }
 
+/** The client key hooks.server.ts derives for this visitor's address. */
+const VISITOR = 'visitor-client-key';
+
 async function submit(fields: Record<string, string>) {
   const { event, jar } = post(fields);
-  const outcome = await actions.default(event).catch((thrown: unknown) => ({ thrown }));
+  const outcome = await visitorClient.run(VISITOR, () =>
+    actions.default(event).catch((thrown: unknown) => ({ thrown })),
+  );
   return { outcome, jar };
 }
 
 const officer = {
-  id: 'officer-1',
-  name: 'PC Sam Patel',
-  role: 'OFFICER',
-  neighbourhoodId: 'castle',
-  policingAreaId: null,
+  token: 'the-session-token',
+  staff: {
+    id: 'officer-1',
+    name: 'PC Sam Patel',
+    role: 'OFFICER',
+    neighbourhoodId: 'castle',
+    policingAreaId: null,
+  },
 };
 
 describe('signing in to the staff area', () => {
@@ -82,20 +91,22 @@ describe('signing in to the staff area', () => {
     expect([...jar.keys()].some((name) => name.includes('session-token'))).toBe(false);
   });
 
-  it("checks the password through the gateway as the portal's service identity", async () => {
+  it("checks the password through the gateway as the portal's service identity, for the visitor's browser", async () => {
     gateway.reply(() => data({ authenticateStaff: null }));
 
     await submit({ email: 'officer@demo.police.uk', password: 'demo-password' });
 
     expect(gateway.calls).toHaveLength(1);
     expect(gateway.calls[0]?.actor).toEqual(PORTAL_SERVICE);
+    // The service throttles per visitor: the portal's own key would make every visitor one.
+    expect(gateway.calls[0]?.client).toBe(VISITOR);
     expect(gateway.calls[0]?.variables).toEqual({
       email: 'officer@demo.police.uk',
       password: 'demo-password',
     });
   });
 
-  it('signs in with the right password: the actor in the session cookie, and a 303 to the staff home', async () => {
+  it('signs in with the right password: only the session token in the cookie, and a 303 to the staff home', async () => {
     gateway.reply(() => data({ authenticateStaff: officer }));
 
     const { outcome, jar } = await submit({
@@ -113,12 +124,71 @@ describe('signing in to the staff area', () => {
       secret: AUTH_SECRET,
       salt: 'authjs.session-token',
     });
-    expect(session?.['actor']).toEqual({
-      kind: 'staff',
-      id: 'officer-1',
-      name: 'PC Sam Patel',
-      role: 'OFFICER',
-      neighbourhoodId: 'castle',
+    // No role, team or name to go stale: the service is asked who the token is on each request.
+    expect(session).toMatchObject({ sessionToken: 'the-session-token' });
+    expect(JSON.stringify(session)).not.toMatch(/OFFICER|castle|Sam Patel|officer@demo/);
+  });
+
+  it('says how long to wait after too many attempts, and nothing about the password', async () => {
+    gateway.reply(() =>
+      HttpResponse.json({
+        data: null,
+        errors: [
+          {
+            message: 'Too many attempts. Try again in 14 minutes.',
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 801 },
+          },
+        ],
+      }),
+    );
+
+    const { outcome, jar } = await submit({
+      email: 'officer@demo.police.uk',
+      password: 'demo-password',
+    });
+
+    expect(outcome).toEqual({
+      status: 429,
+      data: { values: { email: 'officer@demo.police.uk' }, errors: {}, waitMinutes: 14 },
+    });
+    expect([...jar.keys()].some((name) => name.includes('session-token'))).toBe(false);
+  });
+
+  it('refuses to check a password for no visitor in particular', async () => {
+    gateway.reply(() => graphQLError('should not be asked', 'INTERNAL'));
+    const stderr = vi.spyOn(process.stderr, 'write').mockReturnValue(true);
+    const { event } = post({ email: 'officer@demo.police.uk', password: 'demo-password' });
+
+    const outcome = await actions.default(event);
+
+    stderr.mockRestore();
+    expect(outcome).toMatchObject({ status: 503 });
+    expect(gateway.calls).toHaveLength(0);
+  });
+});
+
+describe("coming back from Auth.js's own sign-in route", () => {
+  const problemAt = (query: string) => {
+    const url = new URL(`http://portal.test/staff/sign-in?${query}`);
+    const event = { url, locals: { actor: ANONYMOUS } };
+    return (load(event as unknown as Parameters<typeof load>[0]) as { authJsProblem: unknown })
+      .authJsProblem;
+  };
+
+  it('says how long to wait when it was throttled, and that the details were wrong otherwise', () => {
+    expect(problemAt('error=CredentialsSignin&code=too_many_attempts_15')).toEqual({
+      kind: 'too_many_attempts',
+      minutes: 15,
+    });
+    expect(problemAt('error=CredentialsSignin&code=credentials')).toEqual({
+      kind: 'credentials_wrong',
+    });
+    expect(problemAt('')).toBeNull();
+  });
+
+  it('does not repeat a wait from a crafted link that no lock gives', () => {
+    expect(problemAt('error=CredentialsSignin&code=too_many_attempts_99')).toEqual({
+      kind: 'credentials_wrong',
     });
   });
 

@@ -46,6 +46,13 @@ export class StaffAccount {
   @Property({ type: 'string', hidden: true })
   passwordHash!: string;
 
+  /**
+   * When the account was disabled (someone left, or a device was lost): it can no longer sign in,
+   * and its sessions end at their next request. Null while the account is in use.
+   */
+  @Property({ type: 'datetime', nullable: true, hidden: true })
+  disabledAt: Date | null = null;
+
   /** The team an OFFICER belongs to. */
   @ManyToOne(() => Neighbourhood, { nullable: true, deleteRule: 'restrict' })
   neighbourhood: Neighbourhood | null = null;

@@ -7,7 +7,7 @@ import {
   type Actor,
 } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import { engagementService } from '../src/service.ts';
+import { engagementService } from '../../src/service.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {
@@ -16,22 +16,28 @@ beforeAll(async () => {
 afterAll(() => engagement?.close());
 
 const AUTHENTICATE = `mutation($email: String!, $password: String!) {
-  authenticateStaff(email: $email, password: $password) { id name role neighbourhoodId policingAreaId }
+  authenticateStaff(email: $email, password: $password) {
+    token
+    staff { id name role neighbourhoodId policingAreaId }
+  }
 }`;
 
 describe('checking a staff sign-in', () => {
-  it('returns the officer, with their team, for the right email and password', async () => {
+  it('returns the officer, with their team, and a new session for the right email and password', async () => {
     const { data, errors } = await engagement.execute(AUTHENTICATE, {
       variables: { email: 'Officer@Demo.Police.uk', password: DEMO_STAFF_PASSWORD },
       actor: PORTAL_SERVICE,
     });
     expect(errors).toBeUndefined();
     expect(data?.['authenticateStaff']).toEqual({
-      id: stableId('staff', 'officer@demo.police.uk'),
-      name: 'PC Amira Patel',
-      role: 'OFFICER',
-      neighbourhoodId: DEMO_FORCE[0]!.neighbourhoods[0]!.id,
-      policingAreaId: null,
+      token: expect.stringMatching(/^[\w-]{43}$/),
+      staff: {
+        id: stableId('staff', 'officer@demo.police.uk'),
+        name: 'PC Amira Patel',
+        role: 'OFFICER',
+        neighbourhoodId: DEMO_FORCE[0]!.neighbourhoods[0]!.id,
+        policingAreaId: null,
+      },
     });
   });
 
