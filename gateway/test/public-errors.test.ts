@@ -34,6 +34,13 @@ describe('what an error tells a caller, with introspection off', () => {
     expect(reply.text).not.toContain('"NEIGHBOURHOOD"');
   });
 
+  it('the schema cannot be listed unless the gateway is told it may (outside production)', async () => {
+    const reply = await gateway.query('{ __schema { types { name } } }');
+    expect(reply.status).toBe(400);
+    expect(reply.errors?.[0]?.message).toMatch(/introspection/i);
+    expect(reply.text).not.toContain('PolicingArea');
+  });
+
   it('a mistyped field suggests no field', async () => {
     const reply = await gateway.query('{ policingAreas { nam } }');
     expect(reply.status).toBe(400);
