@@ -63,7 +63,7 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 });
 
-/** The portal's longest query is about 300 tokens; 2,000 leaves room for staff tools. */
+/** The portal's longest queries are a few hundred tokens; 2,000 leaves room for staff tools. */
 const MAX_TOKENS = 2_000;
 
 export async function startGateway(settings: GatewaySettings): Promise<RunningHttpServer> {

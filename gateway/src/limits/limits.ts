@@ -30,10 +30,10 @@ export const DEFAULT_LIMITS = {
   anonymousRequestsPerMinute: 120,
   // Staff forms re-load after each save and the dashboards fan out: 600 a minute.
   staffRequestsPerMinute: 600,
-  // The slowest page query takes well under a second on the demo force; 10 s is a query that
-  // is stuck or far too big, and Node's own 5 s keep-alive callers will have given up anyway.
+  // The slowest page query takes well under a second on the demo force; a query still running
+  // after 10 s is stuck or far too big, and holds a connection to every subgraph it waits on.
   executionTimeoutMs: 10_000,
-  // The largest staff answer (every team's priorities) is about 300 KB; 5 MB is far above any
-  // page and far below the 12 MB the probe drew out.
+  // Far above any page the portal shows, and well below the 12 MB the probe drew out in one
+  // answer: a cap on memory and bandwidth should the cost estimate ever under-count.
   maxResponseBytes: 5_000_000,
 } as const satisfies GatewayLimits;
