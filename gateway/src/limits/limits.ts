@@ -31,8 +31,9 @@ export const DEFAULT_LIMITS = {
   // Staff forms re-load after each save and the dashboards fan out: 600 a minute.
   staffRequestsPerMinute: 600,
   // The slowest page query takes well under a second on the demo force; a query still running
-  // after 10 s is stuck or far too big, and holds a connection to every subgraph it waits on.
-  executionTimeoutMs: 10_000,
+  // after 8 s is stuck or far too big. Under the portal's own 10 s (portal/src/lib/server/
+  // gateway.ts), so the portal gets this clear answer rather than giving up on its own.
+  executionTimeoutMs: 8_000,
   // Far above any page the portal shows, and well below the 12 MB the probe drew out in one
   // answer: a cap on memory and bandwidth should the cost estimate ever under-count.
   maxResponseBytes: 5_000_000,
