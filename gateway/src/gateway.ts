@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
@@ -8,14 +8,15 @@ import {
   type Caller,
   type SubgraphName,
 } from '@engage/shared/auth';
-import {
-  createErrorFormatter,
-  startGraphQLHttpServer,
-  type RunningHttpServer,
-} from '@engage/shared/graphql';
+import { startGraphQLHttpServer, type RunningHttpServer } from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
 import { callerFromRequest } from './caller-from-request.ts';
 import { exportConfidenceCsv } from './exports/confidence-export.ts';
+import { clientRateLimit } from './limits/client-rate-limit.ts';
+import { LimitedGateway, subgraphFetch } from './limits/execution-limits.ts';
+import { DEFAULT_LIMITS, type GatewayLimits } from './limits/limits.ts';
+import { queryCostLimit } from './limits/query-cost.ts';
+import { createPublicErrorFormatter } from './public-errors.ts';
 
 export interface GatewayContext {
   actor: Actor;
@@ -38,39 +39,63 @@ export interface GatewaySettings {
   port: number;
   host?: string;
   logger: Logger;
+  /** Overrides of DEFAULT_LIMITS (src/limits/limits.ts). */
+  limits?: Partial<GatewayLimits>;
+  /**
+   * Whether anyone may ask the schema about itself. Off unless turned on: src/index.ts turns it
+   * on outside production (NODE_ENV), for developers' tools; in production nobody, staff
+   * included, can list the schema (the portal does not need to).
+   */
+  introspection?: boolean;
 }
 
 /**
- * Limits for any query that reaches the gateway. Our portal's deepest query is 4 levels; 10
- * leaves room for analysts' queries while refusing the pathological ones.
+ * Limits on a query's shape, checked before anything runs. Our portal's deepest query is 4
+ * levels; 10 leaves room for analysts' queries while refusing the pathological ones. Cost is
+ * ours (limits/query-cost.ts): graphql-armor's ignores list sizes.
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
-  costLimit: { maxCost: 5000 },
-  maxTokens: { n: 2000 },
+  costLimit: { enabled: false },
+  // Counted by graphql-js's own parser instead (MAX_TOKENS): armor's plugin answers 500.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
 
+/** The portal's longest queries are a few hundred tokens; 2,000 leaves room for staff tools. */
+const MAX_TOKENS = 2_000;
+
 export async function startGateway(settings: GatewaySettings): Promise<RunningHttpServer> {
   const { logger } = settings;
-  const gateway = new ApolloGateway({
-    supergraphSdl: settings.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: settings.subgraphUrls[name] ?? url,
-        async willSendRequest({ request, context }) {
-          request.http?.headers.set(ACTOR_HEADER, await context.forwardedFor(subgraphName(name)));
-        },
-      }),
-  });
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...settings.limits };
+  const gateway = new LimitedGateway(
+    {
+      supergraphSdl: settings.supergraphSdl,
+      buildService: ({ name, url }) =>
+        new RemoteGraphQLDataSource<GatewayContext>({
+          url: settings.subgraphUrls[name] ?? url,
+          fetcher: subgraphFetch,
+          async willSendRequest({ request, context }) {
+            request.http?.headers.set(ACTOR_HEADER, await context.forwardedFor(subgraphName(name)));
+          },
+        }),
+    },
+    limits,
+  );
   const protection = armor.protect();
+  const rateLimit = clientRateLimit(limits);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...protection,
-    // graphql-armor is typed against Apollo Server's CommonJS build; the plugins are the same.
-    plugins: protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
-    formatError: createErrorFormatter(logger),
+    introspection: settings.introspection ?? false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [
+      // graphql-armor is typed against Apollo Server's CommonJS build; the plugins are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      queryCostLimit(limits),
+    ],
+    formatError: createPublicErrorFormatter(logger),
   });
   // The CSV exports ask this same server's /graphql, so a token is checked exactly as for a query.
   let graphqlUrl = '';
@@ -82,6 +107,8 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
         clientSecret: settings.signingSecret,
         trustedProxyHops: settings.trustedProxyHops ?? 0,
       });
+      // Before anything is parsed, so a refused request costs next to nothing.
+      await rateLimit(caller);
       return { ...caller, forwardedFor: forwarding(caller, settings.signingSecret) };
     },
     health: async () => true,

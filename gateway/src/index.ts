@@ -2,8 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { createLogger, env, loadConfig } from '@engage/shared';
 import { SUPERGRAPH_FILE } from './compose/supergraph-file.ts';
 import { startGateway } from './gateway.ts';
+import { DEFAULT_LIMITS } from './limits/limits.ts';
 
 const logger = createLogger('gateway');
+/** A limit from the environment: a whole number from 1 to `max` (0 would refuse everything). */
+const limit = (fallback: number, max: number) =>
+  env.count(fallback, max).refine((value) => value > 0, 'must be at least 1');
 const config = loadConfig({
   PORT: env.port(4000),
   HOST: env.host(),
@@ -14,6 +18,13 @@ const config = loadConfig({
   NEWSLETTERS_URL: env.url().optional(),
   // How many reverse proxies stand in front of the gateway (README, "Security").
   TRUSTED_PROXY_HOPS: env.count(0, 10),
+  // The gateway's limits (src/limits/limits.ts says why each default is what it is).
+  GATEWAY_ANONYMOUS_MAX_COST: limit(DEFAULT_LIMITS.anonymousMaxCost, 1_000_000),
+  GATEWAY_STAFF_MAX_COST: limit(DEFAULT_LIMITS.staffMaxCost, 1_000_000),
+  GATEWAY_ANONYMOUS_REQUESTS_PER_MINUTE: limit(DEFAULT_LIMITS.anonymousRequestsPerMinute, 100_000),
+  GATEWAY_STAFF_REQUESTS_PER_MINUTE: limit(DEFAULT_LIMITS.staffRequestsPerMinute, 100_000),
+  GATEWAY_EXECUTION_TIMEOUT_MS: limit(DEFAULT_LIMITS.executionTimeoutMs, 120_000),
+  GATEWAY_MAX_RESPONSE_BYTES: limit(DEFAULT_LIMITS.maxResponseBytes, 100_000_000),
 });
 
 const gateway = await startGateway({
@@ -29,6 +40,16 @@ const gateway = await startGateway({
   port: config.PORT,
   host: config.HOST,
   logger,
+  limits: {
+    anonymousMaxCost: config.GATEWAY_ANONYMOUS_MAX_COST,
+    staffMaxCost: config.GATEWAY_STAFF_MAX_COST,
+    anonymousRequestsPerMinute: config.GATEWAY_ANONYMOUS_REQUESTS_PER_MINUTE,
+    staffRequestsPerMinute: config.GATEWAY_STAFF_REQUESTS_PER_MINUTE,
+    executionTimeoutMs: config.GATEWAY_EXECUTION_TIMEOUT_MS,
+    maxResponseBytes: config.GATEWAY_MAX_RESPONSE_BYTES,
+  },
+  // Developers' tools read the schema; in production nobody lists it (the portal need not).
+  introspection: process.env['NODE_ENV'] !== 'production',
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,5 @@
-import { IsOptional, IsUUID, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, IsUrl, Matches, MaxLength } from 'class-validator';
+import { PlainText } from '@engage/shared/graphql';
 import { Field, ID, InputType } from 'type-graphql';
 
 /** Something a person typed: at least one character that is not a space. */
@@ -11,12 +12,12 @@ export class CommanderUpdateInput {
   policingAreaId!: string;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title of 200 characters or fewer' })
+  @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
   @Field()
-  @Length(1, 10000, { message: 'Enter the update, in 10,000 characters or fewer' })
+  @PlainText({ min: 1, max: 10000 })
   @Matches(NOT_BLANK, { message: 'Enter the update' })
   body!: string;
 

@@ -1,12 +1,5 @@
-import {
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateBy,
-  type ValidationOptions,
-} from 'class-validator';
+import { IsOptional, IsUUID, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { PlainText } from '@engage/shared/graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
@@ -35,13 +28,13 @@ export class CommunityEventInput {
   neighbourhoodId!: string;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title of 200 characters or fewer' })
+  @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000, { message: 'Enter a description of 2000 characters or fewer' })
+  @PlainText({ max: 2000 })
   description?: string | null;
 
   @Field(() => GraphQLDateTimeISO)
@@ -52,7 +45,7 @@ export class CommunityEventInput {
   endsAt?: Date | null;
 
   @Field({ description: 'Where it is, as people would look for it.' })
-  @Length(1, 200, { message: 'Enter a place of 200 characters or fewer' })
+  @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter where the event is' })
   place!: string;
 
@@ -61,6 +54,6 @@ export class CommunityEventInput {
     description: 'Step-free access, hearing loop, parking, interpreters…',
   })
   @IsOptional()
-  @MaxLength(2000, { message: 'Enter accessibility notes of 2000 characters or fewer' })
+  @PlainText({ max: 2000 })
   accessibilityNotes?: string | null;
 }

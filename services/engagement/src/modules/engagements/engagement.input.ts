@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, MaxLength, Min, Matches } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Min, Matches } from 'class-validator';
+import { PlainText } from '@engage/shared/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EngagementKindEnum, type EngagementKind } from './engagement.entity.ts';
@@ -17,7 +18,7 @@ export class EngagementInput {
   heldOn!: string;
 
   @Field({ description: 'Where it was held, 1 to 200 characters.' })
-  @Length(1, 200, { message: 'Say where it was held, in 200 characters or fewer.' })
+  @PlainText({ min: 1, max: 200 })
   @Matches(SOMETHING, { message: 'Say where it was held.' })
   place!: string;
 
@@ -33,17 +34,17 @@ export class EngagementInput {
   })
   @IsOptional()
   @ArrayMaxSize(30, { message: 'List at most 30 partners.' })
-  @MaxLength(100, { each: true, message: 'Keep each partner’s name to 100 characters.' })
+  @PlainText({ max: 100 }, { each: true })
   partners?: string[] | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(30, { message: 'List at most 30 communities.' })
-  @MaxLength(100, { each: true, message: 'Keep each community to 100 characters.' })
+  @PlainText({ max: 100 }, { each: true })
   communitiesReached?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Up to 2,000 characters.' })
   @IsOptional()
-  @MaxLength(2000, { message: 'Keep the notes to 2,000 characters.' })
+  @PlainText({ max: 2000 })
   notes?: string | null;
 }

@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { PlainText } from '@engage/shared/graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsNotInTheFuture } from './local-date.ts';
@@ -26,12 +27,12 @@ export class CreatePriorityInput {
   quarter!: number;
 
   @Field()
-  @Length(1, 200, { message: 'Enter a title of 200 characters or fewer' })
+  @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
   @Field({ description: '“You said”: the concern, in residents’ words.' })
-  @Length(1, 2000, { message: 'Enter what residents said, in 2000 characters or fewer' })
+  @PlainText({ min: 1, max: 2000 })
   @Matches(NOT_BLANK, { message: 'Enter what residents said' })
   residentsSaid!: string;
 
@@ -58,13 +59,13 @@ export class UpdatePriorityInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200, { message: 'Enter a title of 200 characters or fewer' })
+  @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 2000, { message: 'Enter what residents said, in 2000 characters or fewer' })
+  @PlainText({ min: 1, max: 2000 })
   @Matches(NOT_BLANK, { message: 'Enter what residents said' })
   residentsSaid?: string | null;
 
@@ -81,7 +82,7 @@ export class PriorityUpdateInput {
   actionOn!: string;
 
   @Field({ description: 'What the team did, in plain words.' })
-  @Length(1, 2000, { message: 'Enter what the team did, in 2000 characters or fewer' })
+  @PlainText({ min: 1, max: 2000 })
   @Matches(NOT_BLANK, { message: 'Enter what the team did' })
   weDid!: string;
 }

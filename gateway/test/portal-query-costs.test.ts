@@ -1,0 +1,89 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { ApolloGateway } from '@apollo/gateway';
+import type * as GraphQL from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SUPERGRAPH_FILE } from '../src/compose/supergraph-file.ts';
+import { DEFAULT_LIMITS } from '../src/limits/limits.ts';
+import { estimateCost } from '../src/limits/query-cost.ts';
+
+// The gateway's schema is made by graphql's CommonJS build (see query-cost.ts): use the same.
+const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQL;
+
+/** Only staff pages send these; every other portal query is sent for anonymous visitors too. */
+const STAFF_ONLY = new Set(['CONFIDENCE_SCORES']);
+
+const PORTAL = new URL('../../portal/src/', import.meta.url);
+
+/** Every `const NAME = /* GraphQL *\/ \`…\`` in the portal, with its `${…}` parts filled in. */
+async function portalQueries(): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const files = (await readdir(PORTAL, { recursive: true })).filter((f) => f.endsWith('.ts'));
+  for (const file of files) {
+    const source = await readFile(new URL(file, PORTAL), 'utf8');
+    for (const [, name, text] of source.matchAll(/const (\w+) = \/\* GraphQL \*\/ `([^`]*)`/g)) {
+      found.set(name!, text!);
+    }
+  }
+  // `${FIELDS}`, or `${FIELDS.replace('a', 'b')}` as the staff home page writes it.
+  const expand = (text: string): string =>
+    text.replace(
+      /\$\{(\w+)(?:\.replace\('([^']*)', '([^']*)'\))?\}/g,
+      (_, name: string, from?: string, to?: string) => {
+        const part = expand(found.get(name) ?? '');
+        return from === undefined ? part : part.replace(from, to ?? '');
+      },
+    );
+  return new Map(
+    [...found]
+      .map(([name, text]) => [name, expand(text)] as const)
+      .filter(([, text]) => /^\s*(query|mutation|\{)/.test(text)),
+  );
+}
+
+/** A value of the variable's type, with 25 for any Int (the largest page the portal asks for). */
+function sample(type: GraphQL.GraphQLInputType): unknown {
+  if (graphql.isNonNullType(type)) return sample(type.ofType);
+  if (graphql.isListType(type)) return [sample(type.ofType)];
+  if (graphql.isEnumType(type)) return type.getValues()[0]!.value;
+  if (graphql.isInputObjectType(type)) {
+    const required = Object.values(type.getFields()).filter((f) => graphql.isNonNullType(f.type));
+    return Object.fromEntries(required.map((field) => [field.name, sample(field.type)]));
+  }
+  const samples: Record<string, unknown> = { Int: 25, Float: 1, Boolean: false };
+  if (type.name in samples) return samples[type.name];
+  if (type.name === 'ID') return '00000000-0000-0000-0000-000000000000';
+  if (type.name === 'LocalDate') return '2026-01-01';
+  return type.name.includes('Date') ? '2026-01-01T00:00:00Z' : 'text';
+}
+
+let schema: GraphQL.GraphQLSchema;
+beforeAll(async () => {
+  const gateway = new ApolloGateway({ supergraphSdl: await readFile(SUPERGRAPH_FILE, 'utf8') });
+  ({ schema } = await gateway.load());
+  await gateway.stop();
+});
+
+describe('the portal’s own queries, against the gateway’s cost limits', () => {
+  it('every query a visitor’s page sends fits the anonymous limit, and every staff query the staff limit', async () => {
+    const queries = await portalQueries();
+    expect(queries.size).toBeGreaterThan(50);
+    const over: string[] = [];
+    for (const [name, text] of queries) {
+      const document = graphql.parse(text);
+      const operation = document.definitions[0] as GraphQL.OperationDefinitionNode;
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((definition) => [
+          definition.variable.name.value,
+          sample(graphql.typeFromAST(schema, definition.type) as GraphQL.GraphQLInputType),
+        ]),
+      );
+      const cost = estimateCost(schema, document, variables);
+      const limit = STAFF_ONLY.has(name)
+        ? DEFAULT_LIMITS.staffMaxCost
+        : DEFAULT_LIMITS.anonymousMaxCost;
+      if (cost > limit) over.push(`${name} costs ${cost}, over ${limit}`);
+    }
+    expect(over).toEqual([]);
+  });
+});
