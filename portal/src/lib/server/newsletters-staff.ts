@@ -199,7 +199,8 @@ const NEWSLETTER_BY_ID = /* GraphQL */ `
 `;
 
 export interface TeamNewsletters {
-  subscriberCount: number;
+  /** Null for staff who may not see the team's reach (reviewers, other teams). */
+  subscriberCount: number | null;
   /** Every issue not yet published, newest month first. */
   drafts: NewsletterSummary[];
   published: NewsletterSummary[];
@@ -209,7 +210,7 @@ export async function teamNewsletters(gateway: Gateway, slug: string): Promise<T
   const { neighbourhood } = await orStatusPage(
     gateway.request<{
       neighbourhood: {
-        subscriberCount: number;
+        subscriberCount: number | null;
         newsletterDrafts: NewsletterSummary[];
         newsletters: { nodes: NewsletterSummary[] };
       } | null;

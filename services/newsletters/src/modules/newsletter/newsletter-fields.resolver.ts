@@ -46,6 +46,21 @@ export class NewsletterFieldsResolver {
     return newsletter.events.map((event) => ({ ...event, startsAt: new Date(event.startsAt) }));
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The reviewer’s last request for changes. Internal: only the team’s managers and ' +
+      'reviewers read it (null for anyone else); cleared when the issue is published.',
+  })
+  async reviewComment(
+    @Root() newsletter: Newsletter,
+    @Ctx() { actor, loaders }: NewslettersContext,
+  ): Promise<string | null> {
+    if (actor.kind !== 'staff' || newsletter.reviewComment === null) return null;
+    const team = await loaders.knownNeighbourhoodById.load(newsletter.neighbourhoodId);
+    return team && maySeeTeamNewsletters(actor, team) ? newsletter.reviewComment : null;
+  }
+
   @FieldResolver(() => DeliveryProgress, {
     nullable: true,
     description: 'Staff only; null before publishing.',

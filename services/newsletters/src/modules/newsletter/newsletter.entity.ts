@@ -79,7 +79,10 @@ export class Newsletter {
   @Property({ type: 'text' })
   contact: Opt<string> = '';
 
-  @Field(() => String, { nullable: true, description: 'The reviewer’s last request for changes.' })
+  /**
+   * The reviewer's last request for changes: internal, so its GraphQL field is resolved in
+   * newsletter-fields.resolver.ts for the team's staff and reviewers only; cleared on publishing.
+   */
   @Property({ type: 'text', nullable: true })
   reviewComment: string | null = null;
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, ObjectType, Field, Resolver, Root } from 'type-graphql';
 import { appError } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
-import { maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
+import { maySeeSubscriberCount, maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { MONTH } from './newsletter.input.ts';
@@ -113,15 +113,17 @@ export class NeighbourhoodNewsletterResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: 'Confirmed subscribers reached by this team, directly or through its NPA (staff).',
+    nullable: true,
+    description:
+      'Confirmed subscribers reached by this team, directly or through its NPA. Only for the ' +
+      'team’s officers, its NPA’s commander, analysts and admins; null for anyone else.',
   })
-  subscriberCount(
+  async subscriberCount(
     @Root() neighbourhood: Neighbourhood,
     @Ctx() context: NewslettersContext,
-  ): Promise<number> {
-    if (context.actor.kind !== 'staff') {
-      throw appError('UNAUTHENTICATED', 'Sign in to see how many people subscribe.');
-    }
+  ): Promise<number | null> {
+    const team = await context.loaders.knownNeighbourhoodById.load(neighbourhood.id);
+    if (!team || !maySeeSubscriberCount(context.actor, team)) return null;
     return context.loaders.subscriberCountByNeighbourhood.load(neighbourhood.id);
   }
 }
