@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { appError } from '@engage/shared/graphql';
+import { appError, textProblem } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { requireTeamManager } from '../neighbourhoods/team-authorization.ts';
 import { sanitizeRichText } from '../rich-text/index.ts';
@@ -19,6 +19,33 @@ function monthName(month: string): string {
 }
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
+
+/**
+ * Sanitised rich text, checked again after sanitising: the input rule sees `&#x202E;` as eight
+ * harmless characters, but the sanitiser decodes it into the direction control it names.
+ */
+function checkedRichText(field: 'introduction' | 'advice', html: string): string {
+  const clean = sanitizeRichText(html);
+  if (textProblem(clean, { max: Number.MAX_SAFE_INTEGER }) !== null) {
+    throw appError('BAD_USER_INPUT', `The ${field} must not contain direction or control characters.`, {
+      field,
+    });
+  }
+  return clean;
+}
+
+/** A reviewer's comment: 1 to 2000 characters of plain text, or BAD_USER_INPUT on `comment`. */
+function checkedComment(comment: string): string {
+  const text = comment.trim();
+  if (!text || textProblem(text, { max: 2000 }) !== null) {
+    throw appError(
+      'BAD_USER_INPUT',
+      'Say what to change, in 2000 characters or fewer of plain text (no direction controls).',
+      { field: 'comment' },
+    );
+  }
+  return text;
+}
 
 @Resolver(() => Newsletter)
 export class NewsletterWorkflowResolver {
@@ -53,8 +80,8 @@ export class NewsletterWorkflowResolver {
       const { newsletter } = await newsletterForChange(tx, actor, id, 'manage', EDITABLE);
       Object.assign(newsletter, {
         title: input.title.trim(),
-        introduction: sanitizeRichText(input.introduction),
-        advice: sanitizeRichText(input.advice),
+        introduction: checkedRichText('introduction', input.introduction),
+        advice: checkedRichText('advice', input.advice),
         contact: input.contact.trim(),
         author: input.author
           ? {
@@ -107,12 +134,7 @@ export class NewsletterWorkflowResolver {
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {
       const { newsletter } = await newsletterForChange(tx, actor, id, 'review', ['IN_REVIEW']);
-      const text = comment.trim();
-      if (!text || text.length > 2000) {
-        throw appError('BAD_USER_INPUT', 'Say what to change, in 2000 characters or fewer.', {
-          field: 'comment',
-        });
-      }
+      const text = checkedComment(comment);
       newsletter.status = 'CHANGES_REQUESTED';
       newsletter.reviewComment = text;
       return newsletter;
