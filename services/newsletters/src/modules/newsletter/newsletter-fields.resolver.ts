@@ -10,7 +10,7 @@ import { newsletterPageUrl } from '../neighbourhoods/portal-urls.ts';
 import { EmailFormatEnum, ResidentLanguageEnum } from '../subscribers/subscriber.types.ts';
 import type { EmailFormat, ResidentLanguage } from '../subscribers/subscriber.types.ts';
 import { maySeeNewsletter } from './newsletter-access.ts';
-import { newsletterMailContent } from './newsletter-mail.ts';
+import { absolutePhotoUrl, newsletterMailContent } from './newsletter-mail.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import {
@@ -33,7 +33,11 @@ export class NewsletterFieldsResolver {
 
   @FieldResolver(() => NewsletterAuthor, { nullable: true })
   author(@Root() newsletter: Newsletter): NewsletterAuthor | null {
-    return newsletter.author;
+    const { author } = newsletter;
+    if (!author?.photoUrl) return author;
+    // Issues saved before photos had to be the portal's keep theirs, but no page shows it.
+    const onPortal = absolutePhotoUrl(author.photoUrl, newsletterSettings().portalUrl) !== null;
+    return onPortal ? author : { ...author, photoUrl: null };
   }
 
   @FieldResolver(() => [FeaturedPriority])

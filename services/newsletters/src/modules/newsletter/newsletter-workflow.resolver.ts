@@ -9,6 +9,8 @@ import { newsletterForChange } from './newsletter-access.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { NewsletterContentInput, NewsletterDraftInput } from './newsletter.input.ts';
 import { publishNow } from './publish-newsletter.ts';
+import { absolutePhotoUrl } from './newsletter-mail.ts';
+import { newsletterSettings } from '../../settings.ts';
 
 function monthName(month: string): string {
   return new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -32,6 +34,17 @@ function checkedRichText(field: 'introduction' | 'advice', html: string): string
     });
   }
   return clean;
+}
+
+/** The author's photo as given, when it is on the portal; BAD_USER_INPUT for any other host. */
+function checkedPhotoUrl(photoUrl: string | null | undefined): string | null {
+  if (!photoUrl) return null;
+  if (absolutePhotoUrl(photoUrl, newsletterSettings().portalUrl) === null) {
+    throw appError('BAD_USER_INPUT', 'Choose a photo from the officer’s profile on the portal.', {
+      field: 'author.photoUrl',
+    });
+  }
+  return photoUrl;
 }
 
 /** A reviewer's comment: 1 to 2000 characters of plain text, or BAD_USER_INPUT on `comment`. */
@@ -88,7 +101,7 @@ export class NewsletterWorkflowResolver {
               officerId: input.author.officerId ?? null,
               name: input.author.name.trim(),
               role: input.author.role.trim(),
-              photoUrl: input.author.photoUrl ?? null,
+              photoUrl: checkedPhotoUrl(input.author.photoUrl),
             }
           : null,
         priorities: input.priorities.map((priority) => ({

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { PlainText } from '@engage/shared/graphql';
@@ -34,7 +34,7 @@ export class NewsletterAuthorInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @PlainText({ max: 2000 })
   photoUrl?: string | null;
 }
 
