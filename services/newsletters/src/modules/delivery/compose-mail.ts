@@ -175,7 +175,6 @@ export async function composeMail(
           roundId: round.roundId,
           neighbourhoodId: its.id,
           invitationId: delivery.id,
-          subscriberId: subscriber.id,
         },
         settings.invitationSigningSecret,
         endOfDay(round.closesOn),
