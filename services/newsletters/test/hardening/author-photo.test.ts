@@ -18,7 +18,11 @@ afterAll(() => stack?.close());
 const PREVIEW = `query($id: ID!) {
   newsletterEmailPreview(id: $id, format: HTML, language: EN) { html text }
 }`;
-const author = (photoUrl: string | null) => ({ name: 'Sgt Priya Shah', role: 'Sergeant', photoUrl });
+const author = (photoUrl: string | null) => ({
+  name: 'Sgt Priya Shah',
+  role: 'Sergeant',
+  photoUrl,
+});
 
 describe('the author’s photo', () => {
   it('is refused from any host but the portal, naming the field', async () => {
@@ -26,7 +30,10 @@ describe('the author’s photo', () => {
       input: { neighbourhoodId: team.id, month: '2034-01' },
     });
     const id = createNewsletterDraft!.id;
-    for (const photoUrl of ['https://tracker.example.net/pixel.gif', '//tracker.example.net/p.gif']) {
+    for (const photoUrl of [
+      'https://tracker.example.net/pixel.gif',
+      '//tracker.example.net/p.gif',
+    ]) {
       const result = await stack.harness.execute(UPDATE, {
         actor: officer,
         variables: { id, input: { ...content, author: author(photoUrl) } },
@@ -49,11 +56,13 @@ describe('the author’s photo', () => {
     });
     const id = createNewsletterDraft!.id;
     await as(stack.harness, officer, UPDATE, { id, input: content });
-    await stack.harness.orm.em.fork().nativeUpdate(
-      Newsletter,
-      { id },
-      { author: { officerId: null, ...author('https://tracker.example.net/pixel.gif') } },
-    );
+    await stack.harness.orm.em
+      .fork()
+      .nativeUpdate(
+        Newsletter,
+        { id },
+        { author: { officerId: null, ...author('https://tracker.example.net/pixel.gif') } },
+      );
     const preview = await as<{ newsletterEmailPreview: { html: string; text: string } }>(
       stack.harness,
       officer,

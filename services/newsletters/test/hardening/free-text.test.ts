@@ -26,7 +26,10 @@ async function draft(): Promise<string> {
 }
 
 const update = (id: string, input: Record<string, unknown>) =>
-  stack.harness.execute(UPDATE, { actor: officer, variables: { id, input: { ...content, ...input } } });
+  stack.harness.execute(UPDATE, {
+    actor: officer,
+    variables: { id, input: { ...content, ...input } },
+  });
 
 describe('free text in a newsletter', () => {
   it('counts characters as people see them, so a title of 150 emoji is accepted', async () => {
@@ -58,7 +61,11 @@ describe('free text in a newsletter', () => {
 
   it('refuses text-direction controls in the rich-text fields, typed or written as entities', async () => {
     const id = await draft();
-    for (const html of [`<p>Hello ${RLO}olleh</p>`, '<p>Hello &#x202E;olleh</p>', '<p>&#8238;x</p>']) {
+    for (const html of [
+      `<p>Hello ${RLO}olleh</p>`,
+      '<p>Hello &#x202E;olleh</p>',
+      '<p>&#8238;x</p>',
+    ]) {
       expect(codeOf(await update(id, { introduction: html })), html).toBe('BAD_USER_INPUT');
       expect(codeOf(await update(id, { advice: html })), html).toBe('BAD_USER_INPUT');
     }

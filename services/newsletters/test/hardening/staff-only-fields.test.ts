@@ -31,7 +31,12 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.close());
 
-const admin: Actor = { kind: 'staff', id: stableId('staff', 'test-admin'), name: 'Admin', role: 'ADMIN' };
+const admin: Actor = {
+  kind: 'staff',
+  id: stableId('staff', 'test-admin'),
+  name: 'Admin',
+  role: 'ADMIN',
+};
 
 const COMMENT = `query($id: ID!) { newsletterById(id: $id) { id status reviewComment } }`;
 const COUNT = `query($representations: [_Any!]!) {
@@ -73,7 +78,10 @@ describe('a reviewer’s comment', () => {
       newsletterById: { status: string; reviewComment: string | null };
     }>(COMMENT, { variables: { id } });
     expect(anonymous.errors).toBeUndefined();
-    expect(anonymous.data?.newsletterById).toMatchObject({ status: 'PUBLISHED', reviewComment: null });
+    expect(anonymous.data?.newsletterById).toMatchObject({
+      status: 'PUBLISHED',
+      reviewComment: null,
+    });
     const staff = await as<{ newsletterById: { reviewComment: string | null } }>(
       stack.harness,
       officer,

@@ -29,9 +29,13 @@ const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
 function checkedRichText(field: 'introduction' | 'advice', html: string): string {
   const clean = sanitizeRichText(html);
   if (textProblem(clean, { max: Number.MAX_SAFE_INTEGER }) !== null) {
-    throw appError('BAD_USER_INPUT', `The ${field} must not contain direction or control characters.`, {
-      field,
-    });
+    throw appError(
+      'BAD_USER_INPUT',
+      `The ${field} must not contain direction or control characters.`,
+      {
+        field,
+      },
+    );
   }
   return clean;
 }

@@ -80,7 +80,10 @@ export class FeaturedEventInput {
 @InputType()
 export class NewsletterContentInput {
   @Field()
-  @PlainText({ min: 1, max: 150 }, { message: 'Enter a title of 150 characters or fewer, in plain text' })
+  @PlainText(
+    { min: 1, max: 150 },
+    { message: 'Enter a title of 150 characters or fewer, in plain text' },
+  )
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 

@@ -1,7 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, ObjectType, Field, Resolver, Root } from 'type-graphql';
 import { appError } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
-import { maySeeSubscriberCount, maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
+import {
+  maySeeSubscriberCount,
+  maySeeTeamNewsletters,
+} from '../neighbourhoods/team-authorization.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { MONTH } from './newsletter.input.ts';
