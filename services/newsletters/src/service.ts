@@ -10,6 +10,7 @@ import { KnownNeighbourhood } from './modules/neighbourhoods/known-neighbourhood
 import { Neighbourhood } from './modules/newsletter/neighbourhood.extension.ts';
 import { neighbourhoodReference } from './modules/newsletter/neighbourhood.reference.ts';
 import { NewsletterFieldsResolver } from './modules/newsletter/newsletter-fields.resolver.ts';
+import { NewsletterWithdrawalResolver } from './modules/newsletter/newsletter-withdrawal.resolver.ts';
 import { NewsletterWorkflowResolver } from './modules/newsletter/newsletter-workflow.resolver.ts';
 import { Newsletter } from './modules/newsletter/newsletter.entity.ts';
 import { newsletterReference } from './modules/newsletter/newsletter.reference.ts';
@@ -42,6 +43,7 @@ export const newslettersService = {
       NeighbourhoodNewsletterResolver,
       NewsletterFieldsResolver,
       NewsletterWorkflowResolver,
+      NewsletterWithdrawalResolver,
       SubscriberResolver,
     ],
     orphanedTypes: [Neighbourhood, Newsletter, PolicingArea],

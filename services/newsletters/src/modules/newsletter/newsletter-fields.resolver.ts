@@ -73,7 +73,7 @@ export class NewsletterFieldsResolver {
     @Root() newsletter: Newsletter,
     @Ctx() { actor, loaders }: NewslettersContext,
   ): Promise<DeliveryProgress | null> {
-    if (actor.kind !== 'staff' || newsletter.status !== 'PUBLISHED') return null;
+    if (actor.kind !== 'staff' || !newsletter.publishedAt) return null;
     return loaders.deliveryProgressByNewsletter.load(newsletter.id);
   }
 

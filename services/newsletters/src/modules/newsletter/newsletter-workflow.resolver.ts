@@ -72,7 +72,12 @@ export class NewsletterWorkflowResolver {
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
-    if (await em.count(Newsletter, { neighbourhoodId: team.id, month: input.month })) {
+    const month = {
+      neighbourhoodId: team.id,
+      month: input.month,
+      status: { $ne: 'WITHDRAWN' as const },
+    };
+    if (await em.count(Newsletter, month)) {
       throw appError('CONFLICT', 'This team already has a newsletter for that month.', {
         field: 'month',
       });

@@ -94,10 +94,33 @@ export class NeighbourhoodNewsletterResolver {
     const newsletter = await context.em.findOne(Newsletter, {
       neighbourhoodId: neighbourhood.id,
       month,
+      status: { $ne: 'WITHDRAWN' },
     });
     if (!newsletter || newsletter.status === 'PUBLISHED') return newsletter;
     const team = await context.loaders.knownNeighbourhoodById.load(neighbourhood.id);
     return team && maySeeTeamNewsletters(context.actor, team) ? newsletter : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether that month’s issue was published and then withdrawn (and nothing replaces it), ' +
+      'so its page can say so. Public: it says nothing of what the issue held.',
+  })
+  async newsletterWithdrawn(
+    @Root() neighbourhood: Neighbourhood,
+    @Arg('month') month: string,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<boolean> {
+    if (!MONTH.test(month)) return false;
+    const issues = await em.find(
+      Newsletter,
+      { neighbourhoodId: neighbourhood.id, month },
+      { fields: ['status'] },
+    );
+    return (
+      issues.some((issue) => issue.status === 'WITHDRAWN') &&
+      !issues.some((issue) => issue.status === 'PUBLISHED')
+    );
   }
 
   @FieldResolver(() => [Newsletter], {
@@ -110,7 +133,7 @@ export class NeighbourhoodNewsletterResolver {
     await requireTeamStaff(context, neighbourhood.id);
     return context.em.find(
       Newsletter,
-      { neighbourhoodId: neighbourhood.id, status: { $ne: 'PUBLISHED' } },
+      { neighbourhoodId: neighbourhood.id, status: { $nin: ['PUBLISHED', 'WITHDRAWN'] } },
       { orderBy: { month: 'desc' } },
     );
   }
