@@ -158,6 +158,16 @@ export const REQUEST_CHANGES = /* GraphQL */ `
   }
 `;
 
+/** Admins only: takes an issue published by mistake off the website, with the reason why. */
+export const WITHDRAW = /* GraphQL */ `
+  mutation WithdrawNewsletter($id: ID!, $reason: String!) {
+    withdrawNewsletter(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`;
+
 const EMAIL_PREVIEW = /* GraphQL */ `
   query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {
     newsletterEmailPreview(id: $id, format: $format, language: $language) {
