@@ -63,19 +63,16 @@ describe('a "Your Views" invitation by email', () => {
       const adminToken = await signAccessToken(admin, stack.secrets.gatewayJwtSecret);
 
       // A resident subscribes to their team for surveys and confirms from the email.
-      await ask(
-        `mutation($input: SubscribeInput!) { subscribe(input: $input, client: "invitation-journey") { outcome } }`,
-        {
-          input: {
-            email: RESIDENT,
-            neighbourhoodIds: [team.id],
-            policingAreaIds: [],
-            interests: ['SURVEYS'],
-            language: 'EN',
-            format: 'PLAIN_TEXT',
-          },
+      await ask(`mutation($input: SubscribeInput!) { subscribe(input: $input) { outcome } }`, {
+        input: {
+          email: RESIDENT,
+          neighbourhoodIds: [team.id],
+          policingAreaIds: [],
+          interests: ['SURVEYS'],
+          language: 'EN',
+          format: 'PLAIN_TEXT',
         },
-      );
+      });
       const confirmation = await smtp.waitForMailTo(RESIDENT);
       const confirmToken = new URL(linkIn(confirmation, '/subscriptions/confirm')).searchParams.get(
         'token',

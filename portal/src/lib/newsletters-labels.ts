@@ -80,6 +80,7 @@ export const NEWSLETTER_STATUS_LABELS = {
   APPROVED: m.newsletter_status_approved,
   SCHEDULED: m.newsletter_status_scheduled,
   PUBLISHED: m.newsletter_status_published,
+  WITHDRAWN: m.newsletter_status_withdrawn,
 } satisfies Record<NewsletterStatus, () => string>;
 
 const SUBSCRIPTION_ERRORS = {

@@ -51,6 +51,7 @@ export const NEWSLETTER_STATUSES = [
   'APPROVED',
   'SCHEDULED',
   'PUBLISHED',
+  'WITHDRAWN',
 ] as const;
 export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
 

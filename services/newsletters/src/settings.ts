@@ -1,4 +1,5 @@
 import { ConfigError, env, loadConfig } from '@engage/shared';
+import { DEFAULT_CONFIRMATION_MAIL_HOURLY_BUDGET } from './modules/subscribers/rate-limits.ts';
 
 /** DKIM signing is all-or-nothing: a domain and selector without a key would sign nothing. */
 export interface DkimSettings {
@@ -20,6 +21,8 @@ export interface NewsletterSettings {
   mail: MailDestination;
   mailFrom: string;
   dkim: DkimSettings | null;
+  /** Confirmation mails everyone together may cause in an hour (see subscribers/rate-limits). */
+  confirmationMailHourlyBudget: number;
 }
 
 /** A free-form optional variable: unset and blank are the same. */
@@ -39,9 +42,19 @@ export function loadNewsletterSettings(
       LINK_SIGNING_SECRET: env.secret(),
       INVITATION_SIGNING_SECRET: env.secret(),
       SMTP_URL: env.smtpUrl().optional(),
+      CONFIRMATION_MAIL_HOURLY_BUDGET: env.count(
+        DEFAULT_CONFIRMATION_MAIL_HOURLY_BUDGET,
+        1_000_000,
+      ),
     },
     { ...source, SMTP_URL: optional(source, 'SMTP_URL') },
   );
+  if (config.CONFIRMATION_MAIL_HOURLY_BUDGET < 1) {
+    // Zero would refuse every sign-up: surely a mistake, not a way to close sign-ups.
+    throw new ConfigError(
+      'Configuration problem:\n  - CONFIRMATION_MAIL_HOURLY_BUDGET is not valid: must be at least 1',
+    );
+  }
   const catcherDir = optional(source, 'MAIL_CATCHER_DIR');
   const dkim = {
     domainName: optional(source, 'DKIM_DOMAIN'),
@@ -70,6 +83,7 @@ export function loadNewsletterSettings(
     invitationSigningSecret: config.INVITATION_SIGNING_SECRET,
     mail,
     mailFrom: optional(source, 'MAIL_FROM') ?? DEFAULT_FROM,
+    confirmationMailHourlyBudget: config.CONFIRMATION_MAIL_HOURLY_BUDGET,
     dkim:
       dkim.domainName && dkim.keySelector && dkim.privateKey
         ? {

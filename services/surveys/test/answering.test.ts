@@ -43,11 +43,10 @@ async function newOpenRound(label: string): Promise<{ id: string; questionIds: s
   return { id, questionIds: data!.surveyRound.questions.map((q) => q.id) };
 }
 
-const invitation = (round = roundId, extra: Partial<{ subscriberId: string }> = {}) => ({
+const invitation = (round = roundId) => ({
   roundId: round,
   neighbourhoodId: team.id,
   invitationId: randomUUID(),
-  subscriberId: extra.subscriberId ?? randomUUID(),
 });
 
 const token = (inv = invitation(), expiresAt = new Date('2099-12-31T23:59:59Z')) =>
@@ -90,7 +89,8 @@ describe('answering with an invitation', () => {
     });
     const em = surveys.orm.em.fork();
     const used = await em.findOneOrFail(UsedInvitation, { invitationId: inv.invitationId });
-    expect(used.subscriberId).toBe(inv.subscriberId);
+    // Invitations name no subscriber, so surveys holds nothing that points at one.
+    expect(used.subscriberId).toBeNull();
     const [stored] = await em.find(SurveyResponse, { roundId, ageBand: 'AGE_35_44' });
     expect(stored).toMatchObject({
       neighbourhoodId: team.id,
@@ -200,13 +200,14 @@ describe('answering with an invitation', () => {
       expect(errorCode(errors)).toBe('BAD_USER_INPUT');
   });
 
-  it('forgets the subscriber on the used invitation when they erase their data', async () => {
+  it('forgets the subscriber on a used invitation from before links named no one, when they erase their data', async () => {
     const subscriberId = randomUUID();
-    const inv = invitation(roundId, { subscriberId });
+    const inv = invitation(roundId);
     await surveys.execute(SUBMIT, {
       variables: { input: { token: await token(inv), answers: answers() } },
     });
     const em = surveys.orm.em.fork();
+    await em.nativeUpdate(UsedInvitation, { invitationId: inv.invitationId }, { subscriberId });
     await answeringSubscriptions['subscriber.erased']!(
       em,
       { subscriberId, erasedAt: new Date().toISOString() },

@@ -73,7 +73,6 @@ describe('a neighbourhood’s confidence score', () => {
           roundId,
           neighbourhoodId: team.id,
           invitationId: crypto.randomUUID(),
-          subscriberId: crypto.randomUUID(),
         },
         INVITATION_SECRET,
         new Date('2099-12-31'),

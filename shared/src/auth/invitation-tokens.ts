@@ -5,16 +5,15 @@ import { InvalidTokenError } from './tokens.ts';
 /**
  * The token in a "Your Views" invitation. Newsletters signs it when it emails a subscriber;
  * surveys verifies it when the answers come back. It fixes the round and the respondent's
- * neighbourhood, and carries a single-use invitation id. The subscriber id travels only so that
- * surveys can forget it when the subscriber erases their data: surveys keeps it on the
- * used-invitation record, never on the response. The secret (INVITATION_SIGNING_SECRET) is known
- * to exactly those two services.
+ * neighbourhood, and carries a single-use invitation id: a random id (newsletters' delivery id)
+ * that only newsletters can match to a subscriber, and forgets when they erase their data. A
+ * signed token is readable by whoever holds the link, so it names no one: no subscriber id, no
+ * address. The secret (INVITATION_SIGNING_SECRET) is known to exactly those two services.
  */
 export interface SurveyInvitation {
   roundId: string;
   neighbourhoodId: string;
   invitationId: string;
-  subscriberId: string;
 }
 
 const CLAIMS = { issuer: 'engage-newsletters', audience: 'engage-surveys' } as const;
@@ -23,7 +22,6 @@ const invitationSchema = z.object({
   roundId: z.uuid(),
   neighbourhoodId: z.uuid(),
   invitationId: z.uuid(),
-  subscriberId: z.uuid(),
 });
 
 const key = (secret: string) => new TextEncoder().encode(secret);
@@ -55,6 +53,7 @@ export async function verifySurveyInvitation(
       algorithms: ['HS256'],
       currentDate: now,
     });
+    // Links mailed before the subscriber id was taken out still carry it: it is dropped unread.
     const parsed = invitationSchema.safeParse(payload['invitation']);
     if (!parsed.success) throw new InvalidTokenError('The invitation link is not valid.');
     return parsed.data;

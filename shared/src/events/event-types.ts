@@ -13,6 +13,8 @@ export interface EventPayloads {
   };
   /** newsletters → engagement: evidence for the monthly-newsletter standard. */
   'newsletter.published': { newsletterId: string; neighbourhoodId: string; publishedAt: string };
+  /** newsletters → engagement: an admin withdrew an issue published by mistake; stop counting it. */
+  'newsletter.withdrawn': { newsletterId: string; neighbourhoodId: string; withdrawnAt: string };
   /** surveys → newsletters (invitations) and engagement (the quarterly-survey standard). */
   'survey.round.opened': {
     roundId: string;
@@ -50,6 +52,7 @@ export type ServiceName = 'engagement' | 'surveys' | 'newsletters';
 export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } = {
   'event.published': ['newsletters'],
   'newsletter.published': ['engagement'],
+  'newsletter.withdrawn': ['engagement'],
   'survey.round.opened': ['engagement', 'newsletters'],
   'neighbourhood.upserted': ['surveys', 'newsletters'],
   'subscriber.erased': ['surveys'],

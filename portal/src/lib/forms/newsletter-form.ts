@@ -47,6 +47,9 @@ export type NewsletterRead =
       errors: Partial<Record<keyof NewsletterValues, NewsletterErrorKey>>;
     };
 
+/** Characters as people count them (code points), as the newsletters service counts them. */
+const characters = (text: string): number => [...text].length;
+
 export function readNewsletterForm(form: FormData): NewsletterRead {
   const values: NewsletterValues = {
     title: field(form, 'title'),
@@ -57,10 +60,11 @@ export function readNewsletterForm(form: FormData): NewsletterRead {
   };
   const errors: Partial<Record<keyof NewsletterValues, NewsletterErrorKey>> = {};
   if (!values.title) errors.title = 'title_missing';
-  else if (values.title.length > TITLE_MAX) errors.title = 'title_too_long';
-  if (values.introduction.length > RICH_TEXT_MAX) errors.introduction = 'introduction_too_long';
-  if (values.advice.length > RICH_TEXT_MAX) errors.advice = 'advice_too_long';
-  if (values.contact.length > CONTACT_MAX) errors.contact = 'contact_too_long';
+  else if (characters(values.title) > TITLE_MAX) errors.title = 'title_too_long';
+  if (characters(values.introduction) > RICH_TEXT_MAX)
+    errors.introduction = 'introduction_too_long';
+  if (characters(values.advice) > RICH_TEXT_MAX) errors.advice = 'advice_too_long';
+  if (characters(values.contact) > CONTACT_MAX) errors.contact = 'contact_too_long';
   if (Object.keys(errors).length > 0) return { ok: false, values, errors };
   return { ok: true, values };
 }
@@ -81,7 +85,7 @@ export function readReviewComment(
 ): { ok: true; comment: string } | { ok: false; comment: string; error: NewsletterErrorKey } {
   const comment = field(form, 'comment');
   if (!comment) return { ok: false, comment, error: 'comment_missing' };
-  if (comment.length > COMMENT_MAX) return { ok: false, comment, error: 'comment_too_long' };
+  if (characters(comment) > COMMENT_MAX) return { ok: false, comment, error: 'comment_too_long' };
   return { ok: true, comment };
 }
 

@@ -158,6 +158,16 @@ export const REQUEST_CHANGES = /* GraphQL */ `
   }
 `;
 
+/** Admins only: takes an issue published by mistake off the website, with the reason why. */
+export const WITHDRAW = /* GraphQL */ `
+  mutation WithdrawNewsletter($id: ID!, $reason: String!) {
+    withdrawNewsletter(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`;
+
 const EMAIL_PREVIEW = /* GraphQL */ `
   query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {
     newsletterEmailPreview(id: $id, format: $format, language: $language) {
@@ -199,7 +209,8 @@ const NEWSLETTER_BY_ID = /* GraphQL */ `
 `;
 
 export interface TeamNewsletters {
-  subscriberCount: number;
+  /** Null for staff who may not see the team's reach (reviewers, other teams). */
+  subscriberCount: number | null;
   /** Every issue not yet published, newest month first. */
   drafts: NewsletterSummary[];
   published: NewsletterSummary[];
@@ -209,7 +220,7 @@ export async function teamNewsletters(gateway: Gateway, slug: string): Promise<T
   const { neighbourhood } = await orStatusPage(
     gateway.request<{
       neighbourhood: {
-        subscriberCount: number;
+        subscriberCount: number | null;
         newsletterDrafts: NewsletterSummary[];
         newsletters: { nodes: NewsletterSummary[] };
       } | null;

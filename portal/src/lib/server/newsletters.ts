@@ -71,6 +71,7 @@ const ISSUE = /* GraphQL */ `
       newsletter(month: $month) {
         ${NEWSLETTER_FIELDS}
       }
+      newsletterWithdrawn(month: $month)
     }
   }
 `;
@@ -94,15 +95,20 @@ export async function newsletterArchive(gateway: Gateway, slug: string, after: s
   return { team, newsletters };
 }
 
-/** One published issue; anything else (a draft a signed-in officer could see, a typo) is 404. */
+/**
+ * One published issue. One withdrawn after publishing is 410 Gone (its page says so, and search
+ * engines drop it); anything else (a draft a signed-in officer could see, a typo) is 404.
+ */
 export async function publishedNewsletter(gateway: Gateway, slug: string, month: string) {
   if (!isMonth(month)) error(404, 'NOT_FOUND');
   const { neighbourhood } = await gateway.request<{
-    neighbourhood: (ArchiveTeam & { newsletter: Newsletter | null }) | null;
+    neighbourhood:
+      (ArchiveTeam & { newsletter: Newsletter | null; newsletterWithdrawn: boolean }) | null;
   }>(ISSUE, { slug, month });
   if (!neighbourhood?.newsletter || neighbourhood.newsletter.status !== 'PUBLISHED') {
+    if (neighbourhood?.newsletterWithdrawn) error(410, 'GONE');
     error(404, 'NOT_FOUND');
   }
-  const { newsletter, ...team } = neighbourhood;
+  const { newsletter, newsletterWithdrawn: _withdrawn, ...team } = neighbourhood;
   return { team, newsletter };
 }

@@ -1,5 +1,3 @@
-import { createHmac } from 'node:crypto';
-import { GATEWAY_JWT_SECRET } from '$app/env/private';
 import type { AreaChoice, SubscriberPreferences, TeamChoice } from '#lib/newsletters.ts';
 import type { PreferencesInput, SubscribeInput } from '#lib/forms/subscription-form.ts';
 import type { Gateway } from './gateway.ts';
@@ -61,8 +59,8 @@ export const SUBSCRIBE_TEAM = /* GraphQL */ `
 `;
 
 export const SUBSCRIBE = /* GraphQL */ `
-  mutation Subscribe($input: SubscribeInput!, $client: String) {
-    subscribe(input: $input, client: $client) {
+  mutation Subscribe($input: SubscribeInput!) {
+    subscribe(input: $input) {
       outcome
     }
   }
@@ -144,15 +142,6 @@ export async function asResident<T>(
   }
 }
 
-/**
- * The per-client key for the sign-up rate limit: an HMAC of the visitor's IP address with a
- * secret only the server knows, so the newsletters service never stores an address, and no one
- * can turn the key back into one by trying every IPv4 address.
- */
-export function clientKey(address: string, secret: string = GATEWAY_JWT_SECRET): string {
-  return createHmac('sha256', `subscribe-client:${secret}`).update(address).digest('hex');
-}
-
 /** The link token of an email, from the form (it survives `?/action` URLs) or the address. */
 export function tokenOf(form: FormData | null, url: URL): string {
   const posted = form?.get('token');
@@ -167,8 +156,12 @@ export async function subscribeTeam(gateway: Gateway, slug: string) {
   return neighbourhood;
 }
 
-export const subscribe = (gateway: Gateway, input: SubscribeInput, client: string) =>
-  gateway.request<{ subscribe: { outcome: 'CHECK_YOUR_EMAIL' } }>(SUBSCRIBE, { input, client });
+/**
+ * Signs a resident up. The sign-up limits key on the visitor's client key, which `gateway`
+ * already carries (signed into its access token in hooks.server.ts): never on an argument.
+ */
+export const subscribe = (gateway: Gateway, input: SubscribeInput) =>
+  gateway.request<{ subscribe: { outcome: 'CHECK_YOUR_EMAIL' } }>(SUBSCRIBE, { input });
 
 export const confirmSubscription = async (gateway: Gateway, token: string) =>
   (

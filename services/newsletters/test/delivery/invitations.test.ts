@@ -87,10 +87,36 @@ describe('survey invitations', () => {
       roundId: opened.roundId,
       neighbourhoodId: neighbourTeam.id,
       invitationId: own.id,
-      subscriberId: direct.id,
     });
     const areaDelivery = deliveries.find((row) => row.subscriberId === viaArea.id)!;
     expect([team.id, neighbourTeam.id]).toContain(areaDelivery.neighbourhoodId);
+  });
+
+  it('carry nothing in the link that names the subscriber: no id, no address, only the invitation', async () => {
+    const invited = await subscriber('opaque.link@example.org', { neighbourhoodIds: [team.id] });
+    const opened = round('2099-04-30');
+    await stack.harness.orm.em.fork().transactional((em) => inviteToSurvey(em, opened, silent));
+    const mail = await stack.smtp.waitForMailTo('opaque.link@example.org');
+    const token = /your-views\/answer\?token=([\w.-]+)/.exec(mail.parsed.text ?? '')![1]!;
+    // Anyone holding the link can read a signed token's middle part: it must reveal no one.
+    const readable = token
+      .split('.')
+      .map((part) => Buffer.from(part, 'base64url').toString('latin1'))
+      .join(' ');
+    expect(readable).toContain(opened.roundId);
+    expect(readable).not.toContain(invited.id);
+    expect(readable).not.toContain('subscriber');
+    expect(readable).not.toContain('opaque.link');
+    const invitation = await verifySurveyInvitation(token, stack.env['INVITATION_SIGNING_SECRET']!);
+    const [delivery] = await stack.harness.orm.em
+      .fork()
+      .find(Delivery, { subjectId: opened.roundId, subscriberId: invited.id });
+    // The invitation id is the delivery's own random id: only this service can tell whose it is.
+    expect(invitation).toEqual({
+      roundId: opened.roundId,
+      neighbourhoodId: team.id,
+      invitationId: delivery!.id,
+    });
   });
 
   it('skip a round that has already closed (the seed replays history)', async () => {

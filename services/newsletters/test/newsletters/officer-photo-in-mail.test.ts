@@ -10,10 +10,22 @@ describe('the officer’s photo in a newsletter email', () => {
     );
   });
 
-  it('keeps a full web address as it is', () => {
-    expect(absolutePhotoUrl('https://cdn.example.org/p.jpg', portal)).toBe(
-      'https://cdn.example.org/p.jpg',
+  it('keeps a full web address on the portal as it is', () => {
+    expect(absolutePhotoUrl('https://portal.example.org/officers/p.jpg', portal)).toBe(
+      'https://portal.example.org/officers/p.jpg',
     );
+  });
+
+  it('is left out when it is on any other host, however it is written', () => {
+    for (const foreign of [
+      'https://cdn.example.org/p.jpg',
+      '//tracker.example.net/pixel.gif',
+      '/\\tracker.example.net/pixel.gif',
+      'http://portal.example.org/officers/p.jpg',
+      'https://portal.example.org.evil.example/p.jpg',
+    ]) {
+      expect(absolutePhotoUrl(foreign, portal), foreign).toBeNull();
+    }
   });
 
   it('is left out when there is none, or it is not a web address', () => {

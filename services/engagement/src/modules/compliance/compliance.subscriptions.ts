@@ -13,6 +13,11 @@ export const complianceSubscriptions: EventHandlers = {
       publishedAt: new Date(publishedAt),
     });
   },
+  // An admin withdrew an issue published by mistake: it is no longer evidence. Deleting is
+  // idempotent; the issue cannot be published again (a corrected one has its own id).
+  'newsletter.withdrawn': async (em, { newsletterId }) => {
+    await em.nativeDelete(NewsletterFact, { newsletterId });
+  },
   'survey.round.opened': async (em, { roundId, roundLabel, openedOn, neighbourhoodIds }) => {
     if (neighbourhoodIds.length === 0) return;
     await em.upsertMany(

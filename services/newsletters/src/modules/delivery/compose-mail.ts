@@ -21,6 +21,7 @@ import {
 } from '../neighbourhoods/portal-urls.ts';
 import { newsletterMailContent } from '../newsletter/newsletter-mail.ts';
 import { Newsletter } from '../newsletter/newsletter.entity.ts';
+import { SignUpRequest } from '../subscribers/sign-up-request.entity.ts';
 import type { Subscriber } from '../subscribers/subscriber.entity.ts';
 import { linkTokens } from '../subscribers/subscriber-tokens.ts';
 import { Announcement } from './announcement.entity.ts';
@@ -104,27 +105,30 @@ export async function composeMail(
   let rendered: RenderedMail;
   switch (delivery.kind) {
     case 'CONFIRMATION': {
+      // The choices are the sign-up request's own: the subscriber holds none until confirming.
+      const request = await em.findOneOrFail(SignUpRequest, { id: delivery.subjectId });
       const teams = await em.find(
         KnownNeighbourhood,
         {
           $or: [
-            { id: { $in: subscriber.neighbourhoodIds } },
-            { policingAreaId: { $in: subscriber.policingAreaIds } },
+            { id: { $in: request.neighbourhoodIds } },
+            { policingAreaId: { $in: request.policingAreaIds } },
           ],
         },
         { orderBy: { name: 'asc' } },
       );
       const areaNames = [
-        ...teams.filter((t) => subscriber.neighbourhoodIds.includes(t.id)).map((t) => t.name),
+        ...teams.filter((t) => request.neighbourhoodIds.includes(t.id)).map((t) => t.name),
         ...new Set(
           teams
-            .filter((t) => subscriber.policingAreaIds.includes(t.policingAreaId))
+            .filter((t) => request.policingAreaIds.includes(t.policingAreaId))
             .map((t) => t.policingAreaName),
         ),
       ];
       rendered = await renderConfirmationMail({
-        ...recipient,
-        confirmUrl: confirmSubscriptionUrl(settings.portalUrl, tokens, subscriber.id),
+        language: request.language,
+        format: request.format,
+        confirmUrl: confirmSubscriptionUrl(settings.portalUrl, tokens, request.id),
         areaNames,
       });
       break;
@@ -175,7 +179,6 @@ export async function composeMail(
           roundId: round.roundId,
           neighbourhoodId: its.id,
           invitationId: delivery.id,
-          subscriberId: subscriber.id,
         },
         settings.invitationSigningSecret,
         endOfDay(round.closesOn),

@@ -18,9 +18,17 @@ export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 /**
  * QUEUED → SENDING (claimed, committed before the SMTP call) → SENT; FAILED after a permanent
  * refusal or too many attempts; SUPPRESSED when the subscriber was no longer confirmed by the
- * time their turn came (unsubscribed, bounced or erased), so nothing was sent.
+ * time their turn came (unsubscribed, bounced or erased), so nothing was sent; CANCELLED when
+ * the issue was withdrawn before it was sent.
  */
-export const DELIVERY_STATUSES = ['QUEUED', 'SENDING', 'SENT', 'FAILED', 'SUPPRESSED'] as const;
+export const DELIVERY_STATUSES = [
+  'QUEUED',
+  'SENDING',
+  'SENT',
+  'FAILED',
+  'SUPPRESSED',
+  'CANCELLED',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One email to one subscriber about one thing: the unit of "exactly once". */

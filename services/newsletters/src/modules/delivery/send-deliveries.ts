@@ -42,10 +42,12 @@ async function claim(context: SendContext, id: string): Promise<Claimed | null> 
     const subscriber = delivery.subscriberId
       ? await em.findOne(Subscriber, { id: delivery.subscriberId })
       : null;
-    // A confirmation goes only to a pending address; everything else only to a confirmed one. A
-    // subscriber who left (or bounced, or erased their data) since the fan-out is skipped.
-    const wanted = delivery.kind === 'CONFIRMATION' ? 'PENDING' : 'CONFIRMED';
-    if (!subscriber || subscriber.status !== wanted) {
+    // A confirmation goes to an address not (or no longer) subscribed, never to a suppressed one;
+    // everything else only to a confirmed one. A subscriber who left (or bounced, or erased their
+    // data) since the fan-out is skipped.
+    const wanted: readonly string[] =
+      delivery.kind === 'CONFIRMATION' ? ['PENDING', 'UNSUBSCRIBED'] : ['CONFIRMED'];
+    if (!subscriber || !wanted.includes(subscriber.status)) {
       delivery.status = 'SUPPRESSED';
       return null;
     }

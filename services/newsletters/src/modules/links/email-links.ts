@@ -32,14 +32,17 @@ export function emailLinkUrl(portalBaseUrl: string, purpose: LinkPurpose, token:
   return url.href;
 }
 
-/** The confirmation link for the double opt-in email (the only email sent before confirming). */
+/**
+ * The confirmation link for the double opt-in email (the only email sent before confirming). It
+ * names the sign-up request, so it confirms exactly the choices made in that request.
+ */
 export function confirmSubscriptionUrl(
   portalBaseUrl: string,
   tokens: LinkTokens,
-  subscriberId: string,
+  signUpRequestId: string,
   now: Date = new Date(),
 ): string {
-  const token = tokens.sign('CONFIRM_SUBSCRIPTION', subscriberId, now);
+  const token = tokens.sign('CONFIRM_SUBSCRIPTION', signUpRequestId, now);
   return emailLinkUrl(portalBaseUrl, 'CONFIRM_SUBSCRIPTION', token);
 }
 

@@ -7,7 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Format: `<purpose>.<subscriberId>.<expiresAt>.<mac>`, e.g. `u.6f1c…9a10.mzx1a2.<43 chars>`
  * (about 90 URL-safe characters; an HS256 JWT with the same claims is about 200).
  * - purpose: one letter (see PURPOSE_CODES), so a token for one purpose is refused for another;
- * - subscriberId: the subscriber's UUID, as stored;
+ * - subscriberId: the subscriber's UUID, as stored (for CONFIRM_SUBSCRIPTION, the sign-up
+ *   request's: a confirmation confirms one request, see SignUpRequest);
  * - expiresAt: Unix seconds in base 36;
  * - mac: HMAC-SHA256 over a versioned prefix and the three fields above, base64url.
  *

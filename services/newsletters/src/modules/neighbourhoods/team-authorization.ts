@@ -28,9 +28,18 @@ export function isReviewer(actor: Actor): boolean {
   return actor.kind === 'staff' && (actor.role === 'REVIEWER' || actor.role === 'ADMIN');
 }
 
-/** Managers and reviewers see a team's unpublished issues and its subscriber count. */
+/** Managers and reviewers see a team's unpublished issues. */
 export function maySeeTeamNewsletters(actor: Actor, team: Team): boolean {
   return mayManageTeam(actor, team) || isReviewer(actor);
+}
+
+/**
+ * Who may see how many people a team reaches: its managers (officers, its NPA's commander,
+ * admins) and analysts (force-wide aggregates). Not reviewers: judging an issue's words needs no
+ * audience figures, and a team's reach is its own business.
+ */
+export function maySeeSubscriberCount(actor: Actor, team: Team): boolean {
+  return mayManageTeam(actor, team) || (actor.kind === 'staff' && actor.role === 'ANALYST');
 }
 
 /** UNAUTHENTICATED for the public, NOT_FOUND for a team this service has not heard of. */

@@ -12,12 +12,20 @@ import {
 import { Newsletter } from './newsletter.entity.ts';
 import type { NewsletterStatus } from './newsletter.types.ts';
 
-export type Permission = 'manage' | 'review' | 'manageOrReview';
+export type Permission = 'manage' | 'review' | 'manageOrReview' | 'admin';
 
 const allowed: Record<Permission, (actor: Actor, team: KnownNeighbourhood) => boolean> = {
   manage: mayManageTeam,
   review: (actor) => isReviewer(actor),
   manageOrReview: maySeeTeamNewsletters,
+  admin: (actor) => actor.kind === 'staff' && actor.role === 'ADMIN',
+};
+
+const FORBIDDEN_MESSAGE: Record<Permission, string> = {
+  manage: 'You can only work on your own team’s newsletter.',
+  review: 'Only reviewers can approve a newsletter or ask for changes.',
+  manageOrReview: 'You can only work on your own team’s newsletter.',
+  admin: 'Only an administrator can withdraw a published newsletter.',
 };
 
 /**
@@ -40,12 +48,7 @@ export async function newsletterForChange(
   const team = await em.findOne(KnownNeighbourhood, { id: newsletter.neighbourhoodId });
   if (!team) throw appError('NOT_FOUND', 'There is no such neighbourhood team.');
   if (!allowed[permission](actor, team)) {
-    throw appError(
-      'FORBIDDEN',
-      permission === 'review'
-        ? 'Only reviewers can approve a newsletter or ask for changes.'
-        : 'You can only work on your own team’s newsletter.',
-    );
+    throw appError('FORBIDDEN', FORBIDDEN_MESSAGE[permission]);
   }
   if (!from.includes(newsletter.status)) {
     throw appError(

@@ -10,7 +10,7 @@ import { newsletterPageUrl } from '../neighbourhoods/portal-urls.ts';
 import { EmailFormatEnum, ResidentLanguageEnum } from '../subscribers/subscriber.types.ts';
 import type { EmailFormat, ResidentLanguage } from '../subscribers/subscriber.types.ts';
 import { maySeeNewsletter } from './newsletter-access.ts';
-import { newsletterMailContent } from './newsletter-mail.ts';
+import { absolutePhotoUrl, newsletterMailContent } from './newsletter-mail.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import {
@@ -33,7 +33,11 @@ export class NewsletterFieldsResolver {
 
   @FieldResolver(() => NewsletterAuthor, { nullable: true })
   author(@Root() newsletter: Newsletter): NewsletterAuthor | null {
-    return newsletter.author;
+    const { author } = newsletter;
+    if (!author?.photoUrl) return author;
+    // Issues saved before photos had to be the portal's keep theirs, but no page shows it.
+    const onPortal = absolutePhotoUrl(author.photoUrl, newsletterSettings().portalUrl) !== null;
+    return onPortal ? author : { ...author, photoUrl: null };
   }
 
   @FieldResolver(() => [FeaturedPriority])
@@ -46,6 +50,21 @@ export class NewsletterFieldsResolver {
     return newsletter.events.map((event) => ({ ...event, startsAt: new Date(event.startsAt) }));
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The reviewer’s last request for changes. Internal: only the team’s managers and ' +
+      'reviewers read it (null for anyone else); cleared when the issue is published.',
+  })
+  async reviewComment(
+    @Root() newsletter: Newsletter,
+    @Ctx() { actor, loaders }: NewslettersContext,
+  ): Promise<string | null> {
+    if (actor.kind !== 'staff' || newsletter.reviewComment === null) return null;
+    const team = await loaders.knownNeighbourhoodById.load(newsletter.neighbourhoodId);
+    return team && maySeeTeamNewsletters(actor, team) ? newsletter.reviewComment : null;
+  }
+
   @FieldResolver(() => DeliveryProgress, {
     nullable: true,
     description: 'Staff only; null before publishing.',
@@ -54,7 +73,7 @@ export class NewsletterFieldsResolver {
     @Root() newsletter: Newsletter,
     @Ctx() { actor, loaders }: NewslettersContext,
   ): Promise<DeliveryProgress | null> {
-    if (actor.kind !== 'staff' || newsletter.status !== 'PUBLISHED') return null;
+    if (actor.kind !== 'staff' || !newsletter.publishedAt) return null;
     return loaders.deliveryProgressByNewsletter.load(newsletter.id);
   }
 

@@ -2,15 +2,17 @@ import type { NewsletterMailContent } from '../mail-templates/index.ts';
 import type { Newsletter } from './newsletter.entity.ts';
 
 /**
- * An officer's photo as a mail client can load it: photos may be stored as paths on the portal
- * ("/officers/…"), which mean nothing in an inbox, so they are made absolute against the portal;
- * anything but http(s) is dropped (the template then shows the name alone).
+ * An officer's photo as a mail client can load it, or null. Photos are served by the portal
+ * (engagement stores them as paths like "/demo-officers/…", which mean nothing in an inbox), so
+ * they are made absolute against it; a photo on any other origin is dropped (the template then
+ * shows the name alone): an image from elsewhere in every mail would tell its host who opened
+ * each one, and when.
  */
 export function absolutePhotoUrl(photoUrl: string | null, portalUrl: string): string | null {
   if (!photoUrl) return null;
   try {
     const url = new URL(photoUrl, portalUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    return url.origin === new URL(portalUrl).origin ? url.href : null;
   } catch {
     return null;
   }

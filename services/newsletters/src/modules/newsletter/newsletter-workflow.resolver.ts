@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { appError } from '@engage/shared/graphql';
+import { appError, textProblem } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { requireTeamManager } from '../neighbourhoods/team-authorization.ts';
 import { sanitizeRichText } from '../rich-text/index.ts';
@@ -9,6 +9,8 @@ import { newsletterForChange } from './newsletter-access.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { NewsletterContentInput, NewsletterDraftInput } from './newsletter.input.ts';
 import { publishNow } from './publish-newsletter.ts';
+import { absolutePhotoUrl } from './newsletter-mail.ts';
+import { newsletterSettings } from '../../settings.ts';
 
 function monthName(month: string): string {
   return new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -20,6 +22,48 @@ function monthName(month: string): string {
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
 
+/**
+ * Sanitised rich text, checked again after sanitising: the input rule sees `&#x202E;` as eight
+ * harmless characters, but the sanitiser decodes it into the direction control it names.
+ */
+function checkedRichText(field: 'introduction' | 'advice', html: string): string {
+  const clean = sanitizeRichText(html);
+  if (textProblem(clean, { max: Number.MAX_SAFE_INTEGER }) !== null) {
+    throw appError(
+      'BAD_USER_INPUT',
+      `The ${field} must not contain direction or control characters.`,
+      {
+        field,
+      },
+    );
+  }
+  return clean;
+}
+
+/** The author's photo as given, when it is on the portal; BAD_USER_INPUT for any other host. */
+function checkedPhotoUrl(photoUrl: string | null | undefined): string | null {
+  if (!photoUrl) return null;
+  if (absolutePhotoUrl(photoUrl, newsletterSettings().portalUrl) === null) {
+    throw appError('BAD_USER_INPUT', 'Choose a photo from the officer’s profile on the portal.', {
+      field: 'author.photoUrl',
+    });
+  }
+  return photoUrl;
+}
+
+/** A reviewer's comment: 1 to 2000 characters of plain text, or BAD_USER_INPUT on `comment`. */
+function checkedComment(comment: string): string {
+  const text = comment.trim();
+  if (!text || textProblem(text, { max: 2000 }) !== null) {
+    throw appError(
+      'BAD_USER_INPUT',
+      'Say what to change, in 2000 characters or fewer of plain text (no direction controls).',
+      { field: 'comment' },
+    );
+  }
+  return text;
+}
+
 @Resolver(() => Newsletter)
 export class NewsletterWorkflowResolver {
   @Mutation(() => Newsletter, { description: 'A new issue for a team and month, as a DRAFT.' })
@@ -28,7 +72,12 @@ export class NewsletterWorkflowResolver {
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
-    if (await em.count(Newsletter, { neighbourhoodId: team.id, month: input.month })) {
+    const month = {
+      neighbourhoodId: team.id,
+      month: input.month,
+      status: { $ne: 'WITHDRAWN' as const },
+    };
+    if (await em.count(Newsletter, month)) {
       throw appError('CONFLICT', 'This team already has a newsletter for that month.', {
         field: 'month',
       });
@@ -53,15 +102,15 @@ export class NewsletterWorkflowResolver {
       const { newsletter } = await newsletterForChange(tx, actor, id, 'manage', EDITABLE);
       Object.assign(newsletter, {
         title: input.title.trim(),
-        introduction: sanitizeRichText(input.introduction),
-        advice: sanitizeRichText(input.advice),
+        introduction: checkedRichText('introduction', input.introduction),
+        advice: checkedRichText('advice', input.advice),
         contact: input.contact.trim(),
         author: input.author
           ? {
               officerId: input.author.officerId ?? null,
               name: input.author.name.trim(),
               role: input.author.role.trim(),
-              photoUrl: input.author.photoUrl ?? null,
+              photoUrl: checkedPhotoUrl(input.author.photoUrl),
             }
           : null,
         priorities: input.priorities.map((priority) => ({
@@ -107,12 +156,7 @@ export class NewsletterWorkflowResolver {
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {
       const { newsletter } = await newsletterForChange(tx, actor, id, 'review', ['IN_REVIEW']);
-      const text = comment.trim();
-      if (!text || text.length > 2000) {
-        throw appError('BAD_USER_INPUT', 'Say what to change, in 2000 characters or fewer.', {
-          field: 'comment',
-        });
-      }
+      const text = checkedComment(comment);
       newsletter.status = 'CHANGES_REQUESTED';
       newsletter.reviewComment = text;
       return newsletter;

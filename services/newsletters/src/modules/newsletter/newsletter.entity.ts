@@ -1,13 +1,5 @@
 import type { Opt } from '@mikro-orm/core';
-import {
-  Check,
-  Entity,
-  Enum,
-  Index,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import {
@@ -33,7 +25,12 @@ export { NEWSLETTER_STATUSES, type NewsletterStatus };
 @Entity({ tableName: 'newsletter' })
 @Index({ properties: ['neighbourhoodId', 'publishedAt'] })
 @Index({ properties: ['status', 'submittedAt'] })
-@Unique({ name: 'newsletter_one_per_month', properties: ['neighbourhoodId', 'month'] })
+// One issue per team per month, not counting withdrawn ones: a corrected issue may replace one.
+@Index({
+  name: 'newsletter_one_per_month',
+  expression:
+    'create unique index "newsletter_one_per_month" on "newsletters"."newsletter" ("neighbourhood_id", "month") where "status" <> \'WITHDRAWN\'',
+})
 @Check({
   name: 'newsletter_published_has_date',
   expression: "status <> 'PUBLISHED' or published_at is not null",
@@ -79,7 +76,10 @@ export class Newsletter {
   @Property({ type: 'text' })
   contact: Opt<string> = '';
 
-  @Field(() => String, { nullable: true, description: 'The reviewer’s last request for changes.' })
+  /**
+   * The reviewer's last request for changes: internal, so its GraphQL field is resolved in
+   * newsletter-fields.resolver.ts for the team's staff and reviewers only; cleared on publishing.
+   */
   @Property({ type: 'text', nullable: true })
   reviewComment: string | null = null;
 
@@ -99,6 +99,11 @@ export class Newsletter {
   @Field(() => GraphQLDateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
+
+  /** Set when an admin withdraws an issue published by mistake (the why is in the audit log). */
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();

@@ -1,14 +1,7 @@
-import {
-  ArrayMaxSize,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { PlainText } from '@engage/shared/graphql';
 
 /** Something a person typed: at least one character that is not a space. */
 const NOT_BLANK = /\S/;
@@ -32,16 +25,16 @@ export class NewsletterAuthorInput {
   officerId?: string | null;
 
   @Field()
-  @Length(1, 120, { message: 'Enter the officer’s name' })
+  @PlainText({ min: 1, max: 120 }, { message: 'Enter the officer’s name in plain text' })
   name!: string;
 
   @Field()
-  @Length(1, 120, { message: 'Enter the officer’s role' })
+  @PlainText({ min: 1, max: 120 }, { message: 'Enter the officer’s role in plain text' })
   role!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @PlainText({ max: 2000 })
   photoUrl?: string | null;
 }
 
@@ -52,16 +45,16 @@ export class FeaturedPriorityInput {
   priorityId?: string | null;
 
   @Field()
-  @Length(1, 200)
+  @PlainText({ min: 1, max: 200 })
   title!: string;
 
   @Field()
-  @Length(1, 2000)
+  @PlainText({ min: 1, max: 2000 })
   youSaid!: string;
 
   @Field(() => [String])
   @ArrayMaxSize(20)
-  @MaxLength(2000, { each: true })
+  @PlainText({ max: 2000 }, { each: true })
   weDid!: string[];
 }
 
@@ -72,14 +65,14 @@ export class FeaturedEventInput {
   eventId?: string | null;
 
   @Field()
-  @Length(1, 200)
+  @PlainText({ min: 1, max: 200 })
   title!: string;
 
   @Field(() => GraphQLDateTimeISO)
   startsAt!: Date;
 
   @Field()
-  @Length(1, 200)
+  @PlainText({ min: 1, max: 200 })
   place!: string;
 }
 
@@ -87,12 +80,18 @@ export class FeaturedEventInput {
 @InputType()
 export class NewsletterContentInput {
   @Field()
-  @Length(1, 150, { message: 'Enter a title of 150 characters or fewer' })
+  @PlainText(
+    { min: 1, max: 150 },
+    { message: 'Enter a title of 150 characters or fewer, in plain text' },
+  )
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
   @Field({ description: 'HTML; sanitised when stored.' })
-  @MaxLength(20000, { message: 'The introduction must be 20,000 characters or fewer' })
+  @PlainText(
+    { max: 20000 },
+    { message: 'The introduction must be 20,000 characters or fewer, with no direction controls' },
+  )
   introduction!: string;
 
   @Field(() => NewsletterAuthorInput, { nullable: true })
@@ -111,10 +110,16 @@ export class NewsletterContentInput {
   events!: FeaturedEventInput[];
 
   @Field({ description: 'HTML; sanitised when stored.' })
-  @MaxLength(20000, { message: 'The advice must be 20,000 characters or fewer' })
+  @PlainText(
+    { max: 20000 },
+    { message: 'The advice must be 20,000 characters or fewer, with no direction controls' },
+  )
   advice!: string;
 
   @Field()
-  @MaxLength(2000, { message: 'The contact details must be 2,000 characters or fewer' })
+  @PlainText(
+    { max: 2000 },
+    { message: 'The contact details must be 2,000 characters or fewer, in plain text' },
+  )
   contact!: string;
 }

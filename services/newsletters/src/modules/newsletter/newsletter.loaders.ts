@@ -11,12 +11,14 @@ function progressOf(counts: Partial<Record<DeliveryStatus, number>>): DeliveryPr
   const sent = counts.SENT ?? 0;
   const failed = counts.FAILED ?? 0;
   const suppressed = counts.SUPPRESSED ?? 0;
+  const cancelled = counts.CANCELLED ?? 0;
   return {
-    total: queued + sent + failed + suppressed,
+    total: queued + sent + failed + suppressed + cancelled,
     queued,
     sent,
     failed,
     suppressed,
+    cancelled,
     finished: queued === 0,
   };
 }

@@ -1,7 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, ObjectType, Field, Resolver, Root } from 'type-graphql';
 import { appError } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
-import { maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
+import {
+  maySeeSubscriberCount,
+  maySeeTeamNewsletters,
+} from '../neighbourhoods/team-authorization.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { MONTH } from './newsletter.input.ts';
@@ -91,10 +94,33 @@ export class NeighbourhoodNewsletterResolver {
     const newsletter = await context.em.findOne(Newsletter, {
       neighbourhoodId: neighbourhood.id,
       month,
+      status: { $ne: 'WITHDRAWN' },
     });
     if (!newsletter || newsletter.status === 'PUBLISHED') return newsletter;
     const team = await context.loaders.knownNeighbourhoodById.load(neighbourhood.id);
     return team && maySeeTeamNewsletters(context.actor, team) ? newsletter : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether that month’s issue was published and then withdrawn (and nothing replaces it), ' +
+      'so its page can say so. Public: it says nothing of what the issue held.',
+  })
+  async newsletterWithdrawn(
+    @Root() neighbourhood: Neighbourhood,
+    @Arg('month') month: string,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<boolean> {
+    if (!MONTH.test(month)) return false;
+    const issues = await em.find(
+      Newsletter,
+      { neighbourhoodId: neighbourhood.id, month },
+      { fields: ['status'] },
+    );
+    return (
+      issues.some((issue) => issue.status === 'WITHDRAWN') &&
+      !issues.some((issue) => issue.status === 'PUBLISHED')
+    );
   }
 
   @FieldResolver(() => [Newsletter], {
@@ -107,21 +133,23 @@ export class NeighbourhoodNewsletterResolver {
     await requireTeamStaff(context, neighbourhood.id);
     return context.em.find(
       Newsletter,
-      { neighbourhoodId: neighbourhood.id, status: { $ne: 'PUBLISHED' } },
+      { neighbourhoodId: neighbourhood.id, status: { $nin: ['PUBLISHED', 'WITHDRAWN'] } },
       { orderBy: { month: 'desc' } },
     );
   }
 
   @FieldResolver(() => Int, {
-    description: 'Confirmed subscribers reached by this team, directly or through its NPA (staff).',
+    nullable: true,
+    description:
+      'Confirmed subscribers reached by this team, directly or through its NPA. Only for the ' +
+      'team’s officers, its NPA’s commander, analysts and admins; null for anyone else.',
   })
-  subscriberCount(
+  async subscriberCount(
     @Root() neighbourhood: Neighbourhood,
     @Ctx() context: NewslettersContext,
-  ): Promise<number> {
-    if (context.actor.kind !== 'staff') {
-      throw appError('UNAUTHENTICATED', 'Sign in to see how many people subscribe.');
-    }
+  ): Promise<number | null> {
+    const team = await context.loaders.knownNeighbourhoodById.load(neighbourhood.id);
+    if (!team || !maySeeSubscriberCount(context.actor, team)) return null;
     return context.loaders.subscriberCountByNeighbourhood.load(neighbourhood.id);
   }
 }

@@ -4,7 +4,8 @@ import { enumObject } from '@engage/shared/demographics';
 
 /**
  * DRAFT → IN_REVIEW → CHANGES_REQUESTED (→ back to IN_REVIEW) or APPROVED → SCHEDULED or
- * PUBLISHED. Only PUBLISHED issues are ever shown to the public.
+ * PUBLISHED (→ WITHDRAWN, by an admin, when it was published by mistake). Only PUBLISHED issues
+ * are ever shown to the public.
  */
 export const NEWSLETTER_STATUSES = [
   'DRAFT',
@@ -13,6 +14,7 @@ export const NEWSLETTER_STATUSES = [
   'APPROVED',
   'SCHEDULED',
   'PUBLISHED',
+  'WITHDRAWN',
 ] as const;
 export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
 export const NewsletterStatusEnum = enumObject(NEWSLETTER_STATUSES);
@@ -79,6 +81,9 @@ export class DeliveryProgress {
 
   @Field(() => Int, { description: 'Not sent: the subscriber left or bounced before their turn.' })
   suppressed!: number;
+
+  @Field(() => Int, { description: 'Not sent: the issue was withdrawn before their turn.' })
+  cancelled!: number;
 
   @Field({ description: 'Nothing is waiting any more.' })
   finished!: boolean;

@@ -23,6 +23,8 @@ export async function publishNow(
 ): Promise<number> {
   newsletter.status = 'PUBLISHED';
   newsletter.publishedAt = now;
+  // A request for changes is an internal note about a draft, not part of the published issue.
+  newsletter.reviewComment = null;
   publishEvent(em, 'newsletter.published', {
     newsletterId: newsletter.id,
     neighbourhoodId: newsletter.neighbourhoodId,

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DemographicsInput } from '@engage/shared/graphql';
+import { DemographicsInput, PlainText } from '@engage/shared/graphql';
 import {
   EmailFormatEnum,
   ResidentLanguageEnum,
@@ -46,7 +46,7 @@ abstract class SubscriptionChoicesInput {
 @InputType()
 export class SubscribeInput extends SubscriptionChoicesInput {
   @Field()
-  @MaxLength(254, { message: 'Enter an email address of 254 characters or fewer' })
+  @PlainText({ max: 254 }, { message: 'Enter an email address of 254 characters or fewer' })
   email!: string;
 }
 

@@ -6,9 +6,12 @@ import { publishEvent } from '@engage/shared';
 import { appError } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { Delivery, type DeliveryKind } from '../delivery/delivery.entity.ts';
-import { normaliseEmail } from './email-address.ts';
+import { newsletterSettings } from '../../settings.ts';
+import { LINK_LIFETIME_SECONDS } from '../links/link-tokens.ts';
+import { checkEmail, type EmailProblem } from './email-address.ts';
 import { countSignUp } from './rate-limits.ts';
 import { checkedChoices, demographicsFrom, preferencesOf } from './subscriber-choices.ts';
+import { SignUpRequest } from './sign-up-request.entity.ts';
 import { Subscriber } from './subscriber.entity.ts';
 import { PreferencesInput, SubscribeInput } from './subscriber.input.ts';
 import { SubscribeResult, SubscriberPreferences, UnsubscribeResult } from './subscriber.outputs.ts';
@@ -16,18 +19,36 @@ import { subscriberIdFromLink } from './subscriber-tokens.ts';
 
 /**
  * A transactional mail, written as a delivery in the same transaction as the change that needs
- * it: the mail worker sends it within a second or two, and a crash loses no sign-up.
+ * it: the mail worker sends it within a second or two, and a crash loses no sign-up. Its subject
+ * is the sign-up request (or, for "already subscribed", a fresh id): each is a mail of its own.
  */
-function queueMail(em: EntityManager, kind: DeliveryKind, subscriber: Subscriber): void {
+function queueMail(
+  em: EntityManager,
+  kind: DeliveryKind,
+  subscriber: Subscriber,
+  subjectId: string = randomUUID(),
+): void {
   em.create(Delivery, {
     id: randomUUID(),
     kind,
-    // Each request is its own subject: a second sign-up is a second (rate-limited) mail.
-    subjectId: randomUUID(),
+    subjectId,
     subscriberId: subscriber.id,
     emailAddress: subscriber.email,
   });
 }
+
+const EMAIL_MESSAGES: Record<EmailProblem, string> = {
+  invalid: 'Enter an email address like name@example.com',
+  'hidden-characters':
+    'Enter your email address without hidden characters: type it in rather than pasting it',
+  'mixed-scripts':
+    'Enter your email address in one alphabet: it mixes letters from different alphabets',
+};
+
+/** A confirmation link works for 7 days; its request is not needed after that. */
+const REQUEST_LIFETIME_MS = LINK_LIFETIME_SECONDS.CONFIRM_SUBSCRIPTION * 1000;
+
+const NO_LONGER_VALID = 'This confirmation link is no longer valid. Please sign up again.';
 
 async function subscriberFromLink(
   em: EntityManager,
@@ -53,19 +74,21 @@ export class SubscriberResolver {
   })
   async subscribe(
     @Arg('input') input: SubscribeInput,
-    @Arg('client', () => String, { nullable: true }) client: string | null,
-    @Ctx() { em }: NewslettersContext,
+    @Ctx() { em, client }: NewslettersContext,
   ): Promise<SubscribeResult> {
-    const email = normaliseEmail(input.email);
-    if (!email) {
-      throw appError('BAD_USER_INPUT', 'Enter an email address like name@example.com', {
-        field: 'email',
-      });
+    const email = checkEmail(input.email);
+    if (typeof email === 'string') {
+      throw appError('BAD_USER_INPUT', EMAIL_MESSAGES[email], { field: 'email' });
     }
     const choices = await checkedChoices(em, input);
-    await countSignUp(em, email.key, client);
+    await countSignUp(em, {
+      client,
+      addressLimitKey: email.limitKey,
+      hourlyBudget: newsletterSettings().confirmationMailHourlyBudget,
+    });
     await em.transactional(async (tx) => {
       // Two sign-ups for a new address at once: one inserts, the other waits on the row lock.
+      // A new subscriber holds no choices until a request is confirmed.
       const now = new Date();
       await tx
         .createQueryBuilder(Subscriber)
@@ -73,7 +96,9 @@ export class SubscriberResolver {
           id: randomUUID(),
           email: email.address,
           emailKey: email.key,
-          ...choices,
+          neighbourhoodIds: [],
+          policingAreaIds: [],
+          interests: [],
           status: 'PENDING',
           createdAt: now,
           updatedAt: now,
@@ -86,41 +111,67 @@ export class SubscriberResolver {
         { emailKey: email.key },
         { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
       );
+      // The mail server refused this address for good: no sign-up brings it back, and no mail
+      // goes to it. The caller is told the same as always, so it learns nothing.
+      if (subscriber.status === 'SUPPRESSED') return;
       if (subscriber.status === 'CONFIRMED') {
         // Their choices stay as they are: only the owner of the mailbox may change them.
         queueMail(tx, 'ALREADY_SUBSCRIBED', subscriber);
         return;
       }
-      Object.assign(subscriber, choices, {
-        email: email.address,
-        status: 'PENDING',
-        demographics: demographicsFrom(input.demographics),
-        unsubscribedAt: null,
+      await tx.nativeDelete(SignUpRequest, {
+        subscriberId: subscriber.id,
+        createdAt: { $lt: new Date(now.getTime() - REQUEST_LIFETIME_MS) },
       });
-      queueMail(tx, 'CONFIRMATION', subscriber);
+      const request = tx.create(SignUpRequest, {
+        id: randomUUID(),
+        subscriberId: subscriber.id,
+        email: email.address,
+        ...choices,
+        demographics: demographicsFrom(input.demographics),
+        createdAt: now,
+      });
+      queueMail(tx, 'CONFIRMATION', subscriber, request.id);
     });
     return { outcome: 'CHECK_YOUR_EMAIL' };
   }
 
   @Mutation(() => SubscriberPreferences, {
-    description: 'Follows the confirmation link (idempotent).',
+    description:
+      'Follows a confirmation link: applies the choices of the sign-up it was sent for (idempotent).',
   })
   confirmSubscription(
     @Arg('token') token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<SubscriberPreferences> {
-    const id = subscriberIdFromLink('CONFIRM_SUBSCRIPTION', token);
+    // A confirmation link carries its sign-up request's id.
+    const requestId = subscriberIdFromLink('CONFIRM_SUBSCRIPTION', token);
     return em.transactional(async (tx) => {
-      const subscriber = await subscriberFromLink(tx, id, true);
-      if (subscriber.status === 'PENDING') {
-        subscriber.status = 'CONFIRMED';
-        subscriber.confirmedAt = new Date();
-      } else if (subscriber.status !== 'CONFIRMED') {
-        // An old link must not undo an unsubscribe (or a bounce): signing up again sends a new one.
-        throw appError(
-          'INVALID_LINK',
-          'This confirmation link is no longer valid. Please sign up again.',
-        );
+      const request = await tx.findOne(SignUpRequest, { id: requestId });
+      if (!request) throw appError('INVALID_LINK', NO_LONGER_VALID);
+      const subscriber = await subscriberFromLink(tx, request.subscriberId, true);
+      // An old link must not undo an unsubscribe (or a bounce): signing up again sends a new one.
+      const leftSince =
+        subscriber.unsubscribedAt !== null &&
+        subscriber.unsubscribedAt.getTime() >= request.createdAt.getTime();
+      if (subscriber.status === 'SUPPRESSED' || leftSince) {
+        throw appError('INVALID_LINK', NO_LONGER_VALID);
+      }
+      if (request.confirmedAt === null) {
+        const now = new Date();
+        Object.assign(subscriber, {
+          email: request.email,
+          neighbourhoodIds: request.neighbourhoodIds,
+          policingAreaIds: request.policingAreaIds,
+          interests: request.interests,
+          language: request.language,
+          format: request.format,
+          demographics: request.demographics,
+          status: 'CONFIRMED',
+          confirmedAt: now,
+          unsubscribedAt: null,
+        });
+        request.confirmedAt = now;
       }
       return preferencesOf(subscriber);
     });
@@ -209,6 +260,7 @@ export class SubscriberResolver {
         { subscriberId: id },
         { subscriberId: null, emailAddress: null },
       );
+      await tx.nativeDelete(SignUpRequest, { subscriberId: id });
       tx.remove(subscriber);
       publishEvent(tx, 'subscriber.erased', {
         subscriberId: id,

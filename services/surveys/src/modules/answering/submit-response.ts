@@ -111,7 +111,8 @@ export async function submitResponse(
         tx.create(UsedInvitation, {
           invitationId: invitation.invitationId,
           roundId: round.id,
-          subscriberId: invitation.subscriberId,
+          // Invitations no longer name the subscriber (the column stays for older rows).
+          subscriberId: null,
         });
         await tx.flush();
       }

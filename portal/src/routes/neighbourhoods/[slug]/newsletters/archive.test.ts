@@ -71,4 +71,15 @@ describe('the public newsletter archive', () => {
     );
     expect(isHttpError(draft, 404)).toBe(true);
   });
+
+  it('answers 410 Gone for an issue withdrawn after publishing, so its page says so', async () => {
+    gateway.reply(() =>
+      data({ neighbourhood: { ...TEAM, newsletter: null, newsletterWithdrawn: true } }),
+    );
+    const withdrawn = await outcome(() =>
+      issueLoad(getEvent('/x', { slug: 'castle', month: '2026-11' }, ANONYMOUS)),
+    );
+    expect(isHttpError(withdrawn, 410)).toBe(true);
+    expect(gateway.calls[0]?.query).toContain('newsletterWithdrawn(month: $month)');
+  });
 });

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { newSubscriptionValues, readSubscriptionForm } from '#lib/forms/subscription-form.ts';
-import { asResident, clientKey, subscribe, subscribeTeam } from '#lib/server/subscriptions.ts';
+import { asResident, subscribe, subscribeTeam } from '#lib/server/subscriptions.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Where every sign-up lands, known address or not: the reply must never tell them apart. */
@@ -19,13 +19,11 @@ export const load = (async ({ locals, params }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-  default: async ({ request, locals, getClientAddress }) => {
+  default: async ({ request, locals }) => {
     const form = readSubscriptionForm(await request.formData());
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 
-    const result = await asResident(() =>
-      subscribe(locals.gateway, form.input, clientKey(getClientAddress())),
-    );
+    const result = await asResident(() => subscribe(locals.gateway, form.input));
     if (!result.ok) {
       if (result.code === 'INVALID_LINK') error(400, 'BAD_REQUEST');
       // RATE_LIMITED says when to try again; BAD_USER_INPUT says what to change.

@@ -14,7 +14,16 @@ const QUEUE = '/staff/newsletters/review';
 /** One issue for a reviewer: as residents will see it, with approve and request changes. */
 export const load = (async ({ locals, params, url }) => {
   const newsletter = await newsletterById(locals.gateway, params.id);
-  return { newsletter, ...(await emailPreviewFor(locals.gateway, newsletter.id, url)) };
+  // Only an admin may withdraw an issue, and only a published one (the service checks too).
+  const mayWithdraw =
+    locals.actor.kind === 'staff' &&
+    locals.actor.role === 'ADMIN' &&
+    newsletter.status === 'PUBLISHED';
+  return {
+    newsletter,
+    mayWithdraw,
+    ...(await emailPreviewFor(locals.gateway, newsletter.id, url)),
+  };
 }) satisfies PageServerLoad;
 
 export const actions = {
