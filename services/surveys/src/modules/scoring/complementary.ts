@@ -1,0 +1,112 @@
+/**
+ * Complementary (secondary) suppression: hiding small groups is not enough when the totals beside
+ * them are shown. If a team's 7 respondents are hidden but its NPA's 59 and its two sister teams'
+ * 40 and 12 are shown, 59 − 40 − 12 = 7 gives them back, and the same subtraction on the positive
+ * answers gives back their score.
+ *
+ * A published table is described here as linear constraints: each says "this total is the sum of
+ * these parts" (an area's total is the sum of its groups; an NPA's is the sum of its teams; the
+ * force's the sum of its NPAs; all answers are the verified plus the open-link ones). A reader
+ * who knows the structure can solve any constraint in which exactly one term is hidden.
+ *
+ * The rule: after primary suppression (fewer than the threshold), every constraint must have
+ * either no hidden term or at least two. Whenever one has exactly one, we also hide its smallest
+ * shown term (the least information lost; ties by key, so the result is the same every time),
+ * and repeat until no constraint has exactly one. That is the standard greedy rule used by
+ * statistical offices; it is not the minimum possible loss, but it is simple, deterministic and
+ * enough against the subtraction attack. The same pattern protects every count that adds up the
+ * same way: a question's base and its positive answers are hidden together, so a pattern that
+ * keeps the base unknown keeps the positive count unknown too.
+ *
+ * What it does not promise: with two hidden terms a reader still learns their sum, and bounds
+ * (each hidden term is between 0 and that sum, and below the threshold if primary). And a
+ * constraint whose total is `fixed` (decided by another table) can only be protected by hiding
+ * another part; if none is left to hide, the cell stays exposed (the caller's tables avoid that:
+ * a lone small part of a shown total is itself the total, so the total is small too).
+ */
+
+/** "total = Σ parts". A key missing from the counts is a zero the reader knows (no row at all). */
+export interface SumConstraint {
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+export interface SuppressionTable {
+  /** The count each published cell is from, by key. */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly constraints: readonly SumConstraint[];
+  /**
+   * Cells already decided by another table (true: hidden) that this one may not change, so that
+   * a cell shown in two tables is shown, or hidden, in both.
+   */
+  readonly fixed?: ReadonlyMap<string, boolean>;
+}
+
+/** The keys to hide: every cell under the threshold, and the complementary ones. */
+export function complementarySuppression(
+  { counts, constraints, fixed = new Map() }: SuppressionTable,
+  threshold: number,
+): Set<string> {
+  const hidden = new Set<string>();
+  for (const [key, count] of counts) {
+    const decided = fixed.get(key);
+    if (decided ?? count < threshold) hidden.add(key);
+  }
+  const isHidden = (key: string) => counts.has(key) && (fixed.get(key) ?? hidden.has(key));
+  const canHide = (key: string) => counts.has(key) && !fixed.has(key) && !hidden.has(key);
+  const within = new Map<string, SumConstraint[]>();
+  for (const constraint of constraints) {
+    for (const key of [constraint.total, ...constraint.parts]) {
+      within.set(key, [...(within.get(key) ?? []), constraint]);
+    }
+  }
+  // A cell that is alone with shown, fixed figures in some sum (a team's only group, beside its
+  // shown total) would be given straight back by that sum, so it is a poor second cell to hide.
+  const pinned = (key: string) =>
+    (within.get(key) ?? []).some(({ total, parts }) =>
+      [total, ...parts].every((t) => t === key || !counts.has(t) || fixed.get(t) === false),
+    );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { total, parts } of constraints) {
+      const terms = [total, ...parts];
+      if (terms.filter(isHidden).length !== 1) continue;
+      const candidates = terms
+        .filter(canHide)
+        .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b));
+      const next = candidates.find((key) => !pinned(key)) ?? candidates[0];
+      if (next === undefined) continue;
+      hidden.add(next);
+      changed = true;
+    }
+  }
+  for (const [key, decided] of fixed) if (!decided) hidden.delete(key);
+  // Greedy choices can still leave a complementary cell that the sums give back (its only
+  // partner was a cell equal to a shown total). Hiding it protects nothing, so show it; a
+  // primary cell is never shown this way.
+  for (const key of derivable(hidden, constraints, counts)) {
+    if (!fixed.has(key) && counts.get(key)! >= threshold) hidden.delete(key);
+  }
+  return hidden;
+}
+
+/** The hidden cells a reader could work out by solving sums with one unknown, repeatedly. */
+export function derivable(
+  hidden: ReadonlySet<string>,
+  constraints: readonly SumConstraint[],
+  counts: ReadonlyMap<string, number>,
+): Set<string> {
+  const unknown = new Set([...hidden].filter((key) => counts.has(key)));
+  const solved = new Set<string>();
+  for (let progress = true; progress;) {
+    progress = false;
+    for (const { total, parts } of constraints) {
+      const open = [total, ...parts].filter((key) => unknown.has(key));
+      if (open.length !== 1) continue;
+      unknown.delete(open[0]!);
+      solved.add(open[0]!);
+      progress = true;
+    }
+  }
+  return solved;
+}
