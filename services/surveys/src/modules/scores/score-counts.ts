@@ -33,7 +33,7 @@ export interface Counts {
 /** Counts at the finest grain: one round × verified or not × team × group. */
 export interface FineCounts {
   roundId: string;
-  roundLabel: string;
+  round: { label: string; status: string; closesOn: string };
   verified: boolean;
   policingAreaId: string | null;
   neighbourhoodId: string | null;
@@ -59,28 +59,38 @@ export async function countFine(
   const positive = STANDARD_CODES.map(
     (c) => `(r.${COLUMN[c]} in ('AGREE', 'STRONGLY_AGREE'))::int`,
   );
+  // For a team's latest closed round, the round before it too: the open-link anomaly compares
+  // with it (confidence-cells.ts `beside`).
   const chosen =
     'roundIds' in rounds
       ? `select unnest(cast(? as uuid[])) as round_id`
-      : `select distinct on (r.neighbourhood_id) r.round_id
-         from surveys.survey_response r
-         join surveys.survey_round sr on sr.id = r.round_id
-         where r.neighbourhood_id = any(cast(? as uuid[])) and sr.status = 'CLOSED'
-           and sr.voided_at is null and r.excluded_at is null
-         order by r.neighbourhood_id, sr.closes_on desc, sr.label desc`;
+      : `with latest as (
+           select distinct on (r.neighbourhood_id) r.round_id, sr.closes_on, sr.label
+           from surveys.survey_response r
+           join surveys.survey_round sr on sr.id = r.round_id
+           where r.neighbourhood_id = any(cast(? as uuid[])) and sr.status = 'CLOSED'
+             and sr.voided_at is null and r.excluded_at is null
+           order by r.neighbourhood_id, sr.closes_on desc, sr.label desc)
+         select round_id from latest
+         union
+         select (select p.id from surveys.survey_round p
+                 where p.status <> 'SCHEDULED' and p.voided_at is null
+                   and (p.closes_on, p.label) < (l.closes_on, l.label)
+                 order by p.closes_on desc, p.label desc limit 1)
+         from latest l`;
   const ids = 'roundIds' in rounds ? rounds.roundIds : rounds.latestClosedFor;
   if (ids.length === 0) return [];
   const rows = await em.execute<Record<string, string | number | boolean | null>[]>(
     `with chosen as (${chosen}),
      per_response as (
-       select r.round_id, sr.label, r.verified, r.policing_area_id, r.neighbourhood_id,
+       select r.round_id, sr.label, sr.status, sr.closes_on::text, r.verified, r.policing_area_id, r.neighbourhood_id,
               ${group} as grp, ${counted} as counted,
               ${positive.join(' + ')} as positive, r.q1, r.q2, r.q3, r.q4, r.q5
        from surveys.survey_response r
        join surveys.survey_round sr on sr.id = r.round_id
        where r.round_id in (select round_id from chosen)
          and sr.voided_at is null and r.excluded_at is null)
-     select round_id, label, verified, policing_area_id, neighbourhood_id, grp,
+     select round_id, label, status, closes_on, verified, policing_area_id, neighbourhood_id, grp,
             count(*)::int as responses,
             count(*) filter (where counted > 0)::int as n,
             coalesce(sum(positive::float8 / nullif(counted, 0)), 0)::float8 as s,
@@ -91,12 +101,16 @@ export async function countFine(
                  count(*) filter (where ${COLUMN[c]} <> 'DONT_KNOW')::int as ${c}_base`,
             ).join(', ')}
      from per_response
-     group by round_id, label, verified, policing_area_id, neighbourhood_id, grp`,
+     group by round_id, label, status, closes_on, verified, policing_area_id, neighbourhood_id, grp`,
     [uuidArray(ids)],
   );
   return rows.map((row) => ({
     roundId: row['round_id'] as string,
-    roundLabel: row['label'] as string,
+    round: {
+      label: row['label'] as string,
+      status: row['status'] as string,
+      closesOn: row['closes_on'] as string,
+    },
     verified: row['verified'] as boolean,
     policingAreaId: row['policing_area_id'] as string | null,
     neighbourhoodId: row['neighbourhood_id'] as string | null,
