@@ -4,6 +4,7 @@ import { AGE_BANDS, GENDERS } from '@engage/shared/demographics';
 import { analyst, receiveDemoTeams } from './support.ts';
 import { emptyView, learnCells, structure, type ResultCell } from './attack/published-view.ts';
 import { subtractionAttack } from './attack/subtraction-attack.ts';
+import { determinedByElimination } from './attack/elimination-attack.ts';
 import { TEMPTING_ROUNDS, seedTemptingRounds } from './attack/tempting-data.ts';
 import { surveysService } from '../src/service.ts';
 
@@ -49,16 +50,15 @@ describe('complementary suppression against the subtraction attack', () => {
     const view = await everythingPublished([null]);
     expect(view.hidden.size).toBeGreaterThan(0);
     expect(view.known.size).toBeGreaterThan(0);
-    const recovered = subtractionAttack(
-      view,
-      structure(roundIds, ['VERIFIED'], [AGE_BANDS, GENDERS]),
-    );
-    expect([...recovered.keys()]).toEqual([]);
+    const sums = structure(roundIds, ['VERIFIED'], [AGE_BANDS, GENDERS]);
+    expect([...subtractionAttack(view, sums).keys()]).toEqual([]);
+    expect(determinedByElimination(view, sums)).toEqual([]);
   });
 
   it('holds across the verified, open-link and all-answers samples too', async () => {
     const view = await everythingPublished(['VERIFIED', 'OPEN_LINK', 'ALL']);
     const sums = structure(roundIds, ['VERIFIED', 'OPEN_LINK', 'ALL'], [AGE_BANDS, GENDERS]);
     expect([...subtractionAttack(view, sums).keys()]).toEqual([]);
+    expect(determinedByElimination(view, sums)).toEqual([]);
   });
 });

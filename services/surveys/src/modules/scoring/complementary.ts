@@ -1,3 +1,5 @@
+import { determinedCells } from './linear-audit.ts';
+
 /**
  * Complementary (secondary) suppression: hiding small groups is not enough when the totals beside
  * them are shown. If a team's 7 respondents are hidden but its NPA's 59 and its two sister teams'
@@ -17,6 +19,10 @@
  * enough against the subtraction attack. The same pattern protects every count that adds up the
  * same way: a question's base and its positive answers are hidden together, so a pattern that
  * keeps the base unknown keeps the positive count unknown too.
+ *
+ * Sums can also be combined (A + B = 12 and A + B + C = 19 give C = 7), so after the rule a
+ * linear-algebra audit (linear-audit.ts) looks for any small cell still determined by all the
+ * sums together, hides one more partner of each, and the rule runs again.
  *
  * What it does not promise: with two hidden terms a reader still learns their sum, and bounds
  * (each hidden term is between 0 and that sum, and below the threshold if primary). And a
@@ -66,47 +72,42 @@ export function complementarySuppression(
     (within.get(key) ?? []).some(({ total, parts }) =>
       [total, ...parts].every((t) => t === key || !counts.has(t) || fixed.get(t) === false),
     );
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const { total, parts } of constraints) {
-      const terms = [total, ...parts];
-      if (terms.filter(isHidden).length !== 1) continue;
-      const candidates = terms
-        .filter(canHide)
-        .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b));
-      const next = candidates.find((key) => !pinned(key)) ?? candidates[0];
-      if (next === undefined) continue;
-      hidden.add(next);
-      changed = true;
+  /** Hides the smallest term of a sum that can still be hidden (preferring unpinned ones). */
+  const hideAnother = (terms: readonly string[]) => {
+    const candidates = terms
+      .filter(canHide)
+      .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b));
+    const next = candidates.find((key) => !pinned(key)) ?? candidates[0];
+    if (next !== undefined) hidden.add(next);
+    return next !== undefined;
+  };
+  const isPrimary = (key: string) => fixed.get(key) ?? counts.get(key)! < threshold;
+  for (let audit = true; audit;) {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const { total, parts } of constraints) {
+        const terms = [total, ...parts];
+        if (terms.filter(isHidden).length === 1) changed = hideAnother(terms) || changed;
+      }
+    }
+    // The rule above stops the one-sum-at-a-time attack; a reader can also combine sums (A + B
+    // and A + B + C give C). Any small cell still determined by all the sums together gets one
+    // more partner hidden, in a sum it is in, and the rule runs again.
+    const unknown = new Set([...counts.keys()].filter(isHidden));
+    const leaks = [...determinedCells(unknown, constraints)].filter(isPrimary);
+    audit = false;
+    for (const leak of leaks) {
+      const sums = within.get(leak) ?? [];
+      if (sums.some(({ total, parts }) => hideAnother([total, ...parts]))) audit = true;
     }
   }
   for (const [key, decided] of fixed) if (!decided) hidden.delete(key);
   // Greedy choices can still leave a complementary cell that the sums give back (its only
   // partner was a cell equal to a shown total). Hiding it protects nothing, so show it; a
   // primary cell is never shown this way.
-  for (const key of derivable(hidden, constraints, counts)) {
-    if (!fixed.has(key) && counts.get(key)! >= threshold) hidden.delete(key);
+  const unknown = new Set([...counts.keys()].filter(isHidden));
+  for (const key of determinedCells(unknown, constraints)) {
+    if (!isPrimary(key)) hidden.delete(key);
   }
   return hidden;
-}
-
-/** The hidden cells a reader could work out by solving sums with one unknown, repeatedly. */
-export function derivable(
-  hidden: ReadonlySet<string>,
-  constraints: readonly SumConstraint[],
-  counts: ReadonlyMap<string, number>,
-): Set<string> {
-  const unknown = new Set([...hidden].filter((key) => counts.has(key)));
-  const solved = new Set<string>();
-  for (let progress = true; progress;) {
-    progress = false;
-    for (const { total, parts } of constraints) {
-      const open = [total, ...parts].filter((key) => unknown.has(key));
-      if (open.length !== 1) continue;
-      unknown.delete(open[0]!);
-      solved.add(open[0]!);
-      progress = true;
-    }
-  }
-  return solved;
 }

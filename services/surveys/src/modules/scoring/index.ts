@@ -9,3 +9,4 @@ export { tQuantile, twoSidedTP } from './student-t.ts';
 export * from './complementary.ts';
 export * from './published-tables.ts';
 export * from './open-link-anomaly.ts';
+export * from './linear-audit.ts';
