@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   complementarySuppression,
+  determinedCells,
   latticeConstraints,
   latticeSuppression,
   placeKey,
@@ -62,6 +63,31 @@ describe('complementary suppression', () => {
     const hidden = complementarySuppression({ counts, constraints, fixed }, 10);
     expect(hidden.has('B|x')).toBe(true);
     expect(subtractionAttack(view(counts, hidden), constraints).size).toBe(0);
+  });
+
+  it('also hides a partner when sums combined would give a small cell back (A + B and A + B + C)', () => {
+    // Two published totals over nested parts: 19 = a + b + c and 12 = a + b, with c = 7 small.
+    const counts = new Map([
+      ['outer', 19],
+      ['inner', 12],
+      ['a', 6],
+      ['b', 6],
+      ['c', 7],
+      ['d', 0],
+    ]);
+    const constraints = [
+      { total: 'outer', parts: ['a', 'b', 'c'] },
+      { total: 'inner', parts: ['a', 'b', 'd'] },
+    ];
+    const fixed = new Map([
+      ['outer', false],
+      ['inner', false],
+    ]);
+    expect([...determinedCells(new Set(['a', 'b', 'c', 'd']), constraints)]).toEqual([]);
+    expect([...determinedCells(new Set(['a', 'b', 'c']), constraints)]).toEqual(['c']);
+    const hidden = complementarySuppression({ counts, constraints, fixed }, 10);
+    expect(hidden.has('c')).toBe(true);
+    expect(determinedCells(hidden, constraints).has('c')).toBe(false);
   });
 
   it('protects a whole lattice: teams, NPAs, the force, groups and samples', () => {

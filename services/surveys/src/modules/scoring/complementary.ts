@@ -63,7 +63,9 @@ export function complementarySuppression(
   const within = new Map<string, SumConstraint[]>();
   for (const constraint of constraints) {
     for (const key of [constraint.total, ...constraint.parts]) {
-      within.set(key, [...(within.get(key) ?? []), constraint]);
+      const list = within.get(key);
+      if (list) list.push(constraint);
+      else within.set(key, [constraint]);
     }
   }
   // A cell that is alone with shown, fixed figures in some sum (a team's only group, beside its
@@ -73,22 +75,26 @@ export function complementarySuppression(
       [total, ...parts].every((t) => t === key || !counts.has(t) || fixed.get(t) === false),
     );
   /** Hides the smallest term of a sum that can still be hidden (preferring unpinned ones). */
-  const hideAnother = (terms: readonly string[]) => {
-    const candidates = terms
+  const hideAnother = ({ total, parts }: SumConstraint): string | undefined => {
+    const candidates = [total, ...parts]
       .filter(canHide)
       .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b));
     const next = candidates.find((key) => !pinned(key)) ?? candidates[0];
     if (next !== undefined) hidden.add(next);
-    return next !== undefined;
+    return next;
   };
+  const hiddenTerms = ({ total, parts }: SumConstraint) =>
+    (isHidden(total) ? 1 : 0) + parts.filter(isHidden).length;
   const isPrimary = (key: string) => fixed.get(key) ?? counts.get(key)! < threshold;
+  // Sums to look at: all at first, then only those with a cell just hidden.
+  const pending = new Set(constraints);
+  const recheck = (key: string | undefined) => {
+    for (const sum of key === undefined ? [] : (within.get(key) ?? [])) pending.add(sum);
+  };
   for (let audit = true; audit;) {
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const { total, parts } of constraints) {
-        const terms = [total, ...parts];
-        if (terms.filter(isHidden).length === 1) changed = hideAnother(terms) || changed;
-      }
+    for (const sum of pending) {
+      pending.delete(sum);
+      if (hiddenTerms(sum) === 1) recheck(hideAnother(sum));
     }
     // The rule above stops the one-sum-at-a-time attack; a reader can also combine sums (A + B
     // and A + B + C give C). Any small cell still determined by all the sums together gets one
@@ -97,8 +103,13 @@ export function complementarySuppression(
     const leaks = [...determinedCells(unknown, constraints)].filter(isPrimary);
     audit = false;
     for (const leak of leaks) {
-      const sums = within.get(leak) ?? [];
-      if (sums.some(({ total, parts }) => hideAnother([total, ...parts]))) audit = true;
+      for (const sum of within.get(leak) ?? []) {
+        const added = hideAnother(sum);
+        if (added === undefined) continue;
+        recheck(added);
+        audit = true;
+        break;
+      }
     }
   }
   for (const [key, decided] of fixed) if (!decided) hidden.delete(key);

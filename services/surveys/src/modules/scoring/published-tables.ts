@@ -87,6 +87,10 @@ export function latticeSuppression<M extends string>(
       },
       threshold,
     );
+    if (everyone.length === places.length) {
+      hidden.set(measure, first);
+      continue;
+    }
     const fixed = new Map([...everyoneKeys].map((key) => [key, first.has(key)]));
     hidden.set(
       measure,
