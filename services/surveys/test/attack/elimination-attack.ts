@@ -6,7 +6,7 @@ import type { Published, Sum } from './subtraction-attack.ts';
  * unit vector is in the row space of the equations: after reduction, some row has it alone.
  * Exact arithmetic on small integers (coefficients stay 0, ±1 and their small combinations).
  */
-export function determinedByElimination({ known, hidden }: Published, sums: readonly Sum[]) {
+export function determinedByElimination({ hidden }: Published, sums: readonly Sum[]) {
   const unknowns = [...hidden];
   const column = new Map(unknowns.map((key, i) => [key, i]));
   const rows: Map<number, number>[] = [];
@@ -21,7 +21,6 @@ export function determinedByElimination({ known, hidden }: Published, sums: read
     for (const [i, c] of row) if (c === 0) row.delete(i);
     if (row.size > 0) rows.push(row);
   }
-  void known;
   const pivots: Map<number, number>[] = [];
   const pivotOf = new Map<number, Map<number, number>>();
   for (const original of rows) {
