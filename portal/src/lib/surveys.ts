@@ -1,6 +1,6 @@
 import { AGE_BANDS, DISABILITIES, ETHNIC_GROUPS, GENDERS } from '@engage/shared/demographics';
 import { m } from '#lib/paraglide/messages.js';
-import { formatPercentage } from './format.ts';
+import { formatCount, formatPercentage } from './format.ts';
 
 /**
  * "Your Views" in the gateway's terms (services/surveys/API.md), shared by the survey, the results
@@ -47,6 +47,18 @@ export interface ScoreFigure {
   suppressed: boolean;
 }
 
+/** Which answers a figure is from: invitations (the published headline), the open link, or both. */
+export const SAMPLES = ['VERIFIED', 'OPEN_LINK', 'ALL'] as const;
+export type Sample = (typeof SAMPLES)[number];
+
+/** The open-link answers beside a verified figure for everyone in an area (API.md). */
+export interface OpenLinkFigure {
+  responses: number;
+  confidence: ScoreFigure;
+  /** Their volume is out of line with the area's invitation answers or its round before. */
+  anomaly: boolean;
+}
+
 export interface ScoreChange {
   points: number | null;
   significant: boolean;
@@ -69,6 +81,9 @@ export interface ConfidenceCell {
   confidence: ScoreFigure;
   questions: { question: Pick<SurveyQuestion, 'id' | 'code' | 'text'>; figure: ScoreFigure }[];
   change: ScoreChange | null;
+  /** Absent on figures read before samples existed; VERIFIED by default. */
+  sample?: Sample;
+  openLink?: OpenLinkFigure | null;
 }
 
 /** What a public results page shows: the trend, and the latest closed round in full. */
@@ -113,6 +128,20 @@ export function changeText(change: ScoreChange | null): string {
     change.points > 0 ? m.results_change_up({ points }) : m.results_change_down({ points });
   return `${direction} ${change.significant ? m.results_change_significant() : m.results_change_not_significant()}`;
 }
+
+/** The open-link figure in a table cell: how many, and their score or why it is not shown. */
+export function openLinkCellText(openLink: OpenLinkFigure): string {
+  const count = formatCount(openLink.responses);
+  return isShown(openLink.confidence)
+    ? m.results_open_link_cell({ count, score: formatPercentage(openLink.confidence.value) })
+    : m.results_open_link_cell_no_score({ count });
+}
+
+export const SAMPLE_LABELS = {
+  VERIFIED: m.results_sample_verified,
+  OPEN_LINK: m.results_sample_open_link,
+  ALL: m.results_sample_all,
+} satisfies Record<Sample, () => string>;
 
 export const CHOICE_LABELS = {
   STRONGLY_AGREE: m.survey_choice_strongly_agree,

@@ -5,7 +5,9 @@ import { GATEWAY_JWT_SECRET, GATEWAY_URL } from '$app/env/private';
 /**
  * The gateway's CSV export of confidence scores (GET /exports/confidence.csv, API.md "CSV"),
  * fetched as the signed-in member of staff and streamed on as it arrives: suppressed figures are
- * already the word "suppressed" there, so the portal passes the file through untouched.
+ * already the word "suppressed" there, and text that would start a formula already has its
+ * leading apostrophe (the gateway's `escape_formulas`), so the portal passes the file through
+ * untouched; escaping it again here would put a second apostrophe in every such cell.
  */
 export async function confidenceCsv(
   actor: Actor,

@@ -5,6 +5,7 @@ import type {
   ConfidenceCell,
   PublicResults,
   RoundSummary,
+  Sample,
   TrendPoint,
 } from '#lib/surveys.ts';
 import type { Gateway } from './gateway.ts';
@@ -44,9 +45,16 @@ export const CONFIDENCE_SCORES = /* GraphQL */ `
     $groupBy: Breakdown
     $roundIds: [ID!]
     $areaIds: [ID!]
+    $sample: ScoreSample
     $language: ResidentLanguage
   ) {
-    confidenceScores(level: $level, groupBy: $groupBy, roundIds: $roundIds, areaIds: $areaIds) {
+    confidenceScores(
+      level: $level
+      groupBy: $groupBy
+      roundIds: $roundIds
+      areaIds: $areaIds
+      sample: $sample
+    ) {
       round {
         ${ROUND_FIELDS}
       }
@@ -73,6 +81,14 @@ export const CONFIDENCE_SCORES = /* GraphQL */ `
         significant
         suppressed
       }
+      sample
+      openLink {
+        responses
+        anomaly
+        confidence {
+          ${FIGURE_FIELDS}
+        }
+      }
     }
   }
 `;
@@ -82,6 +98,8 @@ export interface ScoresQuery {
   groupBy: Breakdown;
   roundIds: string[] | null;
   areaIds: string[] | null;
+  /** VERIFIED when absent: the published figures. */
+  sample?: Sample;
 }
 
 export async function confidenceScores(
@@ -90,7 +108,7 @@ export async function confidenceScores(
 ): Promise<ConfidenceCell[]> {
   const { confidenceScores } = await gateway.request<{ confidenceScores: ConfidenceCell[] }>(
     CONFIDENCE_SCORES,
-    { ...query, language: residentLanguage() },
+    { ...query, sample: query.sample ?? 'VERIFIED', language: residentLanguage() },
   );
   return confidenceScores;
 }
@@ -109,7 +127,9 @@ export async function confidenceTrend(
 
 /**
  * What a public page shows for one area: its trend (public), and the latest closed round's cell
- * with each question's share and the change. `confidenceScores` is a staff query, so the portal
+ * with each question's share, the change, and the open-link answers beside it (their count,
+ * their own score where it is shown, and the anomaly flag). Every figure is from verified
+ * (invitation) answers unless it says otherwise. `confidenceScores` is a staff query, so the portal
  * reads that one cell (everyone, no breakdown, already suppressed by the service) as itself; when
  * the service refuses, the page still shows the headline and the trend.
  */

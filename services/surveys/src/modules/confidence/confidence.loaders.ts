@@ -1,73 +1,58 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { surveySettings } from '../../settings.ts';
-import { STANDARD_CODES } from '../questions/standard-questions.ts';
-import { uuidArray } from '../sql.ts';
+import { placeKey } from '../scoring/index.ts';
+import { beside } from '../scores/confidence-cells.ts';
+import { countFine, type FineCounts } from '../scores/score-counts.ts';
+import { scoreCell } from '../scores/score-figures.ts';
+import { buildLattices } from '../scores/score-lattice.ts';
 import type { Confidence } from './confidence.type.ts';
-
-interface Row {
-  neighbourhood_id: string;
-  label: string;
-  responses: number;
-  respondents: number;
-  code: string;
-  positive: number;
-  base: number;
-}
 
 export function createConfidenceLoaders(em: EntityManager) {
   return {
     /**
      * Each team's confidence in the latest CLOSED round it has answers in, for every team asked,
-     * with one query: the latest round per team, then its counts per standard question. The
-     * score is the mean of the questions' shares, null when fewer people than the threshold
-     * gave a counted answer (as `confidenceScores` suppresses it).
+     * with one query. The figures come the one way every published figure does (scores/ and
+     * scoring/): the round's whole lattice counted, suppression decided over it, so the score
+     * here is hidden exactly when the same cell is hidden on the results pages and in the CSV.
+     * The headline is from verified (invitation) answers; the open-link ones are beside it.
      */
     latestConfidenceByNeighbourhood: new DataLoader<string, Confidence | null>(async (ids) => {
-      const rows = await em.execute<Row[]>(
-        `with latest as (
-           select distinct on (r.neighbourhood_id) r.neighbourhood_id, r.round_id, sr.label
-           from surveys.survey_response r
-           join surveys.survey_round sr on sr.id = r.round_id and sr.status = 'CLOSED'
-           where r.neighbourhood_id = any(cast(? as uuid[]))
-           order by r.neighbourhood_id, sr.closes_on desc),
-         answers as (
-           select r.neighbourhood_id, r.id, a.code, a.choice
-           from latest l
-           join surveys.survey_response r
-             on r.neighbourhood_id = l.neighbourhood_id and r.round_id = l.round_id
-           cross join lateral (values ('Q1', r.q1), ('Q2', r.q2), ('Q3', r.q3), ('Q4', r.q4),
-             ('Q5', r.q5)) as a(code, choice)),
-         people as (
-           select neighbourhood_id, count(distinct id)::int as responses,
-                  count(distinct id) filter (where choice <> 'DONT_KNOW')::int as respondents
-           from answers group by neighbourhood_id)
-         select l.neighbourhood_id, l.label, p.responses, p.respondents, a.code,
-                count(*) filter (where a.choice in ('AGREE', 'STRONGLY_AGREE'))::int as positive,
-                count(*) filter (where a.choice <> 'DONT_KNOW')::int as base
-         from latest l
-         join people p on p.neighbourhood_id = l.neighbourhood_id
-         join answers a on a.neighbourhood_id = l.neighbourhood_id
-         group by l.neighbourhood_id, l.label, p.responses, p.respondents, a.code`,
-        [uuidArray(ids)],
-      );
       const threshold = surveySettings().SUPPRESSION_THRESHOLD;
-      const byTeam = new Map<string, Row[]>();
-      for (const row of rows)
-        byTeam.set(row.neighbourhood_id, [...(byTeam.get(row.neighbourhood_id) ?? []), row]);
+      const rows = await countFine(em, { latestClosedFor: ids }, 'NONE');
+      const lattices = buildLattices(rows, threshold);
+      const order = [...new Map(rows.map((row) => [row.roundId, row])).values()].sort((a, b) =>
+        `${a.round.closesOn}|${a.round.label}`.localeCompare(
+          `${b.round.closesOn}|${b.round.label}`,
+        ),
+      );
       return ids.map((id) => {
-        const team = byTeam.get(id);
-        if (!team?.[0]) return null;
-        const shares = team
-          .filter((row) => (STANDARD_CODES as readonly string[]).includes(row.code) && row.base > 0)
-          .map((row) => row.positive / row.base);
-        const { label, responses, respondents } = team[0];
-        const score =
-          respondents < threshold || shares.length === 0
-            ? null
-            : (shares.reduce((a, b) => a + b, 0) / shares.length) * 100;
-        return { score, responses, round: label };
+        const latest = order.findLast(
+          (row) => row.round.status === 'CLOSED' && answeredIn(rows, row.roundId, id),
+        );
+        if (!latest) return null;
+        const before = order[order.indexOf(latest) - 1];
+        const lattice = lattices.get(latest.roundId)!;
+        const place = { level: 'NEIGHBOURHOOD', areaId: id, group: null } as const;
+        const verified = lattice.get(placeKey({ ...place, sample: 'VERIFIED' }));
+        const figure = verified ? scoreCell(verified.counts, verified.hidden, threshold) : null;
+        const openLink = verified
+          ? beside(verified, lattice, before ? lattices.get(before.roundId) : undefined, threshold)
+          : null;
+        const open = lattice.get(placeKey({ ...place, sample: 'OPEN_LINK' }));
+        const openFigure = open ? scoreCell(open.counts, open.hidden, threshold) : null;
+        return {
+          round: latest.round.label,
+          score: figure?.confidence.value ?? null,
+          responses: verified?.counts.responses ?? 0,
+          openLinkResponses: open?.counts.responses ?? 0,
+          openLinkScore: openFigure?.confidence.value ?? null,
+          openLinkAnomaly: openLink?.anomaly ?? false,
+        };
       });
     }),
   };
 }
+
+const answeredIn = (rows: readonly FineCounts[], roundId: string, teamId: string) =>
+  rows.some((row) => row.roundId === roundId && row.neighbourhoodId === teamId);

@@ -7,13 +7,30 @@ export class Confidence {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Overall confidence: the mean positive share of the five questions, 0–100; null when ' +
-      'suppressed (fewer respondents than the threshold).',
+      'Overall confidence from verified (invitation) answers: the mean positive share of the ' +
+      'five questions, 0–100; null when suppressed (fewer respondents than the threshold, or ' +
+      'hidden so that a small group cannot be worked out by subtraction).',
   })
   score!: number | null;
 
-  @Field(() => Int, { description: 'How many residents answered.' })
+  @Field(() => Int, { description: 'How many residents answered by invitation (verified).' })
   responses!: number;
+
+  @Field(() => Int, { description: 'How many answered through the open link (unverified).' })
+  openLinkResponses!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The open-link answers’ own score, unverified; null when suppressed.',
+  })
+  openLinkScore!: number | null;
+
+  @Field({
+    description:
+      'True when the open-link answers are out of line: at least 10, and more than twice the ' +
+      'verified answers or twice the open-link answers of the round before.',
+  })
+  openLinkAnomaly!: boolean;
 
   @Field({ description: 'The round, e.g. "May 2024".' })
   round!: string;

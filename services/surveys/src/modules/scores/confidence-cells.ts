@@ -1,7 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { openLinkAnomaly, placeKey, type Sample } from '../scoring/index.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
-import { countCells, type AreaLevel, type Breakdown } from './score-counts.ts';
-import { scoreCell, scoreChange, type Change, type ScoredCell } from './score-figures.ts';
+import { countFine, type AreaLevel, type Breakdown } from './score-counts.ts';
+import { buildLattices, type LatticeCell, type RoundLattice } from './score-lattice.ts';
+import {
+  SUPPRESSED,
+  scoreCell,
+  scoreChange,
+  type Change,
+  type Figure,
+  type ScoredCell,
+} from './score-figures.ts';
 
 export interface CellRequest {
   level: AreaLevel;
@@ -10,17 +19,29 @@ export interface CellRequest {
   roundIds: readonly string[] | null;
   /** Null: every area of the level. */
   areaIds: readonly string[] | null;
+  sample: Sample;
+}
+
+/** The open-link answers beside a verified figure (cells for everyone only). */
+export interface OpenLinkBeside {
+  responses: number;
+  confidence: Figure;
+  anomaly: boolean;
 }
 
 export interface CellResult extends ScoredCell {
   round: SurveyRound;
+  areaId: string | null;
+  group: string | null;
   change: Change | null;
+  openLink: OpenLinkBeside | null;
 }
 
 /**
  * Every cell asked for, scored, with its change since the previous round (the round before it in
  * time that has opened, for the same area and group; null when that cell had no answers). The
- * previous rounds are counted too, even when not asked for. Oldest round first.
+ * previous rounds are counted too, even when not asked for. Oldest round first. A voided round is
+ * in none of it, not even as "the round before".
  */
 export async function confidenceCells(
   em: EntityManager,
@@ -29,7 +50,7 @@ export async function confidenceCells(
 ): Promise<CellResult[]> {
   const rounds = await em.find(
     SurveyRound,
-    { status: { $ne: 'SCHEDULED' } },
+    { status: { $ne: 'SCHEDULED' }, voidedAt: null },
     { orderBy: { closesOn: 'asc', label: 'asc' } },
   );
   const wanted = request.roundIds ? new Set(request.roundIds) : null;
@@ -43,28 +64,65 @@ export async function confidenceCells(
     const before = previous.get(round.id);
     if (before) counted.add(before.id);
   }
-  const counts = await countCells(em, {
-    level: request.level,
-    groupBy: request.groupBy,
-    roundIds: [...counted],
-    areaIds: request.areaIds,
-  });
-  const scored = new Map(
-    counts.map((cell) => [
-      `${cell.roundId}|${cell.areaId}|${cell.group}`,
-      scoreCell(cell, threshold),
-    ]),
-  );
+  // The whole force is counted whatever areas were asked for: suppression is decided over the
+  // round's whole lattice, so a cell is hidden or shown the same way in every result.
+  const fine = await countFine(em, { roundIds: [...counted] }, request.groupBy);
+  const lattices = buildLattices(fine, threshold);
+  const areas = request.areaIds ? new Set(request.areaIds) : null;
   const results: CellResult[] = [];
   for (const round of asked) {
-    const cells = [...scored.values()]
-      .filter((cell) => cell.roundId === round.id)
-      .sort((a, b) => `${a.areaId}|${a.group}`.localeCompare(`${b.areaId}|${b.group}`));
+    const lattice = lattices.get(round.id) ?? new Map<string, LatticeCell>();
+    const before = previous.get(round.id);
+    const earlierLattice = before ? lattices.get(before.id) : undefined;
+    const cells = [...lattice.values()]
+      .filter(({ place }) => place.sample === request.sample && place.level === request.level)
+      .filter(({ place }) => (request.groupBy === 'NONE') === (place.group === null))
+      .filter(({ place }) => !areas || request.level === 'FORCE' || areas.has(place.areaId!))
+      .sort((a, b) =>
+        `${a.place.areaId}|${a.place.group}`.localeCompare(`${b.place.areaId}|${b.place.group}`),
+      );
     for (const cell of cells) {
-      const before = previous.get(round.id);
-      const earlier = before ? scored.get(`${before.id}|${cell.areaId}|${cell.group}`) : undefined;
-      results.push({ ...cell, round, change: earlier ? scoreChange(earlier, cell) : null });
+      const scored = scoreCell(cell.counts, cell.hidden, threshold);
+      const earlier = earlierLattice?.get(placeKey(cell.place));
+      results.push({
+        ...scored,
+        round,
+        areaId: cell.place.areaId,
+        group: cell.place.group,
+        change: earlier
+          ? scoreChange(scoreCell(earlier.counts, earlier.hidden, threshold), scored)
+          : null,
+        openLink: beside(cell, lattice, earlierLattice, threshold),
+      });
     }
   }
   return results;
+}
+
+/**
+ * Beside a verified figure for everyone in an area: how many open-link answers came in (a count
+ * of answers, public like `Neighbourhood.confidence.responses`), their score where the lattice
+ * shows it, and whether their volume is out of line. Not beside a group's figure: "3 open-link
+ * answers" in a demographic cut would itself single people out.
+ */
+export function beside(
+  cell: LatticeCell,
+  lattice: RoundLattice,
+  earlierLattice: RoundLattice | undefined,
+  threshold: number,
+): OpenLinkBeside | null {
+  if (cell.place.sample !== 'VERIFIED' || cell.place.group !== null) return null;
+  const key = placeKey({ ...cell.place, sample: 'OPEN_LINK' });
+  const open = lattice.get(key);
+  const openBefore = earlierLattice ? (earlierLattice.get(key)?.counts.responses ?? 0) : null;
+  const responses = open?.counts.responses ?? 0;
+  return {
+    responses,
+    confidence: open ? scoreCell(open.counts, open.hidden, threshold).confidence : SUPPRESSED,
+    anomaly: openLinkAnomaly({
+      openLink: responses,
+      verified: cell.counts.responses,
+      openLinkBefore: openBefore,
+    }),
+  };
 }

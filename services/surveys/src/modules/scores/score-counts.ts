@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { STANDARD_CODES, type StandardCode } from '../questions/standard-questions.ts';
 import { uuidArray } from '../sql.ts';
 
 export const AREA_LEVELS = ['FORCE', 'POLICING_AREA', 'NEIGHBOURHOOD'] as const;
@@ -7,14 +8,9 @@ export type AreaLevel = (typeof AREA_LEVELS)[number];
 export const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-/** The columns behind each cut. Fixed strings, never caller input, so safe to put in SQL. */
-const AREA_COLUMN: Record<AreaLevel, string | null> = {
-  FORCE: null,
-  POLICING_AREA: 'r.policing_area_id',
-  NEIGHBOURHOOD: 'r.neighbourhood_id',
-};
-const GROUP_COLUMN: Record<Breakdown, string | null> = {
-  NONE: null,
+/** The column behind each cut. Fixed strings, never caller input, so safe to put in SQL. */
+const GROUP_COLUMN: Record<Breakdown, string> = {
+  NONE: 'null::text',
   AGE_BAND: 'r.age_band',
   ETHNIC_GROUP: 'r.ethnic_group',
   DISABILITY: 'r.disability',
@@ -22,119 +18,137 @@ const GROUP_COLUMN: Record<Breakdown, string | null> = {
 };
 
 /** The five standard answers' columns on survey_response, named after their codes (q1 is Q1). */
-const STANDARD_COLUMNS = ['q1', 'q2', 'q3', 'q4', 'q5'] as const;
+const COLUMN: Record<StandardCode, string> = { Q1: 'q1', Q2: 'q2', Q3: 'q3', Q4: 'q4', Q5: 'q5' };
 
-/** What the database counts for one cell (round × area × group): everything a score needs. */
-export interface CellCounts {
-  roundId: string;
-  /** Null at FORCE level. */
-  areaId: string | null;
-  /** Null for NONE. */
-  group: string | null;
+/** What the database counts for a set of responses: everything a score needs, all additive. */
+export interface Counts {
+  /** Every answer, including one that said "don't know" throughout. */
+  responses: number;
   /** Respondents with at least one counted standard answer, and Σ, Σ² of their own scores. */
   respondents: { n: number; sum: number; sumOfSquares: number };
   /** Per standard question code: agree + strongly agree, and answers other than "don't know". */
-  questions: Map<string, { positive: number; base: number }>;
+  questions: Map<StandardCode, { positive: number; base: number }>;
 }
 
-export interface CellQuery {
-  level: AreaLevel;
-  groupBy: Breakdown;
-  roundIds: readonly string[];
-  /** Null: every area of the level. */
-  areaIds: readonly string[] | null;
+/** Counts at the finest grain: one round × verified or not × team × group. */
+export interface FineCounts {
+  roundId: string;
+  round: { label: string; status: string; closesOn: string };
+  verified: boolean;
+  policingAreaId: string | null;
+  neighbourhoodId: string | null;
+  group: string | null;
+  counts: Counts;
 }
+
+/** Which rounds to count: those given, or the latest closed one of each team given. */
+export type RoundChoice = { roundIds: readonly string[] } | { latestClosedFor: readonly string[] };
 
 /**
- * Counts per cell in two aggregate queries (per respondent, then per question), so no response
- * is loaded into memory: the work is one pass of GROUP BY over the responses of the rounds asked. Responses
- * with no area at that level (an open-link answer without a postcode) count only at FORCE;
- * responses without the group asked for (no demographics given) are left out of that cut.
+ * Counts every answer that counts in one aggregate pass (no response is loaded into memory), at
+ * the finest grain, so every level, sample and total is a sum of these rows (score-lattice.ts).
+ * An answer an admin excluded, or in a round an admin voided, counts nowhere.
  */
-export async function countCells(em: EntityManager, query: CellQuery): Promise<CellCounts[]> {
-  if (query.roundIds.length === 0) return [];
-  const area = AREA_COLUMN[query.level] ?? 'null::uuid';
-  const group = GROUP_COLUMN[query.groupBy] ?? 'null::text';
-  const where = [`r.round_id = any(cast(? as uuid[]))`];
-  const params: string[] = [uuidArray(query.roundIds)];
-  if (AREA_COLUMN[query.level]) where.push(`${area} is not null`);
-  if (GROUP_COLUMN[query.groupBy]) where.push(`${group} is not null`);
-  if (AREA_COLUMN[query.level] && query.areaIds) {
-    where.push(`${area} = any(cast(? as uuid[]))`);
-    params.push(uuidArray(query.areaIds));
-  }
-  const [people, answers] = await Promise.all([
-    em.execute<
-      {
-        round_id: string;
-        area_id: string | null;
-        grp: string | null;
-        n: number;
-        s: number;
-        ss: number;
-      }[]
-    >(
-      `with per_response as (
-         select r.round_id, ${area} as area_id, ${group} as grp,
-                ${STANDARD_COLUMNS.map((q) => `(r.${q} <> 'DONT_KNOW')::int`).join(' + ')} as counted,
-                ${STANDARD_COLUMNS.map((q) => `(r.${q} in ('AGREE', 'STRONGLY_AGREE'))::int`).join(' + ')} as positive
-         from surveys.survey_response r
-         where ${where.join(' and ')})
-       select round_id, area_id, grp, count(*)::int as n,
-              coalesce(sum(positive::float8 / counted), 0)::float8 as s,
-              coalesce(sum((positive::float8 / counted) ^ 2), 0)::float8 as ss
-       from per_response where counted > 0
-       group by round_id, area_id, grp`,
-      params,
-    ),
-    em.execute<
-      {
-        round_id: string;
-        area_id: string | null;
-        grp: string | null;
-        code: string;
-        positive: number;
-        base: number;
-      }[]
-    >(
-      `select r.round_id, ${area} as area_id, ${group} as grp, a.code,
-              count(*) filter (where a.choice in ('AGREE', 'STRONGLY_AGREE'))::int as positive,
-              count(*) filter (where a.choice <> 'DONT_KNOW')::int as base
+export async function countFine(
+  em: EntityManager,
+  rounds: RoundChoice,
+  groupBy: Breakdown,
+): Promise<FineCounts[]> {
+  const group = GROUP_COLUMN[groupBy];
+  const counted = STANDARD_CODES.map((c) => `(r.${COLUMN[c]} <> 'DONT_KNOW')::int`).join(' + ');
+  const positive = STANDARD_CODES.map(
+    (c) => `(r.${COLUMN[c]} in ('AGREE', 'STRONGLY_AGREE'))::int`,
+  );
+  // For a team's latest closed round, the round before it too: the open-link anomaly compares
+  // with it (confidence-cells.ts `beside`).
+  const chosen =
+    'roundIds' in rounds
+      ? `select unnest(cast(? as uuid[])) as round_id`
+      : `with latest as (
+           select distinct on (r.neighbourhood_id) r.round_id, sr.closes_on, sr.label
+           from surveys.survey_response r
+           join surveys.survey_round sr on sr.id = r.round_id
+           where r.neighbourhood_id = any(cast(? as uuid[])) and sr.status = 'CLOSED'
+             and sr.voided_at is null and r.excluded_at is null
+           order by r.neighbourhood_id, sr.closes_on desc, sr.label desc)
+         select round_id from latest
+         union
+         select (select p.id from surveys.survey_round p
+                 where p.status <> 'SCHEDULED' and p.voided_at is null
+                   and (p.closes_on, p.label) < (l.closes_on, l.label)
+                 order by p.closes_on desc, p.label desc limit 1)
+         from latest l`;
+  const ids = 'roundIds' in rounds ? rounds.roundIds : rounds.latestClosedFor;
+  if (ids.length === 0) return [];
+  const rows = await em.execute<Record<string, string | number | boolean | null>[]>(
+    `with chosen as (${chosen}),
+     per_response as (
+       select r.round_id, sr.label, sr.status, sr.closes_on::text, r.verified, r.policing_area_id, r.neighbourhood_id,
+              ${group} as grp, ${counted} as counted,
+              ${positive.join(' + ')} as positive, r.q1, r.q2, r.q3, r.q4, r.q5
        from surveys.survey_response r
-       cross join lateral (values ${STANDARD_COLUMNS.map((q) => `('${q.toUpperCase()}', r.${q})`).join(', ')}) as a(code, choice)
-       where ${where.join(' and ')}
-       group by r.round_id, ${area}, ${group}, a.code`,
-      params,
-    ),
-  ]);
-  const cells = new Map<string, CellCounts>();
-  const cellFor = (roundId: string, areaId: string | null, grp: string | null) => {
-    const key = `${roundId}|${areaId}|${grp}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = {
-        roundId,
-        areaId,
-        group: grp,
-        respondents: { n: 0, sum: 0, sumOfSquares: 0 },
-        questions: new Map(),
-      };
-      cells.set(key, cell);
-    }
-    return cell;
-  };
-  for (const row of answers) {
-    cellFor(row.round_id, row.area_id, row.grp).questions.set(row.code, {
-      positive: row.positive,
-      base: row.base,
-    });
+       join surveys.survey_round sr on sr.id = r.round_id
+       where r.round_id in (select round_id from chosen)
+         and sr.voided_at is null and r.excluded_at is null)
+     select round_id, label, status, closes_on, verified, policing_area_id, neighbourhood_id, grp,
+            count(*)::int as responses,
+            count(*) filter (where counted > 0)::int as n,
+            coalesce(sum(positive::float8 / nullif(counted, 0)), 0)::float8 as s,
+            coalesce(sum((positive::float8 / nullif(counted, 0)) ^ 2), 0)::float8 as ss,
+            ${STANDARD_CODES.map(
+              (c) =>
+                `count(*) filter (where ${COLUMN[c]} in ('AGREE', 'STRONGLY_AGREE'))::int as ${c}_positive,
+                 count(*) filter (where ${COLUMN[c]} <> 'DONT_KNOW')::int as ${c}_base`,
+            ).join(', ')}
+     from per_response
+     group by round_id, label, status, closes_on, verified, policing_area_id, neighbourhood_id, grp`,
+    [uuidArray(ids)],
+  );
+  return rows.map((row) => ({
+    roundId: row['round_id'] as string,
+    round: {
+      label: row['label'] as string,
+      status: row['status'] as string,
+      closesOn: row['closes_on'] as string,
+    },
+    verified: row['verified'] as boolean,
+    policingAreaId: row['policing_area_id'] as string | null,
+    neighbourhoodId: row['neighbourhood_id'] as string | null,
+    group: row['grp'] as string | null,
+    counts: {
+      responses: row['responses'] as number,
+      respondents: {
+        n: row['n'] as number,
+        sum: row['s'] as number,
+        sumOfSquares: row['ss'] as number,
+      },
+      questions: new Map(
+        STANDARD_CODES.map((c) => [
+          c,
+          {
+            positive: row[`${c.toLowerCase()}_positive`] as number,
+            base: row[`${c.toLowerCase()}_base`] as number,
+          },
+        ]),
+      ),
+    },
+  }));
+}
+
+export const noCounts = (): Counts => ({
+  responses: 0,
+  respondents: { n: 0, sum: 0, sumOfSquares: 0 },
+  questions: new Map(STANDARD_CODES.map((c) => [c, { positive: 0, base: 0 }])),
+});
+
+/** Adds `more` into `into`: every count here is a plain sum over responses. */
+export function addCounts(into: Counts, more: Counts): void {
+  into.responses += more.responses;
+  into.respondents.n += more.respondents.n;
+  into.respondents.sum += more.respondents.sum;
+  into.respondents.sumOfSquares += more.respondents.sumOfSquares;
+  for (const [code, q] of more.questions) {
+    const sum = into.questions.get(code) ?? { positive: 0, base: 0 };
+    into.questions.set(code, { positive: sum.positive + q.positive, base: sum.base + q.base });
   }
-  for (const row of people) {
-    cellFor(row.round_id, row.area_id, row.grp).respondents = {
-      n: row.n,
-      sum: row.s,
-      sumOfSquares: row.ss,
-    };
-  }
-  return [...cells.values()];
 }

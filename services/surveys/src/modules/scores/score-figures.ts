@@ -7,7 +7,8 @@ import {
   type SampleSummary,
 } from '../scoring/index.ts';
 import { STANDARD_CODES, type StandardCode } from '../questions/standard-questions.ts';
-import type { CellCounts } from './score-counts.ts';
+import type { Counts } from './score-counts.ts';
+import type { Measure } from './score-lattice.ts';
 
 /** A published figure, 0–100. Suppressed: every number is null, the respondent count too. */
 export interface Figure {
@@ -19,9 +20,6 @@ export interface Figure {
 }
 
 export interface ScoredCell {
-  roundId: string;
-  areaId: string | null;
-  group: string | null;
   confidence: Figure;
   questions: { code: StandardCode; figure: Figure }[];
   /** Kept (unpublished) for the change against the next round. */
@@ -37,7 +35,7 @@ export interface Change {
 /** The scoring module works in shares (0–1); the API in percentages (0–100). */
 const percent = (share: number) => share * 100;
 
-const SUPPRESSED: Figure = {
+export const SUPPRESSED: Figure = {
   value: null,
   lower: null,
   upper: null,
@@ -48,14 +46,22 @@ const SUPPRESSED: Figure = {
 /**
  * One cell's figures, through the scoring module. A question's figure is suppressed on its own
  * base (the people who gave it a counted answer); the overall score on the respondents with any
- * counted answer. Both follow `suppress`: fewer than `threshold` → no number at all.
+ * counted answer. Both follow `suppress` (fewer than `threshold` → no number at all), and a
+ * measure in `hidden` is suppressed too: complementary suppression decided it over the round's
+ * whole lattice (score-lattice.ts), so no subtraction gives a hidden one back.
  */
-export function scoreCell(counts: CellCounts, threshold: number): ScoredCell {
+export function scoreCell(
+  counts: Counts,
+  hidden: ReadonlySet<Measure>,
+  threshold: number,
+): ScoredCell {
   const questions = STANDARD_CODES.map((code) => {
     const { positive, base } = counts.questions.get(code) ?? { positive: 0, base: 0 };
     const shown = suppress(null, base, threshold);
     const interval = wilsonInterval(positive, base);
-    if (shown.kind === 'suppressed' || !interval) return { code, figure: SUPPRESSED };
+    if (shown.kind === 'suppressed' || hidden.has(code) || !interval) {
+      return { code, figure: SUPPRESSED };
+    }
     return {
       code,
       figure: {
@@ -79,7 +85,7 @@ export function scoreCell(counts: CellCounts, threshold: number): ScoredCell {
   const interval = overall ? overallIntervalFromSummary(overall.score, overall.summary) : null;
   const shown = suppress(null, n, threshold);
   const confidence: Figure =
-    shown.kind === 'suppressed' || score === null
+    shown.kind === 'suppressed' || hidden.has('CONFIDENCE') || score === null
       ? SUPPRESSED
       : {
           value: percent(score),
@@ -88,14 +94,7 @@ export function scoreCell(counts: CellCounts, threshold: number): ScoredCell {
           respondents: n,
           suppressed: false,
         };
-  return {
-    roundId: counts.roundId,
-    areaId: counts.areaId,
-    group: counts.group,
-    confidence,
-    questions,
-    overall,
-  };
+  return { confidence, questions, overall };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { SurveysContext } from '../../context.ts';
 import { surveySettings } from '../../settings.ts';
+import type { Sample } from '../scoring/index.ts';
 import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
 import { confidenceCells, type CellResult } from './confidence-cells.ts';
 import type { AreaLevel, Breakdown } from './score-counts.ts';
@@ -11,6 +12,7 @@ import {
   AreaLevelEnum,
   BreakdownEnum,
   ConfidenceCell,
+  ScoreSampleEnum,
   TrendPoint,
   type QuestionScore,
 } from './scores.types.ts';
@@ -19,33 +21,37 @@ import {
 export class ScoresResolver {
   @Query(() => [ConfidenceCell], {
     description:
-      'Confidence by round × area × group, suppressed below the threshold. ANALYST and ADMIN: ' +
-      'anything; COMMANDER: their NPA and its teams; OFFICER: their team.',
+      'Confidence by round × area × group, suppressed below the threshold and wherever a hidden ' +
+      'figure could be worked out by subtraction. ANALYST and ADMIN: anything; COMMANDER: their ' +
+      'NPA and its teams; OFFICER: their team.',
   })
   async confidenceScores(
     @Arg('level', () => AreaLevelEnum) level: AreaLevel,
     @Arg('groupBy', () => BreakdownEnum, { defaultValue: 'NONE' }) groupBy: Breakdown,
     @Arg('roundIds', () => [ID], { nullable: true }) roundIds: string[] | null,
     @Arg('areaIds', () => [ID], { nullable: true }) areaIds: string[] | null,
+    @Arg('sample', () => ScoreSampleEnum, { defaultValue: 'VERIFIED' }) sample: Sample,
     @Ctx() context: SurveysContext,
   ): Promise<ConfidenceCell[]> {
     requireIds([...(roundIds ?? []), ...(areaIds ?? [])]);
     const allowedAreas = await areasFor(context, level, groupBy, areaIds);
     const cells = await confidenceCells(
       context.em,
-      { level, groupBy, roundIds, areaIds: allowedAreas },
+      { level, groupBy, roundIds, areaIds: allowedAreas, sample },
       surveySettings().SUPPRESSION_THRESHOLD,
     );
-    return Promise.all(cells.map((cell) => toCell(context, cell, level, groupBy)));
+    return Promise.all(cells.map((cell) => toCell(context, cell, level, groupBy, sample)));
   }
 
   @Query(() => [TrendPoint], {
     description:
-      'Overall confidence for every CLOSED round, oldest first, back to 2019 (public; no groups).',
+      'Overall confidence for every CLOSED round, oldest first, back to 2019 (public; no ' +
+      'groups); from verified answers unless another sample is asked for.',
   })
   async confidenceTrend(
     @Arg('level', () => AreaLevelEnum) level: AreaLevel,
     @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+    @Arg('sample', () => ScoreSampleEnum, { defaultValue: 'VERIFIED' }) sample: Sample,
     @Ctx() { em }: SurveysContext,
   ): Promise<TrendPoint[]> {
     if (level !== 'FORCE' && !areaId) {
@@ -54,7 +60,13 @@ export class ScoresResolver {
     if (areaId) requireIds([areaId]);
     const cells = await confidenceCells(
       em,
-      { level, groupBy: 'NONE', roundIds: null, areaIds: level === 'FORCE' ? null : [areaId!] },
+      {
+        level,
+        groupBy: 'NONE',
+        roundIds: null,
+        areaIds: level === 'FORCE' ? null : [areaId!],
+        sample,
+      },
       surveySettings().SUPPRESSION_THRESHOLD,
     );
     const closed = cells.filter((cell) => cell.round.status === 'CLOSED');
@@ -76,6 +88,7 @@ async function toCell(
   cell: CellResult,
   level: AreaLevel,
   groupBy: Breakdown,
+  sample: Sample,
 ): Promise<ConfidenceCell> {
   const questions = await loaders.standardQuestions.load(cell.round.questionSetVersion);
   const team =
@@ -93,6 +106,8 @@ async function toCell(
       return question ? [{ question, figure }] : [];
     }),
     change: cell.change,
+    sample,
+    openLink: cell.openLink,
   };
 }
 

@@ -2,10 +2,17 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '@engage/shared/graphql';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
+import { SAMPLES, type Sample } from '../scoring/index.ts';
 import { AREA_LEVELS, BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
 
 export const AreaLevelEnum = graphqlEnum('AreaLevel', AREA_LEVELS);
 export const BreakdownEnum = graphqlEnum('Breakdown', BREAKDOWNS);
+export const ScoreSampleEnum = graphqlEnum(
+  'ScoreSample',
+  SAMPLES,
+  'Which answers a figure is from: VERIFIED (invitations, the default and the published ' +
+    'headline), OPEN_LINK (the public link, unverified) or ALL.',
+);
 
 @ObjectType({
   description:
@@ -50,6 +57,28 @@ export class ScoreChange {
   suppressed!: boolean;
 }
 
+@ObjectType({
+  description:
+    'The open-link answers beside a verified figure: anyone can answer through the open link, ' +
+    'so they are reported apart, unverified, and flagged when their volume is out of line.',
+})
+export class OpenLinkFigure {
+  @Field(() => Int, { description: 'How many open-link answers came in (not suppressed).' })
+  responses!: number;
+
+  @Field(() => ScoreFigure, {
+    description: 'Their confidence, unverified; suppressed as any figure.',
+  })
+  confidence!: ScoreFigure;
+
+  @Field({
+    description:
+      'True when open-link answers are at least 10 and more than twice the verified answers of ' +
+      'the same round, or more than twice the open-link answers of the round before.',
+  })
+  anomaly!: boolean;
+}
+
 @ObjectType({ description: 'Confidence for one round × area × group.' })
 export class ConfidenceCell {
   @Field(() => SurveyRound)
@@ -78,6 +107,15 @@ export class ConfidenceCell {
 
   @Field(() => ScoreChange, { nullable: true })
   change!: ScoreChange | null;
+
+  @Field(() => ScoreSampleEnum, { description: 'Which answers the figures are from.' })
+  sample!: Sample;
+
+  @Field(() => OpenLinkFigure, {
+    nullable: true,
+    description: 'Beside a VERIFIED figure for everyone in an area; null for a group or sample.',
+  })
+  openLink!: OpenLinkFigure | null;
 }
 
 @ObjectType()

@@ -6,3 +6,7 @@ export * from './significance.ts';
 export * from './suppression.ts';
 export { erf, erfc, normalCdf, twoSidedNormalP, Z_95 } from './normal.ts';
 export { tQuantile, twoSidedTP } from './student-t.ts';
+export * from './complementary.ts';
+export * from './published-tables.ts';
+export * from './open-link-anomaly.ts';
+export * from './linear-audit.ts';

@@ -133,6 +133,37 @@ describe("a neighbourhood's Your Views results", () => {
     );
   });
 
+  it('says the score is from invitation answers, with the open-link answers beside it in words', () => {
+    const body = html({
+      trend,
+      latest: {
+        ...latest,
+        openLink: { responses: 14, anomaly: false, confidence: shown(31.4) },
+      },
+      latestPoint: trend[3]!,
+    });
+    expect(body).toContain(
+      'This score is from residents who answered through their own invitation',
+    );
+    expect(body).toContain(
+      'Answers through the open survey link: 14. Anyone can use that link, so these answers are not verified and are not in the score above.',
+    );
+    expect(body).toContain('Their score on its own: 31.4% (not verified).');
+    expect(body).not.toContain('Unusual volume');
+  });
+
+  it('flags an unusual number of open-link answers, and hides their score when it is suppressed', () => {
+    const body = html({
+      trend,
+      latest: { ...latest, openLink: { responses: 30, anomaly: true, confidence: SUPPRESSED } },
+      latestPoint: trend[3]!,
+    });
+    expect(body).toContain('Answers through the open survey link: 30.');
+    expect(body).toContain('There are too few of them to show their own score.');
+    expect(body).toContain('<strong class="tag">Unusual volume</strong>');
+    expect(body).toContain('Unusually many answers came through the open link this round');
+  });
+
   it('shows a suppressed figure as words, never as a number', () => {
     const body = html({ trend, latest, latestPoint: trend[3]! });
 
@@ -140,7 +171,7 @@ describe("a neighbourhood's Your Views results", () => {
       /<th scope="row">The police deal with what matters<\/th>\s*<td[^>]*>\s*Fewer than 10 people answered, so we do not show this figure/,
     );
     expect(body).toMatch(
-      /<th scope="row">November 2023<\/th>\s*<td[^>]*>Fewer than 10 people answered, so we do not show this figure<\/td>/,
+      /<th scope="row">November 2023<\/th>\s*<td[^>]*>Fewer than 10 people answered, so we do not show this figure – or we hold it back so that a small group’s answers cannot be worked out from the figures beside it.<\/td>/,
     );
     expect(body).not.toMatch(/NaN|null/);
 

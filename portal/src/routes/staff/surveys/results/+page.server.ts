@@ -45,6 +45,7 @@ export const load = (async ({ locals, url }) => {
             groupBy: choice.groupBy,
             roundIds: choice.roundIds,
             areaIds: choice.areaIds.length > 0 ? choice.areaIds : null,
+            sample: choice.sample,
           }),
         );
   return {

@@ -163,6 +163,44 @@ describe('confidence results for staff', () => {
     );
   });
 
+  it('shows open-link answers beside verified figures, flags an unusual volume, and keeps the sample chosen', async () => {
+    const figure = cells[0]!.confidence;
+    const verified: ConfidenceCell = {
+      ...cells[0]!,
+      groupBy: 'NONE',
+      group: null,
+      sample: 'VERIFIED',
+      openLink: { responses: 30, anomaly: true, confidence: { ...figure, value: 12.5 } },
+    };
+    const quiet: ConfidenceCell = {
+      ...verified,
+      policingAreaId: 'a-west',
+      openLink: { responses: 4, anomaly: false, confidence: SUPPRESSED },
+    };
+    answerWith(() => data({ confidenceScores: [verified, quiet] }));
+    const body = html(await load(at('/staff/surveys/results?level=POLICING_AREA&roundIds=r-may')));
+    expect(body).toContain('Open-link answers (not verified)');
+    const city = /<th scope="row">City Centre<\/th>[\s\S]*?<\/tr>/.exec(body)?.[0] ?? '';
+    expect(city).toContain('30 answers, score 12.5%');
+    expect(city).toContain('<strong class="tag">Unusual volume</strong>');
+    const west = /<th scope="row">West<\/th>[\s\S]*?<\/tr>/.exec(body)?.[0] ?? '';
+    expect(west).toContain('4 answers, score not shown');
+    expect(west).not.toContain('Unusual volume');
+    expect(body).toMatch(/<input[^>]*name="sample"[^>]*value="VERIFIED"[^>]*checked/);
+
+    answerWith();
+    const page = await load(
+      at(
+        '/staff/surveys/results?level=POLICING_AREA&groupBy=AGE_BAND&roundIds=r-may&sample=OPEN_LINK',
+      ),
+    );
+    expect(gateway.calls.at(-1)!.variables).toMatchObject({ sample: 'OPEN_LINK' });
+    expect(page.csvQuery).toBe(
+      'level=POLICING_AREA&groupBy=AGE_BAND&roundIds=r-may&sample=OPEN_LINK',
+    );
+    expect(html(page)).toContain('Open-link answers only (not verified)');
+  });
+
   it('shows the 403 page when the service refuses, and to staff who do not read results', async () => {
     answerWith(() => graphQLError('not yours', 'FORBIDDEN'));
     expect(
