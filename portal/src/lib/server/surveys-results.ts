@@ -10,6 +10,7 @@ import type {
 } from '#lib/surveys.ts';
 import type { Gateway } from './gateway.ts';
 import { gateway as portalGateway } from './services.ts';
+import { visitorClient } from './staff-sessions.ts';
 import { refusalOf, residentLanguage, ROUND_FIELDS } from './surveys.ts';
 
 /**
@@ -137,7 +138,8 @@ export async function publicResults(
   gateway: Gateway,
   level: AreaLevel,
   areaId: string | null,
-  service: Gateway = portalGateway.as(PORTAL_SERVICE),
+  // For this visitor, so the gateway's per-client limit counts them, not the portal as a whole.
+  service: Gateway = portalGateway.as(PORTAL_SERVICE, visitorClient.getStore()),
 ): Promise<PublicResults> {
   const trend = await confidenceTrend(gateway, level, areaId);
   const latestPoint = trend.at(-1) ?? null;
