@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { rateLimiterStore } from '@engage/shared';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { appError } from '@engage/shared/graphql';
 
@@ -138,7 +139,7 @@ function limiter(
 ) {
   return new RateLimiterPostgres({
     ...options,
-    storeClient: storeAdapter(em),
+    storeClient: rateLimiterStore(em),
     storeType: 'pool',
     schemaName: 'engagement',
     tableName: 'sign_in_limit',
@@ -146,24 +147,4 @@ function limiter(
     // Expired rows are removed at each sign-in (clearExpiredSignInLimits), not by a timer.
     clearExpiredByTimeout: false,
   });
-}
-
-/**
- * rate-limiter-flexible speaks node-postgres (`query({ text, values })` with $1 placeholders);
- * MikroORM's connection takes `?` placeholders in order, so $n become ? with values reordered
- * (the upsert uses $4 twice). Surveys' rate-limit.ts has the same adapter, without `rowCount`:
- * `get` and `delete` read it, `consume` does not.
- */
-function storeAdapter(em: EntityManager) {
-  return {
-    async query({ text, values = [] }: { text: string; values?: unknown[] }) {
-      const ordered: unknown[] = [];
-      const sql = text.replace(/\$(\d+)/g, (_, n: string) => {
-        ordered.push(values[Number(n) - 1]);
-        return '?';
-      });
-      const rows = await em.execute(sql, ordered);
-      return { rows, rowCount: rows.length };
-    },
-  };
 }

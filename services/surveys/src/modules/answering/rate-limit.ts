@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { rateLimiterStore } from '@engage/shared';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { appError } from '@engage/shared/graphql';
 
 /**
  * Per-client limits (the client: ctx.client, see clientKey) for the public, unauthenticated writes, kept in PostgreSQL (table
  * `surveys.rate_limit`, made by our migration) so every replica shares one count. The limiter
- * talks to the database through the request's own connection (an adapter below), so it needs no
+ * talks to the database through the request's own connection (rateLimiterStore), so it needs no
  * pool of its own.
  */
 export const LIMITS = {
@@ -53,7 +54,7 @@ export async function consumeLimit(
 ): Promise<void> {
   const limiter = new RateLimiterPostgres({
     ...LIMITS[name],
-    storeClient: storeAdapter(em),
+    storeClient: rateLimiterStore(em),
     storeType: 'pool',
     schemaName: 'surveys',
     tableName: 'rate_limit',
@@ -78,22 +79,4 @@ export async function consumeLimit(
 /** Deletes limiter rows that expired over an hour ago (the library's own rule). */
 export async function clearExpiredLimits(em: EntityManager, now: Date = new Date()) {
   await em.execute('delete from surveys.rate_limit where expire < ?', [now.getTime() - 3_600_000]);
-}
-
-/**
- * rate-limiter-flexible speaks node-postgres (`query({ text, values })` with $1 placeholders);
- * MikroORM's connection takes `?` placeholders in order, so $n become ? with values reordered
- * (the upsert uses $4 twice).
- */
-function storeAdapter(em: EntityManager) {
-  return {
-    async query({ text, values = [] }: { text: string; values?: unknown[] }) {
-      const ordered: unknown[] = [];
-      const sql = text.replace(/\$(\d+)/g, (_, n: string) => {
-        ordered.push(values[Number(n) - 1]);
-        return '?';
-      });
-      return { rows: await em.execute(sql, ordered) };
-    },
-  };
 }
