@@ -56,7 +56,15 @@ export interface RunningStack {
     newsletters: string;
   };
   stop(): Promise<void>;
+  /**
+   * Stops one process and starts it again on the same port, as an operator would: the fault
+   * tests take a subgraph away under a running stack and bring it back.
+   */
+  stopProcess(name: StackProcess): Promise<void>;
+  startProcess(name: StackProcess): Promise<void>;
 }
+
+export type StackProcess = keyof StackPorts;
 
 const SUBGRAPHS = ['engagement', 'surveys', 'newsletters'] as const;
 const TYPESCRIPT = ['--import', '@oxc-node/core/register'];
@@ -127,12 +135,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     },
   };
 
-  const children: ChildProcess[] = [];
+  const children = new Map<string, ChildProcess>();
   const start = (name: string) => {
     const child = startProcess(specs[name]!);
-    children.push(child);
+    children.set(name, child);
     return child;
   };
+  const health = (name: StackProcess) =>
+    name === 'portal' ? `${url(ports.portal)}/` : `${url(ports[name])}/health`;
   try {
     await Promise.all(
       SUBGRAPHS.map((name) => waitUntilHealthy(`${url(ports[name])}/health`, start(name))),
@@ -142,7 +152,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       await waitUntilHealthy(`${url(ports.portal)}/`, start('portal'));
     }
   } catch (error) {
-    await stopProcesses(children);
+    await stopProcesses([...children.values()]);
     throw error;
   }
   return {
@@ -153,6 +163,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       surveys: `${url(ports.surveys)}/graphql`,
       newsletters: `${url(ports.newsletters)}/graphql`,
     },
-    stop: () => stopProcesses(children),
+    stop: () => stopProcesses([...children.values()]),
+    async stopProcess(name) {
+      const child = children.get(name);
+      if (child) await stopProcesses([child]);
+    },
+    startProcess: (name) => waitUntilHealthy(health(name), start(name)),
   };
 }
