@@ -45,6 +45,8 @@ export interface StackOptions {
   logLevel?: string;
   /** Tests of the API alone leave the portal out; it must be built before it can start. */
   withPortal?: boolean;
+  /** Extra settings for every process (a load test raises a limit it is not testing). */
+  env?: Record<string, string>;
 }
 
 export interface RunningStack {
@@ -56,7 +58,15 @@ export interface RunningStack {
     newsletters: string;
   };
   stop(): Promise<void>;
+  /**
+   * Stops one process and starts it again on the same port, as an operator would: the fault
+   * tests take a subgraph away under a running stack and bring it back.
+   */
+  stopProcess(name: StackProcess): Promise<void>;
+  startProcess(name: StackProcess): Promise<void>;
 }
+
+export type StackProcess = keyof StackPorts;
 
 const SUBGRAPHS = ['engagement', 'surveys', 'newsletters'] as const;
 const TYPESCRIPT = ['--import', '@oxc-node/core/register'];
@@ -74,6 +84,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     NODE_ENV: process.env['NODE_ENV'] ?? 'production',
     LOG_LEVEL: options.logLevel ?? process.env['LOG_LEVEL'] ?? 'info',
     HOST: '127.0.0.1',
+    ...options.env,
   };
   const specs: Record<string, ProcessSpec> = {};
   for (const name of SUBGRAPHS) {
@@ -127,12 +138,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     },
   };
 
-  const children: ChildProcess[] = [];
+  const children = new Map<string, ChildProcess>();
   const start = (name: string) => {
     const child = startProcess(specs[name]!);
-    children.push(child);
+    children.set(name, child);
     return child;
   };
+  const health = (name: StackProcess) =>
+    name === 'portal' ? `${url(ports.portal)}/` : `${url(ports[name])}/health`;
   try {
     await Promise.all(
       SUBGRAPHS.map((name) => waitUntilHealthy(`${url(ports[name])}/health`, start(name))),
@@ -142,7 +155,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       await waitUntilHealthy(`${url(ports.portal)}/`, start('portal'));
     }
   } catch (error) {
-    await stopProcesses(children);
+    await stopProcesses([...children.values()]);
     throw error;
   }
   return {
@@ -153,6 +166,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       surveys: `${url(ports.surveys)}/graphql`,
       newsletters: `${url(ports.newsletters)}/graphql`,
     },
-    stop: () => stopProcesses(children),
+    stop: () => stopProcesses([...children.values()]),
+    async stopProcess(name) {
+      const child = children.get(name);
+      if (child) await stopProcesses([child]);
+    },
+    startProcess: (name) => waitUntilHealthy(health(name), start(name)),
   };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,13 @@ import {
   type StackPorts,
   type StackSecrets,
 } from '@engage/infra/stack';
+import { databaseUrl, dropDatabase, ensureDatabase } from '@engage/shared';
 import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
 
 export interface TestStack extends RunningStack {
   secrets: StackSecrets;
+  /** The stack's own database, for a test that counts what was stored. */
+  databaseUrl: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -34,8 +38,13 @@ export async function bootStack(options: {
   withPortal: boolean;
   /** Tests that read the mail pass their own SMTP server; others get a throwaway folder. */
   mail?: MailSettings;
+  /** A PostgreSQL server of the test's own (the restart test); the shared test server otherwise. */
+  databaseServerUrl?: string;
+  env?: Record<string, string>;
 }): Promise<TestStack> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = options.databaseServerUrl
+    ? await databaseOn(options.databaseServerUrl)
+    : await createTestDatabase();
   const [portal, gateway, engagement, surveys, newsletters] = await Promise.all(
     Array.from({ length: 5 }, freePort),
   );
@@ -64,6 +73,7 @@ export async function bootStack(options: {
     mail,
     logLevel: 'warn',
     withPortal: options.withPortal,
+    ...(options.env ? { env: options.env } : {}),
   }).catch(async (error: unknown) => {
     await database.drop();
     throw error;
@@ -71,10 +81,21 @@ export async function bootStack(options: {
   return {
     ...stack,
     secrets,
+    databaseUrl: database.url,
     async stop() {
       await stack.stop();
       await database.drop();
     },
+  };
+}
+
+async function databaseOn(serverUrl: string): Promise<TestDatabase> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(serverUrl, name);
+  return {
+    url: databaseUrl(serverUrl, name),
+    serverUrl,
+    drop: () => dropDatabase(serverUrl, name),
   };
 }
 
@@ -85,6 +106,7 @@ export async function graphql<Data>(
     token?: string;
     headers?: Record<string, string>;
     variables?: Record<string, unknown>;
+    signal?: AbortSignal;
   } = {},
 ): Promise<{
   status: number;
@@ -99,6 +121,7 @@ export async function graphql<Data>(
       ...options.headers,
     },
     body: JSON.stringify({ query, variables: options.variables }),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   return { status: response.status, ...((await response.json()) as object) };
 }

@@ -41,6 +41,12 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(
       else response.end();
     });
   });
+  // The gateway keeps its connections to subgraphs open with no idle limit of its own; with
+  // Node's 5 s default, a request sent on a connection the server is just closing fails with
+  // ECONNRESET (seen under load in test/e2e/faults). 75 s outlasts the quiet spells of a busy
+  // stack, and a client that reads the Keep-Alive hint (the portal's fetch) closes sooner.
+  http.keepAliveTimeout = 75_000;
+  http.headersTimeout = 76_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host ?? '127.0.0.1', resolve);

@@ -1,4 +1,5 @@
 import { signAccessToken, type Actor } from '@engage/shared/auth';
+import { missingFields } from './gateway-partial.ts';
 
 /**
  * The portal's only way to data: GraphQL over HTTP to the gateway, from the server, as one actor
@@ -58,9 +59,25 @@ export class GatewayError extends Error {
 
 export type Variables = Record<string, unknown>;
 
+/** What a page that can live without some fields gets: the data, and which of them are missing. */
+export interface PartialData<Data, Path extends string> {
+  data: Data;
+  /** The optional fields an error left empty (a subgraph down): the page says so in their place. */
+  missing: ReadonlySet<Path>;
+}
+
 /** The gateway, bound to one actor. */
 export interface Gateway {
   request<Data>(query: string, variables?: Variables): Promise<Data>;
+  /**
+   * As `request`, except that errors under the `optional` fields (dotted paths from the root,
+   * `neighbourhood.confidence`) come back as `missing` instead of failing the whole page.
+   */
+  requestPartial<Data, Path extends string>(
+    query: string,
+    variables: Variables,
+    optional: readonly Path[],
+  ): Promise<PartialData<Data, Path>>;
 }
 
 export interface GatewayOptions {
@@ -81,12 +98,12 @@ export function createGateway(options: GatewayOptions): {
   const endpoint = `${options.url.replace(/\/+$/, '')}/graphql`;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function request<Data>(
+  async function send(
     actor: Actor,
     client: string | undefined,
     query: string,
     variables?: Variables,
-  ): Promise<Data> {
+  ): Promise<{ data?: unknown; errors?: GraphQLErrorBody[] }> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
@@ -116,23 +133,44 @@ export function createGateway(options: GatewayOptions): {
       const code = response.status >= 500 ? 'UNAVAILABLE' : 'BAD_RESPONSE';
       throw new GatewayError(code, `The gateway answered ${response.status} without a result.`);
     }
-    if (body.errors && body.errors.length > 0) {
-      const first = body.errors[0]!;
-      const reported = first.extensions?.code;
-      const code = reported && KNOWN_CODES.has(reported) ? reported : 'INTERNAL';
-      throw new GatewayError(code as GatewayErrorCode, first.message, { errors: body.errors });
-    }
-    if (body.data === undefined || body.data === null) {
-      throw new GatewayError('BAD_RESPONSE', 'The gateway answered with neither data nor errors.');
-    }
-    return body.data as Data;
+    return body;
   }
 
   return {
     as: (actor, client) => ({
-      request: (query, variables) => request(actor, client, query, variables),
+      async request<Data>(query: string, variables?: Variables) {
+        const body = await send(actor, client, query, variables);
+        if (body.errors && body.errors.length > 0) throw failure(body.errors);
+        return dataOf<Data>(body);
+      },
+      async requestPartial<Data, Path extends string>(
+        query: string,
+        variables: Variables,
+        optional: readonly Path[],
+      ) {
+        const body = await send(actor, client, query, variables);
+        const data = dataOf<Data>(body);
+        const missing = missingFields(data, body.errors ?? [], optional);
+        if (!missing) throw failure(body.errors!);
+        return { data, missing };
+      },
     }),
   };
+}
+
+function failure(errors: GraphQLErrorBody[]): GatewayError {
+  const first = errors[0]!;
+  const reported = first.extensions?.code;
+  const code = reported && KNOWN_CODES.has(reported) ? reported : 'INTERNAL';
+  return new GatewayError(code as GatewayErrorCode, first.message, { errors });
+}
+
+function dataOf<Data>(body: { data?: unknown; errors?: GraphQLErrorBody[] }): Data {
+  if (body.data === undefined || body.data === null) {
+    if (body.errors && body.errors.length > 0) throw failure(body.errors);
+    throw new GatewayError('BAD_RESPONSE', 'The gateway answered with neither data nor errors.');
+  }
+  return body.data as Data;
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -89,12 +89,36 @@ const NEIGHBOURHOOD = /* GraphQL */ `
   }
 `;
 
+/** What the page can show without: the surveys and the newsletters services' panels. */
+const SURVEYS_PANEL = 'neighbourhood.confidence';
+const NEWSLETTERS_PANEL = 'neighbourhood.latestNewsletter';
+type Panel = typeof SURVEYS_PANEL | typeof NEWSLETTERS_PANEL;
+
 export const load = (async ({ locals, params }) => {
-  const { neighbourhood } = await locals.gateway.request<{
-    neighbourhood: Neighbourhood | null;
-  }>(NEIGHBOURHOOD, { slug: params.slug });
+  const {
+    data: { neighbourhood },
+    missing,
+  } = await locals.gateway.requestPartial<{ neighbourhood: Neighbourhood | null }, Panel>(
+    NEIGHBOURHOOD,
+    { slug: params.slug },
+    [SURVEYS_PANEL, NEWSLETTERS_PANEL],
+  );
   if (!neighbourhood) error(404, 'Neighbourhood not found');
-  return { neighbourhood, polls: await openPolls(locals.gateway, neighbourhood.id) };
+  if (missing.size > 0) {
+    log.warn('a team page is shown without some panels', {
+      slug: params.slug,
+      missing: [...missing],
+    });
+  }
+  return {
+    neighbourhood,
+    polls: await openPolls(locals.gateway, neighbourhood.id),
+    /** Panels whose service did not answer: the page says so instead of "none yet". */
+    unavailable: {
+      surveys: missing.has(SURVEYS_PANEL),
+      newsletters: missing.has(NEWSLETTERS_PANEL),
+    },
+  };
 }) satisfies PageServerLoad;
 
 /** The team's open quick polls; the page stands without them when the surveys service is down. */

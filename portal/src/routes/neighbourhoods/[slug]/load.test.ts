@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
+import { HttpResponse } from 'msw';
 import { ANONYMOUS } from '@engage/shared/auth';
 import { createGateway, GatewayError } from '#lib/server/gateway.ts';
 import { data, fakeGateway, graphQLError } from '../../../../test/fake-gateway.ts';
@@ -7,6 +8,7 @@ import { GATEWAY_JWT_SECRET, GATEWAY_URL } from '../../../../test/settings.ts';
 import { load } from './+page.server.ts';
 
 const gateway = fakeGateway();
+const NONE_MISSING = { surveys: false, newsletters: false };
 
 /** Just what this load function reads from its event. */
 function event(slug: string) {
@@ -61,7 +63,7 @@ describe('the neighbourhood page', () => {
 
     const result = await load(event('castle'));
 
-    expect(result).toEqual({ neighbourhood: castle, polls: [] });
+    expect(result).toEqual({ neighbourhood: castle, polls: [], unavailable: NONE_MISSING });
     // The second call is the team's open quick polls (surveys), which need the team's id.
     expect(gateway.calls).toHaveLength(2);
     expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle' });
@@ -85,7 +87,67 @@ describe('the neighbourhood page', () => {
         : data({ neighbourhood: quiet }),
     );
 
-    expect(await load(event('castle'))).toEqual({ neighbourhood: quiet, polls: [] });
+    expect(await load(event('castle'))).toEqual({
+      neighbourhood: quiet,
+      polls: [],
+      unavailable: NONE_MISSING,
+    });
+  });
+
+  it('shows the rest of the page when the surveys service is down, marking its panel unavailable', async () => {
+    const withoutSurveys = { ...castle, confidence: null };
+    gateway.reply((call) =>
+      call.query.includes('TeamPolls')
+        ? graphQLError('surveys is down', 'INTERNAL_SERVER_ERROR')
+        : // A subgraph the gateway cannot reach: its fields come back null, the error has no path.
+          HttpResponse.json({
+            data: { neighbourhood: withoutSurveys },
+            errors: [
+              { message: 'connect ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ],
+          }),
+    );
+
+    expect(await load(event('castle'))).toEqual({
+      neighbourhood: withoutSurveys,
+      polls: [],
+      unavailable: { surveys: true, newsletters: false },
+    });
+  });
+
+  it('marks the newsletter panel unavailable from an error under its path', async () => {
+    const withoutNewsletter = { ...castle, latestNewsletter: null };
+    gateway.reply((call) =>
+      call.query.includes('TeamPolls')
+        ? data({ polls: [] })
+        : HttpResponse.json({
+            data: { neighbourhood: withoutNewsletter },
+            errors: [
+              {
+                message: 'newsletters timed out',
+                path: ['neighbourhood', 'latestNewsletter'],
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            ],
+          }),
+    );
+
+    const result = await load(event('castle'));
+
+    expect(result).toMatchObject({ unavailable: { surveys: false, newsletters: true } });
+  });
+
+  it('fails as before when what failed is the neighbourhood itself (engagement down)', async () => {
+    gateway.reply(() =>
+      HttpResponse.json({
+        data: { neighbourhood: null },
+        errors: [
+          { message: 'connect ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
+      }),
+    );
+
+    await expect(load(event('castle'))).rejects.toBeInstanceOf(GatewayError);
   });
 
   it('answers 404 for a slug no neighbourhood has', async () => {

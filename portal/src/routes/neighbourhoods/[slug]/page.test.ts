@@ -52,8 +52,10 @@ const castle: Neighbourhood = {
   upcomingEvents: [],
 };
 
-function html(neighbourhood: Neighbourhood) {
-  return render(Page, { props: { data: { neighbourhood }, params: {} } as never });
+const ALL_ANSWERED = { surveys: false, newsletters: false };
+
+function html(neighbourhood: Neighbourhood, unavailable = ALL_ANSWERED) {
+  return render(Page, { props: { data: { neighbourhood, unavailable }, params: {} } as never });
 }
 
 describe('the team page', () => {
@@ -133,6 +135,16 @@ describe('the team page', () => {
     expect(body).toContain('The team has not set any priorities yet.');
     expect(body).toContain('There are no events planned at the moment.');
     expect(body).toContain('Your area commander has not posted an update yet.');
+  });
+
+  it('says survey results and newsletters are not available right now when their services are down, not that there are none', () => {
+    const { body } = html(castle, { surveys: true, newsletters: true });
+
+    expect(body).toContain('Survey results are not available right now.');
+    expect(body).toContain('Newsletters are not available right now.');
+    expect(body).not.toContain('There are no survey results for this neighbourhood yet');
+    expect(body).not.toContain('The team has not published a newsletter yet');
+    expect(body).toContain('PCSO Marek Novak');
   });
 
   it('has a preview card and canonical link with the absolute address, without the query', () => {

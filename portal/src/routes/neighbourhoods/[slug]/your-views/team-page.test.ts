@@ -39,7 +39,12 @@ const poll: Poll = {
 };
 
 function html(neighbourhood: Neighbourhood, polls: Poll[] = []) {
-  return render(TeamPage, { props: { data: { neighbourhood, polls }, params: {} } as never }).body;
+  return render(TeamPage, {
+    props: {
+      data: { neighbourhood, polls, unavailable: { surveys: false, newsletters: false } },
+      params: {},
+    } as never,
+  }).body;
 }
 
 describe('the team page and Your Views', () => {
