@@ -77,6 +77,11 @@ describe('the gateway client', () => {
     expect((await failure(client.as(ANONYMOUS).request('{ nope }'))).code).toBe('INTERNAL');
   });
 
+  it('reports a query the gateway stopped for running too long as UNAVAILABLE', async () => {
+    gateway.reply(() => graphQLError('The query took too long', 'QUERY_TIMEOUT'));
+    expect((await failure(client.as(ANONYMOUS).request('{ ok }'))).code).toBe('UNAVAILABLE');
+  });
+
   it('reports a gateway that cannot be reached as UNAVAILABLE', async () => {
     gateway.reply(() => HttpResponse.error());
     expect((await failure(client.as(ANONYMOUS).request('{ ok }'))).code).toBe('UNAVAILABLE');

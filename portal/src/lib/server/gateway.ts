@@ -161,7 +161,13 @@ export function createGateway(options: GatewayOptions): {
 function failure(errors: GraphQLErrorBody[]): GatewayError {
   const first = errors[0]!;
   const reported = first.extensions?.code;
-  const code = reported && KNOWN_CODES.has(reported) ? reported : 'INTERNAL';
+  // The gateway gave up on a query that ran too long: to a page, the data is not available now.
+  const code =
+    reported === 'QUERY_TIMEOUT'
+      ? 'UNAVAILABLE'
+      : reported && KNOWN_CODES.has(reported)
+        ? reported
+        : 'INTERNAL';
   return new GatewayError(code as GatewayErrorCode, first.message, { errors });
 }
 

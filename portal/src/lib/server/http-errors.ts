@@ -11,6 +11,8 @@ export function statusForGatewayError(error: GatewayError): number {
       return 403;
     case 'UNAUTHENTICATED':
       return 401;
+    case 'RATE_LIMITED':
+      return 429;
     default:
       return 502;
   }
