@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FORCE, type Actor } from '@engage/shared';
+import { DEMO_FORCE, PORTAL_SERVICE, type Actor } from '@engage/shared';
 import {
   startFederatedGateway,
   type FederatedGateway,
@@ -65,6 +65,14 @@ describe('what a query may cost', () => {
     });
     expect(staff.errors).toBeUndefined();
     expect(staff.data?.policingAreas).toHaveLength(DEMO_FORCE.length);
+  });
+
+  it('the portal’s own service calls get the same room as staff (the public results’ one cell)', async () => {
+    const portal = await gateway.query<{ policingAreas: unknown[] }>(`{ ${EVERY_PRIORITY} }`, {
+      actor: PORTAL_SERVICE,
+    });
+    expect(portal.errors).toBeUndefined();
+    expect(portal.data?.policingAreas).toHaveLength(DEMO_FORCE.length);
   });
 
   it('a member of staff is refused as well beyond their own limit', async () => {

@@ -28,7 +28,8 @@ export function clientRateLimit(
   });
   /** Takes one request from the caller's allowance; RATE_LIMITED (429) when none is left. */
   return async function consume(caller: Caller): Promise<void> {
-    const limiter = caller.actor.kind === 'staff' ? staff : anonymous;
+    // The portal's service calls count with staff: only the portal can sign them.
+    const limiter = caller.actor.kind === 'anonymous' ? anonymous : staff;
     try {
       await limiter.consume(caller.client);
     } catch (result) {

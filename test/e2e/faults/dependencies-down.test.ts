@@ -148,11 +148,14 @@ describe('when the mail relay refuses, then is down, then comes back', () => {
     relay.refuse(false);
     for (const email of outage) expect((await signUp(stack, email, mailTeam.id)).ok).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(relay.smtp.received).toHaveLength(0);
+    // Only these residents' mail is counted: the demo's own subscribers are mailed too (the
+    // survey round open at seeding invites them), whenever the relay lets their mail through.
+    const everyone = [...refused, ...outage];
+    const ours = () => everyone.flatMap((email) => relay.smtp.mailsTo(email));
+    expect(ours()).toHaveLength(0);
 
     // Back, and accepting: the retries deliver everything that waited.
     await relay.up();
-    const everyone = [...refused, ...outage];
     await until(
       () => everyone.every((email) => relay.smtp.mailsTo(email).length > 0),
       120_000,
@@ -163,6 +166,6 @@ describe('when the mail relay refuses, then is down, then comes back', () => {
     for (const email of everyone) {
       expect({ email, messages: relay.smtp.mailsTo(email).length }).toEqual({ email, messages: 1 });
     }
-    expect(relay.smtp.received).toHaveLength(everyone.length);
+    expect(ours()).toHaveLength(everyone.length);
   }, 180_000);
 });
