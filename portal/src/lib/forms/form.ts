@@ -20,6 +20,14 @@ export function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/**
+ * Characters as people count them (code points), as the services count them (PlainText): a
+ * Gujarati or emoji-laden text is not cut short at half its limit.
+ */
+export function characters(text: string): number {
+  return [...text].length;
+}
+
 /** A list typed one per line or separated by commas ("Council, Fire service"). */
 export function list(value: string): string[] {
   return value

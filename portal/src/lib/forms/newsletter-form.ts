@@ -1,6 +1,6 @@
 import type { StaffNewsletter } from '#lib/newsletters.ts';
 import { isLocalDateTime, isoToLondon, londonToIso } from './dates.ts';
-import { field } from './form.ts';
+import { characters, field } from './form.ts';
 
 /** An issue's words, as the staff form sends them; priorities and events are the team's own. */
 export interface NewsletterValues {
@@ -46,9 +46,6 @@ export type NewsletterRead =
       values: NewsletterValues;
       errors: Partial<Record<keyof NewsletterValues, NewsletterErrorKey>>;
     };
-
-/** Characters as people count them (code points), as the newsletters service counts them. */
-const characters = (text: string): number => [...text].length;
 
 export function readNewsletterForm(form: FormData): NewsletterRead {
   const values: NewsletterValues = {

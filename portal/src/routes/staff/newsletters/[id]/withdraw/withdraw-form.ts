@@ -1,3 +1,4 @@
+import { characters, field } from '#lib/forms/form.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 /** The service's limit on a reason, in characters as people count them (code points). */
@@ -14,9 +15,8 @@ export const WITHDRAW_ERRORS = {
 export function readWithdrawReason(
   form: FormData,
 ): { ok: true; reason: string } | { ok: false; reason: string; error: WithdrawErrorKey } {
-  const posted = form.get('reason');
-  const reason = typeof posted === 'string' ? posted.trim() : '';
+  const reason = field(form, 'reason');
   if (!reason) return { ok: false, reason, error: 'reason_missing' };
-  if ([...reason].length > REASON_MAX) return { ok: false, reason, error: 'reason_too_long' };
+  if (characters(reason) > REASON_MAX) return { ok: false, reason, error: 'reason_too_long' };
   return { ok: true, reason };
 }

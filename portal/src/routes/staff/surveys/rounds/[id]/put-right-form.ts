@@ -1,5 +1,5 @@
 import { summaryProblems, type SummaryProblem } from '#lib/forms/error-messages.ts';
-import { field } from '#lib/forms/form.ts';
+import { characters, field } from '#lib/forms/form.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 /**
@@ -34,7 +34,7 @@ export function putRightProblems(
 }
 
 function reasonProblem(reason: string): PutRightErrorKey | null {
-  const length = [...reason].length;
+  const length = characters(reason);
   if (length < REASON_MIN) return 'reason_missing';
   return length > REASON_MAX ? 'reason_too_long' : null;
 }
