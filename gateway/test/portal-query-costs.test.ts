@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ApolloGateway } from '@apollo/gateway';
 import type * as GraphQL from 'graphql';
@@ -11,34 +11,21 @@ import { estimateCost } from '../src/limits/query-cost.ts';
 const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 /** Only staff pages send these; every other portal query is sent for anonymous visitors too. */
-const STAFF_ONLY = new Set(['CONFIDENCE_SCORES']);
+const STAFF_ONLY = new Set(['ConfidenceScores']);
 
-const PORTAL = new URL('../../portal/src/', import.meta.url);
+/** The portal's documents as codegen writes them out (portal/codegen.ts), fragments included. */
+const PORTAL_DOCUMENTS = new URL('../../portal/src/lib/graphql/graphql.ts', import.meta.url);
 
-/** Every `const NAME = /* GraphQL *\/ \`…\`` in the portal, with its `${…}` parts filled in. */
+/** Every operation the portal sends, by name, as it sends it. */
 async function portalQueries(): Promise<Map<string, string>> {
+  const source = await readFile(PORTAL_DOCUMENTS, 'utf8');
   const found = new Map<string, string>();
-  const files = (await readdir(PORTAL, { recursive: true })).filter((f) => f.endsWith('.ts'));
-  for (const file of files) {
-    const source = await readFile(new URL(file, PORTAL), 'utf8');
-    for (const [, name, text] of source.matchAll(/const (\w+) = \/\* GraphQL \*\/ `([^`]*)`/g)) {
-      found.set(name!, text!);
-    }
+  for (const [, name, text] of source.matchAll(
+    /export const (\w+)Document = new TypedDocumentString\(`([^`]*)`/g,
+  )) {
+    found.set(name!, text!);
   }
-  // `${FIELDS}`, or `${FIELDS.replace('a', 'b')}` as the staff home page writes it.
-  const expand = (text: string): string =>
-    text.replace(
-      /\$\{(\w+)(?:\.replace\('([^']*)', '([^']*)'\))?\}/g,
-      (_, name: string, from?: string, to?: string) => {
-        const part = expand(found.get(name) ?? '');
-        return from === undefined ? part : part.replace(from, to ?? '');
-      },
-    );
-  return new Map(
-    [...found]
-      .map(([name, text]) => [name, expand(text)] as const)
-      .filter(([, text]) => /^\s*(query|mutation|\{)/.test(text)),
-  );
+  return found;
 }
 
 /** A value of the variable's type, with 25 for any Int (the largest page the portal asks for). */

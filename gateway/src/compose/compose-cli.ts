@@ -1,23 +1,27 @@
 /**
- * `pnpm compose`: writes gateway/supergraph.graphql. `pnpm compose --check` only compares, and
- * fails when the committed file is stale.
+ * `pnpm compose`: writes gateway/supergraph.graphql and gateway/api-schema.graphql. `pnpm compose
+ * --check` only compares, and fails when a committed file is stale.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { composeSupergraph } from './compose.ts';
-import { SUPERGRAPH_FILE } from './supergraph-file.ts';
+import { compose } from './compose.ts';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './supergraph-file.ts';
 
-const supergraph = await composeSupergraph();
-const committed = await readFile(SUPERGRAPH_FILE, 'utf8').catch(() => '');
-if (process.argv.includes('--check')) {
-  if (committed !== supergraph) {
-    process.stderr.write(`${SUPERGRAPH_FILE} is stale: run \`pnpm compose\` and commit it.\n`);
-    process.exit(1);
+const composed = await compose();
+const files = [
+  [SUPERGRAPH_FILE, composed.supergraph],
+  [API_SCHEMA_FILE, composed.apiSchema],
+] as const;
+let stale = false;
+for (const [file, text] of files) {
+  const committed = await readFile(file, 'utf8').catch(() => '');
+  if (committed === text) {
+    process.stdout.write(`${file} is up to date\n`);
+  } else if (process.argv.includes('--check')) {
+    process.stderr.write(`${file} is stale: run \`pnpm compose\` and commit it.\n`);
+    stale = true;
+  } else {
+    await writeFile(file, text);
+    process.stdout.write(`wrote ${file}\n`);
   }
-  process.stdout.write('supergraph is up to date\n');
-} else if (committed === supergraph) {
-  process.stdout.write('supergraph unchanged\n');
-} else {
-  await writeFile(SUPERGRAPH_FILE, supergraph);
-  process.stdout.write(`wrote ${SUPERGRAPH_FILE}\n`);
 }
-process.exit(0);
+process.exit(stale ? 1 : 0);

@@ -1,13 +1,15 @@
-import { POLICING_AREAS_FIELD, type PolicingAreasData } from '#lib/server/policing-areas.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
-const POLICING_AREAS = /* GraphQL */ `
+const POLICING_AREAS = graphql(`
   query PolicingAreas {
-    ${POLICING_AREAS_FIELD}
+    policingAreas {
+      ...PolicingAreaSummaryFields
+    }
   }
-`;
+`);
 
 export const load = (async ({ locals }) => {
-  const { policingAreas } = await locals.gateway.request<PolicingAreasData>(POLICING_AREAS);
+  const { policingAreas } = await locals.gateway.request(POLICING_AREAS);
   return { policingAreas };
 }) satisfies PageServerLoad;

@@ -5,6 +5,7 @@ import { GatewayError, type createGateway } from './gateway.ts';
 import { log } from './log.ts';
 import { staffActor, type AuthenticatedStaff } from './staff-actor.ts';
 import { endStaffSession, sessionTokenFrom, visitorClient } from './staff-sessions.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * Staff sign-in with Auth.js's credentials flow. The portal has no database of its own: the
@@ -21,7 +22,7 @@ import { endStaffSession, sessionTokenFrom, visitorClient } from './staff-sessio
  */
 const COOKIE_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-export const AUTHENTICATE_STAFF = /* GraphQL */ `
+export const AUTHENTICATE_STAFF = graphql(`
   mutation AuthenticateStaff($email: String!, $password: String!) {
     authenticateStaff(email: $email, password: $password) {
       token
@@ -34,7 +35,7 @@ export const AUTHENTICATE_STAFF = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /**
  * Too many failed sign-ins, for the account or from this visitor. Its `code` reaches the sign-in
@@ -76,7 +77,7 @@ export function staffAuth(options: { secret: string; gateway: ReturnType<typeof 
           try {
             ({ authenticateStaff: signIn } = await gateway
               .as(PORTAL_SERVICE, client)
-              .request<{ authenticateStaff: typeof signIn }>(AUTHENTICATE_STAFF, {
+              .request(AUTHENTICATE_STAFF, {
                 email,
                 password,
               }));

@@ -10,27 +10,28 @@ import {
 import type { Variables } from './gateway.ts';
 import { GatewayError } from './http-errors.ts';
 import { orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** The fields of a CompliancePeriod every compliance page asks for. */
-export const PERIOD_FIELDS = /* GraphQL */ `
-  period {
+graphql(`
+  fragment PeriodFields on CompliancePeriod {
     kind
     label
     startsOn
     endsOn
     asOf
   }
-`;
+`);
 
-export const ROLLUP_FIELDS = /* GraphQL */ `
-  rollup {
+graphql(`
+  fragment RollupFields on StandardRollup {
     standard
     met
     due
     missed
     notApplicable
   }
-`;
+`);
 
 /** What the period chooser shows: the values (kept as given), and what was wrong with them. */
 export interface PeriodChoice {

@@ -2,28 +2,31 @@ import { error } from '@sveltejs/kit';
 import type { Engagement, Page } from '#lib/team-work.ts';
 import type { Gateway } from './gateway.ts';
 import { orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** A page of the tracker: 25 rows is a month or two for a busy team, and a table that still reads. */
 export const ENGAGEMENTS_PER_PAGE = 25;
 
-const ENGAGEMENT_FIELDS = /* GraphQL */ `
-  id
-  kind
-  heldOn
-  place
-  attendance
-  partners
-  communitiesReached
-  notes
-`;
+graphql(`
+  fragment EngagementFields on Engagement {
+    id
+    kind
+    heldOn
+    place
+    attendance
+    partners
+    communitiesReached
+    notes
+  }
+`);
 
-const TEAM_ENGAGEMENTS = /* GraphQL */ `
+const TEAM_ENGAGEMENTS = graphql(`
   query TeamEngagements($slug: String!, $first: Int!, $after: String) {
     neighbourhood(slug: $slug) {
       id
       engagements(first: $first, after: $after) {
         nodes {
-          ${ENGAGEMENT_FIELDS}
+          ...EngagementFields
         }
         totalCount
         hasNextPage
@@ -31,29 +34,29 @@ const TEAM_ENGAGEMENTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const RECORD_ENGAGEMENT = /* GraphQL */ `
+export const RECORD_ENGAGEMENT = graphql(`
   mutation RecordEngagement($input: EngagementInput!) {
     recordEngagement(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_ENGAGEMENT = /* GraphQL */ `
+export const UPDATE_ENGAGEMENT = graphql(`
   mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {
     updateEngagement(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-export const DELETE_ENGAGEMENT = /* GraphQL */ `
+export const DELETE_ENGAGEMENT = graphql(`
   mutation DeleteEngagement($id: ID!) {
     deleteEngagement(id: $id)
   }
-`;
+`);
 
 /** One page, newest first, after the cursor `after` (the first page when null). */
 export async function engagementsPage(
@@ -62,7 +65,7 @@ export async function engagementsPage(
   after: string | null,
 ): Promise<Page<Engagement>> {
   const { neighbourhood } = await orStatusPage(
-    gateway.request<{ neighbourhood: { engagements: Page<Engagement> } | null }>(TEAM_ENGAGEMENTS, {
+    gateway.request(TEAM_ENGAGEMENTS, {
       slug,
       first: ENGAGEMENTS_PER_PAGE,
       after,

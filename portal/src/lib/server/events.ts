@@ -3,8 +3,9 @@ import type { CommunityEvent } from '#lib/team-work.ts';
 import { field } from '#lib/forms/form.ts';
 import type { Gateway } from './gateway.ts';
 import { mutate, orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
-const TEAM_EVENTS = /* GraphQL */ `
+const TEAM_EVENTS = graphql(`
   query TeamEvents($slug: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -20,47 +21,45 @@ const TEAM_EVENTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const CREATE_EVENT = /* GraphQL */ `
+export const CREATE_EVENT = graphql(`
   mutation CreateCommunityEvent($input: CommunityEventInput!) {
     createCommunityEvent(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_EVENT = /* GraphQL */ `
+export const UPDATE_EVENT = graphql(`
   mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {
     updateCommunityEvent(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-const PUBLISH_EVENT = /* GraphQL */ `
+const PUBLISH_EVENT = graphql(`
   mutation PublishCommunityEvent($id: ID!) {
     publishCommunityEvent(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-const CANCEL_EVENT = /* GraphQL */ `
+const CANCEL_EVENT = graphql(`
   mutation CancelCommunityEvent($id: ID!) {
     cancelCommunityEvent(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
 /** Every event of the team, every status, newest start first (team managers only). */
 export async function teamEvents(gateway: Gateway, slug: string): Promise<CommunityEvent[]> {
-  const { neighbourhood } = await orStatusPage(
-    gateway.request<{ neighbourhood: { events: CommunityEvent[] } | null }>(TEAM_EVENTS, { slug }),
-  );
+  const { neighbourhood } = await orStatusPage(gateway.request(TEAM_EVENTS, { slug }));
   if (!neighbourhood) error(404, 'NOT_FOUND');
   return neighbourhood.events;
 }

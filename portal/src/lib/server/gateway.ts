@@ -1,4 +1,5 @@
 import { signAccessToken, type Actor } from '@engage/shared/auth';
+import type { TypedDocumentString } from '#lib/graphql/graphql.ts';
 import { missingFields } from './gateway-partial.ts';
 
 /**
@@ -59,6 +60,17 @@ export class GatewayError extends Error {
 
 export type Variables = Record<string, unknown>;
 
+/**
+ * A GraphQL document written with `graphql(`…`)` (#lib/graphql, generated from the gateway's
+ * schema by `pnpm codegen`): it carries its result and variable types, so a page gets the data
+ * the document asks for, typed, and must pass the variables it declares.
+ */
+export type Document<Result, Vars> = TypedDocumentString<Result, Vars>;
+
+/** The variables, or none when the document needs none. */
+export type VariablesOf<Vars> =
+  Record<string, never> extends Vars ? [variables?: Vars] : [variables: Vars];
+
 /** What a page that can live without some fields gets: the data, and which of them are missing. */
 export interface PartialData<Data, Path extends string> {
   data: Data;
@@ -68,16 +80,19 @@ export interface PartialData<Data, Path extends string> {
 
 /** The gateway, bound to one actor. */
 export interface Gateway {
-  request<Data>(query: string, variables?: Variables): Promise<Data>;
+  request<Result, Vars>(
+    document: Document<Result, Vars>,
+    ...variables: VariablesOf<Vars>
+  ): Promise<Result>;
   /**
    * As `request`, except that errors under the `optional` fields (dotted paths from the root,
    * `neighbourhood.confidence`) come back as `missing` instead of failing the whole page.
    */
-  requestPartial<Data, Path extends string>(
-    query: string,
-    variables: Variables,
+  requestPartial<Result, Vars, Path extends string>(
+    document: Document<Result, Vars>,
+    variables: Vars,
     optional: readonly Path[],
-  ): Promise<PartialData<Data, Path>>;
+  ): Promise<PartialData<Result, Path>>;
 }
 
 export interface GatewayOptions {
@@ -102,7 +117,7 @@ export function createGateway(options: GatewayOptions): {
     actor: Actor,
     client: string | undefined,
     query: string,
-    variables?: Variables,
+    variables: unknown,
   ): Promise<{ data?: unknown; errors?: GraphQLErrorBody[] }> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
@@ -138,18 +153,21 @@ export function createGateway(options: GatewayOptions): {
 
   return {
     as: (actor, client) => ({
-      async request<Data>(query: string, variables?: Variables) {
-        const body = await send(actor, client, query, variables);
+      async request<Result, Vars>(
+        document: Document<Result, Vars>,
+        ...[variables]: VariablesOf<Vars>
+      ) {
+        const body = await send(actor, client, document.toString(), variables);
         if (body.errors && body.errors.length > 0) throw failure(body.errors);
-        return dataOf<Data>(body);
+        return dataOf<Result>(body);
       },
-      async requestPartial<Data, Path extends string>(
-        query: string,
-        variables: Variables,
+      async requestPartial<Result, Vars, Path extends string>(
+        document: Document<Result, Vars>,
+        variables: Vars,
         optional: readonly Path[],
       ) {
-        const body = await send(actor, client, query, variables);
-        const data = dataOf<Data>(body);
+        const body = await send(actor, client, document.toString(), variables);
+        const data = dataOf<Result>(body);
         const missing = missingFields(data, body.errors ?? [], optional);
         if (!missing) throw failure(body.errors!);
         return { data, missing };

@@ -6,36 +6,37 @@ import type {
   NewsletterAuthor,
   NewsletterSummary,
   ResidentLanguage,
-  StaffNewsletter,
 } from '#lib/newsletters.ts';
 import { isMonth } from '#lib/newsletters.ts';
 import type { Officer } from '#lib/neighbourhood.ts';
 import type { Gateway } from './gateway.ts';
 import { GatewayError } from './gateway.ts';
-import { NEWSLETTER_FIELDS } from './newsletters.ts';
 import { orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * The staff side of the newsletters API: drafting, review, publishing and delivery. The service
  * decides who may do what (API.md); a refusal is shown as its status page.
  */
 
-export const STAFF_NEWSLETTER_FIELDS = /* GraphQL */ `
-  ${NEWSLETTER_FIELDS}
-  reviewComment
-  scheduledFor
-  updatedAt
-  delivery {
-    total
-    queued
-    sent
-    failed
-    suppressed
-    finished
+graphql(`
+  fragment StaffNewsletterFields on Newsletter {
+    ...NewsletterFields
+    reviewComment
+    scheduledFor
+    updatedAt
+    delivery {
+      total
+      queued
+      sent
+      failed
+      suppressed
+      finished
+    }
   }
-`;
+`);
 
-const TEAM_NEWSLETTERS = /* GraphQL */ `
+const TEAM_NEWSLETTERS = graphql(`
   query TeamNewsletters($slug: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -58,9 +59,9 @@ const TEAM_NEWSLETTERS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const STAFF_NEWSLETTER = /* GraphQL */ `
+export const STAFF_NEWSLETTER = graphql(`
   query StaffNewsletter($slug: String!, $month: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -72,14 +73,14 @@ export const STAFF_NEWSLETTER = /* GraphQL */ `
         photoUrl
       }
       newsletter(month: $month) {
-        ${STAFF_NEWSLETTER_FIELDS}
+        ...StaffNewsletterFields
       }
     }
   }
-`;
+`);
 
 /** The team's published work, as the newsletter shows it: "You said – We did", and events. */
-export const TEAM_WORK = /* GraphQL */ `
+export const TEAM_WORK = graphql(`
   query NewsletterTeamWork($slug: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -102,73 +103,73 @@ export const TEAM_WORK = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const CREATE_DRAFT = /* GraphQL */ `
+export const CREATE_DRAFT = graphql(`
   mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {
     createNewsletterDraft(input: $input) {
       id
       month
     }
   }
-`;
+`);
 
-export const UPDATE_DRAFT = /* GraphQL */ `
+export const UPDATE_DRAFT = graphql(`
   mutation UpdateNewsletterDraft($id: ID!, $input: NewsletterContentInput!) {
     updateNewsletterDraft(id: $id, input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-export const SUBMIT_FOR_REVIEW = /* GraphQL */ `
+export const SUBMIT_FOR_REVIEW = graphql(`
   mutation SubmitNewsletterForReview($id: ID!) {
     submitNewsletterForReview(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const PUBLISH = /* GraphQL */ `
+export const PUBLISH = graphql(`
   mutation PublishNewsletter($id: ID!, $at: DateTimeISO) {
     publishNewsletter(id: $id, at: $at) {
       id
       status
     }
   }
-`;
+`);
 
-export const APPROVE = /* GraphQL */ `
+export const APPROVE = graphql(`
   mutation ApproveNewsletter($id: ID!) {
     approveNewsletter(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const REQUEST_CHANGES = /* GraphQL */ `
+export const REQUEST_CHANGES = graphql(`
   mutation RequestNewsletterChanges($id: ID!, $comment: String!) {
     requestNewsletterChanges(id: $id, comment: $comment) {
       id
       status
     }
   }
-`;
+`);
 
 /** Admins only: takes an issue published by mistake off the website, with the reason why. */
-export const WITHDRAW = /* GraphQL */ `
+export const WITHDRAW = graphql(`
   mutation WithdrawNewsletter($id: ID!, $reason: String!) {
     withdrawNewsletter(id: $id, reason: $reason) {
       id
       status
     }
   }
-`;
+`);
 
-const EMAIL_PREVIEW = /* GraphQL */ `
+const EMAIL_PREVIEW = graphql(`
   query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {
     newsletterEmailPreview(id: $id, format: $format, language: $language) {
       subject
@@ -176,9 +177,9 @@ const EMAIL_PREVIEW = /* GraphQL */ `
       text
     }
   }
-`;
+`);
 
-const REVIEW_QUEUE = /* GraphQL */ `
+const REVIEW_QUEUE = graphql(`
   query NewsletterReviewQueue {
     newsletterReviewQueue {
       id
@@ -193,12 +194,12 @@ const REVIEW_QUEUE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const NEWSLETTER_BY_ID = /* GraphQL */ `
+const NEWSLETTER_BY_ID = graphql(`
   query NewsletterById($id: ID!) {
     newsletterById(id: $id) {
-      ${STAFF_NEWSLETTER_FIELDS}
+      ...StaffNewsletterFields
       neighbourhood {
         id
         slug
@@ -206,7 +207,7 @@ const NEWSLETTER_BY_ID = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export interface TeamNewsletters {
   /** Null for staff who may not see the team's reach (reviewers, other teams). */
@@ -217,15 +218,7 @@ export interface TeamNewsletters {
 }
 
 export async function teamNewsletters(gateway: Gateway, slug: string): Promise<TeamNewsletters> {
-  const { neighbourhood } = await orStatusPage(
-    gateway.request<{
-      neighbourhood: {
-        subscriberCount: number | null;
-        newsletterDrafts: NewsletterSummary[];
-        newsletters: { nodes: NewsletterSummary[] };
-      } | null;
-    }>(TEAM_NEWSLETTERS, { slug }),
-  );
+  const { neighbourhood } = await orStatusPage(gateway.request(TEAM_NEWSLETTERS, { slug }));
   if (!neighbourhood) error(404, 'NOT_FOUND');
   return {
     subscriberCount: neighbourhood.subscriberCount,
@@ -237,23 +230,9 @@ export async function teamNewsletters(gateway: Gateway, slug: string): Promise<T
 /** One issue of the team, any status, with the officers who may sign it. 404 when none. */
 export async function staffNewsletter(gateway: Gateway, slug: string, month: string) {
   if (!isMonth(month)) error(404, 'NOT_FOUND');
-  const { neighbourhood } = await orStatusPage(
-    gateway.request<{
-      neighbourhood: { officers: Officer[]; newsletter: StaffNewsletter | null } | null;
-    }>(STAFF_NEWSLETTER, { slug, month }),
-  );
+  const { neighbourhood } = await orStatusPage(gateway.request(STAFF_NEWSLETTER, { slug, month }));
   if (!neighbourhood?.newsletter) error(404, 'NOT_FOUND');
   return { newsletter: neighbourhood.newsletter, officers: neighbourhood.officers };
-}
-
-interface TeamWorkPriority {
-  id: string;
-  year: number;
-  quarter: number;
-  title: string;
-  residentsSaid: string;
-  status: 'DRAFT' | 'ACTIVE' | 'COMPLETED';
-  updates: { weDid: string }[];
 }
 
 /** A priority's three newest "We did" updates: a newsletter is a summary, not the whole log. */
@@ -268,14 +247,7 @@ export async function teamWorkSnapshot(
   gateway: Gateway,
   slug: string,
 ): Promise<{ priorities: FeaturedPriority[]; events: FeaturedEvent[] }> {
-  const { neighbourhood } = await orStatusPage(
-    gateway.request<{
-      neighbourhood: {
-        priorities: TeamWorkPriority[];
-        upcomingEvents: { id: string; title: string; startsAt: string; place: string }[];
-      } | null;
-    }>(TEAM_WORK, { slug }),
-  );
+  const { neighbourhood } = await orStatusPage(gateway.request(TEAM_WORK, { slug }));
   if (!neighbourhood) error(404, 'NOT_FOUND');
   const newest = neighbourhood.priorities[0];
   const current = neighbourhood.priorities.filter(
@@ -361,10 +333,7 @@ export async function emailPreview(
   language: ResidentLanguage,
 ) {
   const { newsletterEmailPreview } = await orStatusPage(
-    gateway.request<{ newsletterEmailPreview: { subject: string; html: string; text: string } }>(
-      EMAIL_PREVIEW,
-      { id, format, language },
-    ),
+    gateway.request(EMAIL_PREVIEW, { id, format, language }),
   );
   return newsletterEmailPreview;
 }
@@ -378,19 +347,12 @@ export interface QueuedNewsletter {
 }
 
 export async function reviewQueue(gateway: Gateway): Promise<QueuedNewsletter[]> {
-  const { newsletterReviewQueue } = await orStatusPage(
-    gateway.request<{ newsletterReviewQueue: QueuedNewsletter[] }>(REVIEW_QUEUE),
-  );
+  const { newsletterReviewQueue } = await orStatusPage(gateway.request(REVIEW_QUEUE));
   return newsletterReviewQueue;
 }
 
 export async function newsletterById(gateway: Gateway, id: string) {
-  const { newsletterById } = await orStatusPage(
-    gateway.request<{
-      newsletterById:
-        (StaffNewsletter & { neighbourhood: { id: string; slug: string; name: string } }) | null;
-    }>(NEWSLETTER_BY_ID, { id }),
-  );
+  const { newsletterById } = await orStatusPage(gateway.request(NEWSLETTER_BY_ID, { id }));
   if (!newsletterById) error(404, 'NOT_FOUND');
   return newsletterById;
 }

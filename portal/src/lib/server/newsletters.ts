@@ -1,53 +1,58 @@
 import { error } from '@sveltejs/kit';
-import { isMonth, type Newsletter, type NewsletterPage } from '#lib/newsletters.ts';
+import { isMonth } from '#lib/newsletters.ts';
 import type { Gateway } from './gateway.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** The public side of the newsletters API: a team's archive and its issues (PUBLISHED only). */
 
 /** Everything an issue's web page (and the staff preview) shows. */
-export const NEWSLETTER_FIELDS = /* GraphQL */ `
-  id
-  month
-  title
-  status
-  introduction
-  author {
-    officerId
-    name
-    role
-    photoUrl
-  }
-  priorities {
-    priorityId
+graphql(`
+  fragment NewsletterFields on Newsletter {
+    id
+    month
     title
-    youSaid
-    weDid
+    status
+    introduction
+    author {
+      officerId
+      name
+      role
+      photoUrl
+    }
+    priorities {
+      priorityId
+      title
+      youSaid
+      weDid
+    }
+    events {
+      eventId
+      title
+      startsAt
+      place
+    }
+    advice
+    contact
+    publishedAt
   }
-  events {
-    eventId
-    title
-    startsAt
-    place
-  }
-  advice
-  contact
-  publishedAt
-`;
+`);
 
-const TEAM_FIELDS = /* GraphQL */ `
-  id
-  slug
-  name
-  policingArea {
+graphql(`
+  fragment ArchiveTeamFields on Neighbourhood {
+    id
     slug
     name
+    policingArea {
+      slug
+      name
+    }
   }
-`;
+`);
 
-const ARCHIVE = /* GraphQL */ `
+const ARCHIVE = graphql(`
   query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
     neighbourhood(slug: $slug) {
-      ${TEAM_FIELDS}
+      ...ArchiveTeamFields
       newsletters(first: $first, after: $after) {
         nodes {
           id
@@ -62,19 +67,19 @@ const ARCHIVE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const ISSUE = /* GraphQL */ `
+const ISSUE = graphql(`
   query NewsletterIssue($slug: String!, $month: String!) {
     neighbourhood(slug: $slug) {
-      ${TEAM_FIELDS}
+      ...ArchiveTeamFields
       newsletter(month: $month) {
-        ${NEWSLETTER_FIELDS}
+        ...NewsletterFields
       }
       newsletterWithdrawn(month: $month)
     }
   }
-`;
+`);
 
 export interface ArchiveTeam {
   id: string;
@@ -87,9 +92,11 @@ export interface ArchiveTeam {
 export const ARCHIVE_PAGE_SIZE = 12;
 
 export async function newsletterArchive(gateway: Gateway, slug: string, after: string | null) {
-  const { neighbourhood } = await gateway.request<{
-    neighbourhood: (ArchiveTeam & { newsletters: NewsletterPage }) | null;
-  }>(ARCHIVE, { slug, first: ARCHIVE_PAGE_SIZE, after });
+  const { neighbourhood } = await gateway.request(ARCHIVE, {
+    slug,
+    first: ARCHIVE_PAGE_SIZE,
+    after,
+  });
   if (!neighbourhood) error(404, 'NOT_FOUND');
   const { newsletters, ...team } = neighbourhood;
   return { team, newsletters };
@@ -101,10 +108,7 @@ export async function newsletterArchive(gateway: Gateway, slug: string, after: s
  */
 export async function publishedNewsletter(gateway: Gateway, slug: string, month: string) {
   if (!isMonth(month)) error(404, 'NOT_FOUND');
-  const { neighbourhood } = await gateway.request<{
-    neighbourhood:
-      (ArchiveTeam & { newsletter: Newsletter | null; newsletterWithdrawn: boolean }) | null;
-  }>(ISSUE, { slug, month });
+  const { neighbourhood } = await gateway.request(ISSUE, { slug, month });
   if (!neighbourhood?.newsletter || neighbourhood.newsletter.status !== 'PUBLISHED') {
     if (neighbourhood?.newsletterWithdrawn) error(410, 'GONE');
     error(404, 'NOT_FOUND');

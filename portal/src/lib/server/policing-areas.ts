@@ -1,8 +1,9 @@
 import type { PolicingAreaSummary } from '#lib/areas.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** Every NPA and its neighbourhoods: the home page, /areas and an unknown postcode list them. */
-export const POLICING_AREAS_FIELD = /* GraphQL */ `
-  policingAreas {
+graphql(`
+  fragment PolicingAreaSummaryFields on PolicingArea {
     id
     slug
     name
@@ -12,7 +13,7 @@ export const POLICING_AREAS_FIELD = /* GraphQL */ `
       name
     }
   }
-`;
+`);
 
 export interface PolicingAreasData {
   policingAreas: PolicingAreaSummary[];

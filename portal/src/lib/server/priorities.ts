@@ -3,9 +3,10 @@ import { PRIORITY_STATUSES, type Priority } from '#lib/team-work.ts';
 import { field } from '#lib/forms/form.ts';
 import type { Gateway } from './gateway.ts';
 import { mutate, orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** Every priority of the team, drafts too (the gateway allows that to its managers only). */
-const TEAM_PRIORITIES = /* GraphQL */ `
+const TEAM_PRIORITIES = graphql(`
   query TeamPriorities($slug: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -26,21 +27,21 @@ const TEAM_PRIORITIES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const SET_PRIORITY_STATUS = /* GraphQL */ `
+const SET_PRIORITY_STATUS = graphql(`
   mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {
     setPriorityStatus(id: $id, status: $status) {
       id
       status
     }
   }
-`;
+`);
 
 /** Newest quarter first, as the gateway sends them. */
 export async function teamPriorities(gateway: Gateway, slug: string): Promise<Priority[]> {
   const { neighbourhood } = await orStatusPage(
-    gateway.request<{ neighbourhood: { priorities: Priority[] } | null }>(TEAM_PRIORITIES, {
+    gateway.request(TEAM_PRIORITIES, {
       slug,
     }),
   );

@@ -2,11 +2,12 @@ import { error } from '@sveltejs/kit';
 import type { Page, SocialPost } from '#lib/team-work.ts';
 import type { Gateway } from './gateway.ts';
 import { orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** A page of the log: 25 rows, under a month at one post a day. */
 export const POSTS_PER_PAGE = 25;
 
-const TEAM_SOCIAL_POSTS = /* GraphQL */ `
+const TEAM_SOCIAL_POSTS = graphql(`
   query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {
     neighbourhood(slug: $slug) {
       id
@@ -24,21 +25,21 @@ const TEAM_SOCIAL_POSTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const RECORD_SOCIAL_POST = /* GraphQL */ `
+export const RECORD_SOCIAL_POST = graphql(`
   mutation RecordSocialPost($input: SocialPostInput!) {
     recordSocialPost(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const DELETE_SOCIAL_POST = /* GraphQL */ `
+export const DELETE_SOCIAL_POST = graphql(`
   mutation DeleteSocialPost($id: ID!) {
     deleteSocialPost(id: $id)
   }
-`;
+`);
 
 export async function socialPostsPage(
   gateway: Gateway,
@@ -46,10 +47,7 @@ export async function socialPostsPage(
   after: string | null,
 ): Promise<Page<SocialPost>> {
   const { neighbourhood } = await orStatusPage(
-    gateway.request<{ neighbourhood: { socialPosts: Page<SocialPost> } | null }>(
-      TEAM_SOCIAL_POSTS,
-      { slug, first: POSTS_PER_PAGE, after },
-    ),
+    gateway.request(TEAM_SOCIAL_POSTS, { slug, first: POSTS_PER_PAGE, after }),
   );
   if (!neighbourhood) error(404, 'NOT_FOUND');
   return neighbourhood.socialPosts;

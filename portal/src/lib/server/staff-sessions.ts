@@ -3,7 +3,8 @@ import type { Cookies } from '@sveltejs/kit';
 import { decode } from '@auth/core/jwt';
 import { PORTAL_SERVICE, type StaffActor } from '@engage/shared/auth';
 import type { createGateway } from './gateway.ts';
-import { staffActor, type AuthenticatedStaff } from './staff-actor.ts';
+import { staffActor } from './staff-actor.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * Staff sessions live in the engagement service (one row per signed-in browser); the portal's
@@ -12,7 +13,7 @@ import { staffActor, type AuthenticatedStaff } from './staff-actor.ts';
  * account take effect at the next request, whatever copies of the cookie exist.
  */
 
-const STAFF_SESSION = /* GraphQL */ `
+const STAFF_SESSION = graphql(`
   query StaffSession($token: String!) {
     staffSession(token: $token) {
       id
@@ -22,13 +23,13 @@ const STAFF_SESSION = /* GraphQL */ `
       policingAreaId
     }
   }
-`;
+`);
 
-const END_STAFF_SESSION = /* GraphQL */ `
+const END_STAFF_SESSION = graphql(`
   mutation EndStaffSession($token: String!) {
     endStaffSession(token: $token)
   }
-`;
+`);
 
 /**
  * The visitor's client key for the length of one request, for code Auth.js calls without the
@@ -49,7 +50,7 @@ type Gateway = ReturnType<typeof createGateway>;
 export async function staffForSession(gateway: Gateway, token: string): Promise<StaffActor | null> {
   const { staffSession } = await gateway
     .as(PORTAL_SERVICE, currentClient())
-    .request<{ staffSession: AuthenticatedStaff | null }>(STAFF_SESSION, { token });
+    .request(STAFF_SESSION, { token });
   return staffSession ? staffActor(staffSession) : null;
 }
 

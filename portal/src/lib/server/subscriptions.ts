@@ -1,116 +1,121 @@
-import type { AreaChoice, SubscriberPreferences, TeamChoice } from '#lib/newsletters.ts';
+import type { AreaChoice, SubscriberPreferences } from '#lib/newsletters.ts';
 import type { PreferencesInput, SubscribeInput } from '#lib/forms/subscription-form.ts';
 import type { Gateway } from './gateway.ts';
 import { GatewayError } from './gateway.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * A resident's subscription, through the gateway (services/newsletters/API.md, "Residents").
  * Residents have no account: the signed token in their email's link is the only proof.
  */
 
-const AREA_FIELDS = /* GraphQL */ `
-  id
-  name
-  neighbourhoods {
+graphql(`
+  fragment SubscriptionAreaFields on PolicingArea {
     id
-    slug
     name
-  }
-`;
-
-const PREFERENCES_FIELDS = /* GraphQL */ `
-  email
-  status
-  neighbourhoods {
-    id
-    slug
-    name
-    policingArea {
-      ${AREA_FIELDS}
+    neighbourhoods {
+      id
+      slug
+      name
     }
   }
-  policingAreas {
-    ${AREA_FIELDS}
-  }
-  interests
-  language
-  format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
-  manageToken
-  unsubscribeToken
-`;
+`);
 
-export const SUBSCRIBE_TEAM = /* GraphQL */ `
+graphql(`
+  fragment PreferencesFields on SubscriberPreferences {
+    email
+    status
+    neighbourhoods {
+      id
+      slug
+      name
+      policingArea {
+        ...SubscriptionAreaFields
+      }
+    }
+    policingAreas {
+      ...SubscriptionAreaFields
+    }
+    interests
+    language
+    format
+    demographics {
+      ageBand
+      ethnicGroup
+      disability
+      gender
+    }
+    manageToken
+    unsubscribeToken
+  }
+`);
+
+export const SUBSCRIBE_TEAM = graphql(`
   query SubscribeTeam($slug: String!) {
     neighbourhood(slug: $slug) {
       id
       slug
       name
       policingArea {
-        ${AREA_FIELDS}
+        ...SubscriptionAreaFields
       }
     }
   }
-`;
+`);
 
-export const SUBSCRIBE = /* GraphQL */ `
+export const SUBSCRIBE = graphql(`
   mutation Subscribe($input: SubscribeInput!) {
     subscribe(input: $input) {
       outcome
     }
   }
-`;
+`);
 
-export const CONFIRM_SUBSCRIPTION = /* GraphQL */ `
+export const CONFIRM_SUBSCRIPTION = graphql(`
   mutation ConfirmSubscription($token: String!) {
     confirmSubscription(token: $token) {
-      ${PREFERENCES_FIELDS}
+      ...PreferencesFields
     }
   }
-`;
+`);
 
-export const SUBSCRIBER_PREFERENCES = /* GraphQL */ `
+export const SUBSCRIBER_PREFERENCES = graphql(`
   query SubscriberPreferences($token: String!) {
     subscriberPreferences(token: $token) {
-      ${PREFERENCES_FIELDS}
+      ...PreferencesFields
     }
   }
-`;
+`);
 
-export const UPDATE_PREFERENCES = /* GraphQL */ `
+export const UPDATE_PREFERENCES = graphql(`
   mutation UpdateSubscriberPreferences($token: String!, $input: PreferencesInput!) {
     updateSubscriberPreferences(token: $token, input: $input) {
-      ${PREFERENCES_FIELDS}
+      ...PreferencesFields
     }
   }
-`;
+`);
 
-export const UNSUBSCRIBE = /* GraphQL */ `
+export const UNSUBSCRIBE = graphql(`
   mutation Unsubscribe($token: String!) {
     unsubscribe(token: $token) {
       email
     }
   }
-`;
+`);
 
-export const UNSUBSCRIBE_ADDRESS = /* GraphQL */ `
+export const UNSUBSCRIBE_ADDRESS = graphql(`
   query UnsubscribeAddress($token: String!) {
     unsubscribeAddress(token: $token) {
       email
     }
   }
-`;
+`);
 
-export const ERASE_SUBSCRIBER = /* GraphQL */ `
+export const ERASE_SUBSCRIBER = graphql(`
   mutation EraseSubscriberData($token: String!) {
     eraseSubscriberData(token: $token)
   }
-`;
+`);
 
 /** The codes of the newsletters API that a resident's page answers with its own words. */
 export type ResidentRefusal = 'INVALID_LINK' | 'RATE_LIMITED' | 'BAD_USER_INPUT';
@@ -150,9 +155,7 @@ export function tokenOf(form: FormData | null, url: URL): string {
 }
 
 export async function subscribeTeam(gateway: Gateway, slug: string) {
-  const { neighbourhood } = await gateway.request<{
-    neighbourhood: (TeamChoice & { policingArea: AreaChoice }) | null;
-  }>(SUBSCRIBE_TEAM, { slug });
+  const { neighbourhood } = await gateway.request(SUBSCRIBE_TEAM, { slug });
   return neighbourhood;
 }
 
@@ -161,49 +164,37 @@ export async function subscribeTeam(gateway: Gateway, slug: string) {
  * already carries (signed into its access token in hooks.server.ts): never on an argument.
  */
 export const subscribe = (gateway: Gateway, input: SubscribeInput) =>
-  gateway.request<{ subscribe: { outcome: 'CHECK_YOUR_EMAIL' } }>(SUBSCRIBE, { input });
+  gateway.request(SUBSCRIBE, { input });
 
 export const confirmSubscription = async (gateway: Gateway, token: string) =>
   (
-    await gateway.request<{ confirmSubscription: SubscriberPreferences }>(CONFIRM_SUBSCRIPTION, {
+    await gateway.request(CONFIRM_SUBSCRIPTION, {
       token,
     })
   ).confirmSubscription;
 
 export const subscriberPreferences = async (gateway: Gateway, token: string) =>
-  (
-    await gateway.request<{ subscriberPreferences: SubscriberPreferences }>(
-      SUBSCRIBER_PREFERENCES,
-      { token },
-    )
-  ).subscriberPreferences;
+  (await gateway.request(SUBSCRIBER_PREFERENCES, { token })).subscriberPreferences;
 
 export const updatePreferences = async (
   gateway: Gateway,
   token: string,
   input: PreferencesInput & { clearDemographics?: boolean },
-) =>
-  (
-    await gateway.request<{ updateSubscriberPreferences: SubscriberPreferences }>(
-      UPDATE_PREFERENCES,
-      { token, input },
-    )
-  ).updateSubscriberPreferences;
+) => (await gateway.request(UPDATE_PREFERENCES, { token, input })).updateSubscriberPreferences;
 
 export const unsubscribe = async (gateway: Gateway, token: string) =>
-  (await gateway.request<{ unsubscribe: { email: string } }>(UNSUBSCRIBE, { token })).unsubscribe;
+  (await gateway.request(UNSUBSCRIBE, { token })).unsubscribe;
 
 /** Which address an unsubscribe link is for; changes nothing. */
 export const unsubscribeAddress = async (gateway: Gateway, token: string) =>
   (
-    await gateway.request<{ unsubscribeAddress: { email: string } }>(UNSUBSCRIBE_ADDRESS, {
+    await gateway.request(UNSUBSCRIBE_ADDRESS, {
       token,
     })
   ).unsubscribeAddress.email;
 
 export const eraseSubscriber = async (gateway: Gateway, token: string) =>
-  (await gateway.request<{ eraseSubscriberData: boolean }>(ERASE_SUBSCRIBER, { token }))
-    .eraseSubscriberData;
+  (await gateway.request(ERASE_SUBSCRIBER, { token })).eraseSubscriberData;
 
 /**
  * The areas a manage form offers: the NPAs the subscriber chose whole, and the NPA of each team

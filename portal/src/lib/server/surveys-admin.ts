@@ -1,9 +1,9 @@
 import type { PolicingAreaSummary } from '#lib/areas.ts';
 import type { RoundSummary } from '#lib/surveys.ts';
 import type { Gateway } from './gateway.ts';
-import { POLICING_AREAS_FIELD } from './policing-areas.ts';
-import { refusalOf, ROUND_FIELDS } from './surveys.ts';
+import { refusalOf } from './surveys.ts';
 import { orStatusPage } from './team.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** Survey rounds as staff manage them (services/surveys/API.md, "Rounds"). */
 
@@ -18,10 +18,10 @@ export interface StaffRound extends RoundSummary {
   nationalComparison: number | null;
 }
 
-const STAFF_ROUNDS = /* GraphQL */ `
+const STAFF_ROUNDS = graphql(`
   query StaffSurveyRounds {
     surveyRounds {
-      ${ROUND_FIELDS}
+      ...RoundFields
       questionSetVersion
       policingAreaIds
       localQuestions {
@@ -35,22 +35,20 @@ const STAFF_ROUNDS = /* GraphQL */ `
       responseCount
       nationalComparison
     }
-    ${POLICING_AREAS_FIELD}
+    policingAreas {
+      ...PolicingAreaSummaryFields
+    }
   }
-`;
+`);
 
 export async function staffRounds(
   gateway: Gateway,
 ): Promise<{ rounds: StaffRound[]; policingAreas: PolicingAreaSummary[] }> {
-  const { surveyRounds, policingAreas } = await orStatusPage(
-    gateway.request<{ surveyRounds: StaffRound[]; policingAreas: PolicingAreaSummary[] }>(
-      STAFF_ROUNDS,
-    ),
-  );
+  const { surveyRounds, policingAreas } = await orStatusPage(gateway.request(STAFF_ROUNDS));
   return { rounds: surveyRounds, policingAreas };
 }
 
-export const CREATE_ROUND = /* GraphQL */ `
+export const CREATE_ROUND = graphql(`
   mutation CreateSurveyRound(
     $label: String!
     $opensOn: LocalDate!
@@ -69,9 +67,9 @@ export const CREATE_ROUND = /* GraphQL */ `
       id
     }
   }
-`;
+`);
 
-export const ADD_LOCAL_QUESTION = /* GraphQL */ `
+export const ADD_LOCAL_QUESTION = graphql(`
   mutation AddLocalQuestion($roundId: ID!, $policingAreaId: ID!, $text: String!, $textCy: String) {
     addLocalQuestion(
       roundId: $roundId
@@ -82,34 +80,34 @@ export const ADD_LOCAL_QUESTION = /* GraphQL */ `
       id
     }
   }
-`;
+`);
 
-export const OPEN_ROUND = /* GraphQL */ `
+export const OPEN_ROUND = graphql(`
   mutation OpenSurveyRound($id: ID!) {
     openSurveyRound(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const CLOSE_ROUND = /* GraphQL */ `
+export const CLOSE_ROUND = graphql(`
   mutation CloseSurveyRound($id: ID!) {
     closeSurveyRound(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const SET_NATIONAL = /* GraphQL */ `
+export const SET_NATIONAL = graphql(`
   mutation SetNationalComparison($roundId: ID!, $value: Float!) {
     setNationalComparison(roundId: $roundId, value: $value) {
       id
       nationalComparison
     }
   }
-`;
+`);
 
 /**
  * A write to the rounds. The service's refusals of the request itself (BAD_USER_INPUT, and
@@ -148,10 +146,10 @@ export interface RoundToPutRight extends RoundSummary {
   }[];
 }
 
-const ROUND_TO_PUT_RIGHT = /* GraphQL */ `
+const ROUND_TO_PUT_RIGHT = graphql(`
   query RoundToPutRight($id: ID!) {
     surveyRound(id: $id) {
-      ${ROUND_FIELDS}
+      ...RoundFields
       voidedAt
       responseCount
       excludedResponseCount
@@ -172,36 +170,34 @@ const ROUND_TO_PUT_RIGHT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export async function roundToPutRight(gateway: Gateway, id: string) {
-  const { surveyRound } = await orStatusPage(
-    gateway.request<{ surveyRound: RoundToPutRight | null }>(ROUND_TO_PUT_RIGHT, { id }),
-  );
+  const { surveyRound } = await orStatusPage(gateway.request(ROUND_TO_PUT_RIGHT, { id }));
   return surveyRound;
 }
 
-export const VOID_ROUND = /* GraphQL */ `
+export const VOID_ROUND = graphql(`
   mutation VoidSurveyRound($roundId: ID!, $reason: String!) {
     voidSurveyRound(input: { roundId: $roundId, reason: $reason }) {
       id
       voidedAt
     }
   }
-`;
+`);
 
-export const EXCLUDE_OPEN_LINK = /* GraphQL */ `
+export const EXCLUDE_OPEN_LINK = graphql(`
   mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {
     excludeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {
       changed
     }
   }
-`;
+`);
 
-export const INCLUDE_OPEN_LINK = /* GraphQL */ `
+export const INCLUDE_OPEN_LINK = graphql(`
   mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {
     includeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {
       changed
     }
   }
-`;
+`);

@@ -1,55 +1,58 @@
 import type { Poll } from '#lib/surveys.ts';
 import type { Gateway } from './gateway.ts';
 import { orRefusal } from './surveys.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** Quick polls through the gateway: one question, a few answers, live (suppressed) results. */
 
-const POLL_FIELDS = /* GraphQL */ `
-  id
-  question
-  options {
+graphql(`
+  fragment PollFields on Poll {
     id
-    label
-    votes
-    share
+    question
+    options {
+      id
+      label
+      votes
+      share
+    }
+    closesAt
+    open
+    totalVotes
   }
-  closesAt
-  open
-  totalVotes
-`;
+`);
 
-const POLL = /* GraphQL */ `
+const POLL = graphql(`
   query Poll($id: ID!) {
     poll(id: $id) {
-      ${POLL_FIELDS}
+      ...PollFields
     }
   }
-`;
+`);
 
-const TEAM_POLLS = /* GraphQL */ `
+const TEAM_POLLS = graphql(`
   query TeamPolls($neighbourhoodId: ID) {
     polls(neighbourhoodId: $neighbourhoodId) {
-      ${POLL_FIELDS}
+      ...PollFields
     }
   }
-`;
+`);
 
-const VOTE = /* GraphQL */ `
+const VOTE = graphql(`
   mutation VotePoll($pollId: ID!, $optionId: ID!) {
     votePoll(pollId: $pollId, optionId: $optionId) {
       id
     }
   }
-`;
+`);
 
 export async function poll(gateway: Gateway, id: string): Promise<Poll | null> {
-  const { poll } = await gateway.request<{ poll: Poll | null }>(POLL, { id });
+  const { poll } = await gateway.request(POLL, { id });
   return poll;
 }
 
 /** The open polls a team page shows: force-wide, its NPA's and its own. */
 export async function teamPolls(gateway: Gateway, neighbourhoodId: string): Promise<Poll[]> {
-  const { polls } = await gateway.request<{ polls: Poll[] }>(TEAM_POLLS, { neighbourhoodId });
+  const { polls } = await gateway.request(TEAM_POLLS, { neighbourhoodId });
   return polls.filter((candidate) => candidate.open);
 }
 

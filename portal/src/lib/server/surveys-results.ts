@@ -11,36 +11,39 @@ import type {
 import type { Gateway } from './gateway.ts';
 import { gateway as portalGateway } from './services.ts';
 import { visitorClient } from './staff-sessions.ts';
-import { refusalOf, residentLanguage, ROUND_FIELDS } from './surveys.ts';
+import { refusalOf, residentLanguage } from './surveys.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * Confidence scores through the gateway. Every figure may come back suppressed (no numbers at
  * all): the pages show those in words, never as a number.
  */
 
-export const FIGURE_FIELDS = /* GraphQL */ `
-  value
-  lower
-  upper
-  respondents
-  suppressed
-`;
+graphql(`
+  fragment FigureFields on ScoreFigure {
+    value
+    lower
+    upper
+    respondents
+    suppressed
+  }
+`);
 
-const TREND = /* GraphQL */ `
+const TREND = graphql(`
   query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
     confidenceTrend(level: $level, areaId: $areaId) {
       round {
-        ${ROUND_FIELDS}
+        ...RoundFields
       }
       confidence {
-        ${FIGURE_FIELDS}
+        ...FigureFields
       }
       national
     }
   }
-`;
+`);
 
-export const CONFIDENCE_SCORES = /* GraphQL */ `
+export const CONFIDENCE_SCORES = graphql(`
   query ConfidenceScores(
     $level: AreaLevel!
     $groupBy: Breakdown
@@ -57,7 +60,7 @@ export const CONFIDENCE_SCORES = /* GraphQL */ `
       sample: $sample
     ) {
       round {
-        ${ROUND_FIELDS}
+        ...RoundFields
       }
       level
       policingAreaId
@@ -65,7 +68,7 @@ export const CONFIDENCE_SCORES = /* GraphQL */ `
       groupBy
       group
       confidence {
-        ${FIGURE_FIELDS}
+        ...FigureFields
       }
       questions {
         question {
@@ -74,7 +77,7 @@ export const CONFIDENCE_SCORES = /* GraphQL */ `
           text(language: $language)
         }
         figure {
-          ${FIGURE_FIELDS}
+          ...FigureFields
         }
       }
       change {
@@ -87,12 +90,12 @@ export const CONFIDENCE_SCORES = /* GraphQL */ `
         responses
         anomaly
         confidence {
-          ${FIGURE_FIELDS}
+          ...FigureFields
         }
       }
     }
   }
-`;
+`);
 
 export interface ScoresQuery {
   level: AreaLevel;
@@ -107,10 +110,11 @@ export async function confidenceScores(
   gateway: Gateway,
   query: ScoresQuery,
 ): Promise<ConfidenceCell[]> {
-  const { confidenceScores } = await gateway.request<{ confidenceScores: ConfidenceCell[] }>(
-    CONFIDENCE_SCORES,
-    { ...query, sample: query.sample ?? 'VERIFIED', language: residentLanguage() },
-  );
+  const { confidenceScores } = await gateway.request(CONFIDENCE_SCORES, {
+    ...query,
+    sample: query.sample ?? 'VERIFIED',
+    language: residentLanguage(),
+  });
   return confidenceScores;
 }
 
@@ -119,7 +123,7 @@ export async function confidenceTrend(
   level: AreaLevel,
   areaId: string | null,
 ): Promise<TrendPoint[]> {
-  const { confidenceTrend } = await gateway.request<{ confidenceTrend: TrendPoint[] }>(TREND, {
+  const { confidenceTrend } = await gateway.request(TREND, {
     level,
     areaId,
   });
@@ -166,7 +170,7 @@ export async function publicResults(
   return { trend, latest, latestPoint };
 }
 
-const RESULTS_NEIGHBOURHOOD = /* GraphQL */ `
+const RESULTS_NEIGHBOURHOOD = graphql(`
   query ResultsNeighbourhood($slug: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -178,9 +182,9 @@ const RESULTS_NEIGHBOURHOOD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const RESULTS_AREA = /* GraphQL */ `
+const RESULTS_AREA = graphql(`
   query ResultsPolicingArea($slug: String!) {
     policingArea(slug: $slug) {
       id
@@ -188,7 +192,7 @@ const RESULTS_AREA = /* GraphQL */ `
       name
     }
   }
-`;
+`);
 
 export interface ResultsNeighbourhood {
   id: string;
@@ -201,9 +205,7 @@ export async function resultsNeighbourhood(
   gateway: Gateway,
   slug: string,
 ): Promise<ResultsNeighbourhood | null> {
-  const { neighbourhood } = await gateway.request<{
-    neighbourhood: ResultsNeighbourhood | null;
-  }>(RESULTS_NEIGHBOURHOOD, { slug });
+  const { neighbourhood } = await gateway.request(RESULTS_NEIGHBOURHOOD, { slug });
   return neighbourhood;
 }
 
@@ -211,22 +213,20 @@ export async function resultsArea(
   gateway: Gateway,
   slug: string,
 ): Promise<{ id: string; slug: string; name: string } | null> {
-  const { policingArea } = await gateway.request<{
-    policingArea: { id: string; slug: string; name: string } | null;
-  }>(RESULTS_AREA, { slug });
+  const { policingArea } = await gateway.request(RESULTS_AREA, { slug });
   return policingArea;
 }
 
-const OPEN_ROUNDS = /* GraphQL */ `
+const OPEN_ROUNDS = graphql(`
   query PublicSurveyRounds {
     surveyRounds {
-      ${ROUND_FIELDS}
+      ...RoundFields
     }
   }
-`;
+`);
 
 /** Rounds anyone may answer now through the open link. */
 export async function openRounds(gateway: Gateway): Promise<RoundSummary[]> {
-  const { surveyRounds } = await gateway.request<{ surveyRounds: RoundSummary[] }>(OPEN_ROUNDS);
+  const { surveyRounds } = await gateway.request(OPEN_ROUNDS);
   return surveyRounds.filter((round) => round.status === 'OPEN');
 }

@@ -2,6 +2,7 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import type { SurveyAnswers } from '#lib/forms/survey-form.ts';
 import type { RoundSummary, SurveyQuestion } from '#lib/surveys.ts';
 import { GatewayError, type Gateway, type GatewayErrorCode } from './gateway.ts';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * Answering "Your Views" through the gateway (services/surveys/API.md): the invitation or round,
@@ -10,15 +11,17 @@ import { GatewayError, type Gateway, type GatewayErrorCode } from './gateway.ts'
  * every request (locals.gateway), not against anything in the mutation.
  */
 
-export const ROUND_FIELDS = /* GraphQL */ `
-  id
-  label
-  opensOn
-  closesOn
-  status
-`;
+graphql(`
+  fragment RoundFields on SurveyRound {
+    id
+    label
+    opensOn
+    closesOn
+    status
+  }
+`);
 
-const SURVEY_INVITATION = /* GraphQL */ `
+const SURVEY_INVITATION = graphql(`
   query SurveyInvitation($token: String!) {
     surveyInvitation(token: $token) {
       alreadyAnswered
@@ -28,16 +31,16 @@ const SURVEY_INVITATION = /* GraphQL */ `
         name
       }
       round {
-        ${ROUND_FIELDS}
+        ...RoundFields
       }
     }
   }
-`;
+`);
 
-const ROUND_QUESTIONS = /* GraphQL */ `
+const ROUND_QUESTIONS = graphql(`
   query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {
     surveyRound(id: $id) {
-      ${ROUND_FIELDS}
+      ...RoundFields
       questions(neighbourhoodId: $neighbourhoodId) {
         id
         code
@@ -46,9 +49,9 @@ const ROUND_QUESTIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const SUBMIT_SURVEY = /* GraphQL */ `
+export const SUBMIT_SURVEY = graphql(`
   mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {
     submitSurveyResponse(input: $input) {
       verified
@@ -61,9 +64,9 @@ export const SUBMIT_SURVEY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const FIND_NEIGHBOURHOOD = /* GraphQL */ `
+const FIND_NEIGHBOURHOOD = graphql(`
   query SurveyPostcode($postcode: String!) {
     findNeighbourhood(postcode: $postcode) {
       __typename
@@ -76,7 +79,7 @@ const FIND_NEIGHBOURHOOD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export interface NeighbourhoodRef {
   id: string;
@@ -147,9 +150,7 @@ export function residentLanguage(): 'EN' | 'CY' {
 
 export async function invitation(gateway: Gateway, token: string) {
   return orRefusal(
-    gateway
-      .request<{ surveyInvitation: Invitation }>(SURVEY_INVITATION, { token })
-      .then((data) => data.surveyInvitation),
+    gateway.request(SURVEY_INVITATION, { token }).then((data) => data.surveyInvitation),
     ['INVALID_LINK'] as const,
   );
 }
@@ -160,10 +161,11 @@ export async function roundQuestions(
   id: string,
   neighbourhoodId: string | null,
 ): Promise<RoundWithQuestions | null> {
-  const { surveyRound } = await gateway.request<{ surveyRound: RoundWithQuestions | null }>(
-    ROUND_QUESTIONS,
-    { id, neighbourhoodId, language: residentLanguage() },
-  );
+  const { surveyRound } = await gateway.request(ROUND_QUESTIONS, {
+    id,
+    neighbourhoodId,
+    language: residentLanguage(),
+  });
   return surveyRound;
 }
 
@@ -180,9 +182,7 @@ const MAX_POSTCODE_LENGTH = 20;
 export async function placePostcode(gateway: Gateway, postcode: string): Promise<PostcodeLookup> {
   if (!postcode) return { kind: 'none' };
   if (postcode.length > MAX_POSTCODE_LENGTH) return { kind: 'invalid' };
-  const { findNeighbourhood } = await gateway.request<{
-    findNeighbourhood: { __typename: string; neighbourhood?: NeighbourhoodRef };
-  }>(FIND_NEIGHBOURHOOD, { postcode });
+  const { findNeighbourhood } = await gateway.request(FIND_NEIGHBOURHOOD, { postcode });
   if (findNeighbourhood.__typename === 'PostcodeMatch' && findNeighbourhood.neighbourhood) {
     return { kind: 'found', neighbourhood: findNeighbourhood.neighbourhood };
   }
@@ -208,9 +208,7 @@ export async function submitSurvey(
     ...(answers.demographics ? { demographics: answers.demographics } : {}),
   };
   return orRefusal(
-    gateway
-      .request<{ submitSurveyResponse: Submitted }>(SUBMIT_SURVEY, { input })
-      .then((data) => data.submitSurveyResponse),
+    gateway.request(SUBMIT_SURVEY, { input }).then((data) => data.submitSurveyResponse),
     ['ALREADY_ANSWERED', 'INVALID_LINK', 'ROUND_CLOSED', 'RATE_LIMITED', 'BAD_USER_INPUT'] as const,
   );
 }

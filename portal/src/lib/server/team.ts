@@ -1,28 +1,31 @@
 import { error } from '@sveltejs/kit';
 import type { Actor } from '@engage/shared/auth';
 import type { Team } from '#lib/team-work.ts';
+import { graphql } from '#lib/graphql/index.ts';
 import type { Gateway } from './gateway.ts';
 import { GatewayError, statusForGatewayError } from './http-errors.ts';
 
 /** The fields every staff team page asks for, to name the team and its area. */
-export const TEAM_FIELDS = /* GraphQL */ `
-  id
-  slug
-  name
-  policingArea {
+graphql(`
+  fragment TeamFields on Neighbourhood {
     id
     slug
     name
-  }
-`;
-
-const TEAM = /* GraphQL */ `
-  query StaffTeam($slug: String!) {
-    neighbourhood(slug: $slug) {
-      ${TEAM_FIELDS}
+    policingArea {
+      id
+      slug
+      name
     }
   }
-`;
+`);
+
+const TEAM = graphql(`
+  query StaffTeam($slug: String!) {
+    neighbourhood(slug: $slug) {
+      ...TeamFields
+    }
+  }
+`);
 
 /**
  * Who may manage a team's work: its OFFICER, the COMMANDER of its NPA, or an ADMIN. This mirrors
@@ -105,9 +108,7 @@ export async function teamFor(
   slug: string,
   may: (actor: Actor, team: Team) => boolean = managesTeam,
 ): Promise<Team> {
-  const { neighbourhood } = await orStatusPage(
-    gateway.request<{ neighbourhood: Team | null }>(TEAM, { slug }),
-  );
+  const { neighbourhood } = await orStatusPage(gateway.request(TEAM, { slug }));
   if (!neighbourhood) error(404, 'NOT_FOUND');
   if (!may(actor, neighbourhood)) error(403, 'FORBIDDEN');
   return neighbourhood;

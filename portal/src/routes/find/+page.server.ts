@@ -1,14 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PolicingAreaSummary } from '#lib/areas.ts';
-import type { InvalidPostcode, InvalidPostcodeReason } from '#lib/postcode.ts';
-import { POLICING_AREAS_FIELD, type PolicingAreasData } from '#lib/server/policing-areas.ts';
+import type { InvalidPostcode } from '#lib/postcode.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * One query: the search, and every area in case the postcode is not ours. The list is 9 areas
  * and 54 names, cheaper than a second trip to the gateway on the "not found" path.
  */
-const FIND_NEIGHBOURHOOD = /* GraphQL */ `
+const FIND_NEIGHBOURHOOD = graphql(`
   query FindNeighbourhood($postcode: String!) {
     findNeighbourhood(postcode: $postcode) {
       __typename
@@ -26,18 +26,11 @@ const FIND_NEIGHBOURHOOD = /* GraphQL */ `
         reason
       }
     }
-    ${POLICING_AREAS_FIELD}
+    policingAreas {
+      ...PolicingAreaSummaryFields
+    }
   }
-`;
-
-type PostcodeSearchResult =
-  | { __typename: 'PostcodeMatch'; postcode: string; neighbourhood: { slug: string } }
-  | { __typename: 'PostcodeNotFound'; postcode: string; lookupUnavailable: boolean }
-  | { __typename: 'InvalidPostcode'; reason: InvalidPostcodeReason };
-
-interface Data extends PolicingAreasData {
-  findNeighbourhood: PostcodeSearchResult;
-}
+`);
 
 /** What /find shows: just the form, or the postcode we could not place and every area to choose. */
 export type FindPage =
@@ -68,7 +61,7 @@ export const load = (async ({ locals, url }): Promise<FindPage> => {
   if (typed === null) return { kind: 'form' };
   if (typed.length > MAX_POSTCODE_LENGTH) invalid({ value: typed, reason: 'MALFORMED' });
 
-  const { findNeighbourhood: result, policingAreas } = await locals.gateway.request<Data>(
+  const { findNeighbourhood: result, policingAreas } = await locals.gateway.request(
     FIND_NEIGHBOURHOOD,
     { postcode: typed },
   );

@@ -1,13 +1,13 @@
-import { isRedirect, redirect } from '@sveltejs/kit';
+import { error, isRedirect, redirect } from '@sveltejs/kit';
 import type { PolicingAreaSummary } from '#lib/areas.ts';
 import { AUTH_SECRET } from '$app/env/private';
 import { auth, gateway } from '#lib/server/services.ts';
 import { endStaffSession, sessionTokenOf } from '#lib/server/staff-sessions.ts';
-import { POLICING_AREAS_FIELD } from '#lib/server/policing-areas.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** Who you are, and the teams you look after: every area's for an administrator. */
-const ME = /* GraphQL */ `
+const ME = graphql(`
   query Me($everyArea: Boolean!) {
     me {
       id
@@ -30,9 +30,11 @@ const ME = /* GraphQL */ `
         }
       }
     }
-    ${POLICING_AREAS_FIELD.replace('policingAreas', 'policingAreas @include(if: $everyArea)')}
+    policingAreas @include(if: $everyArea) {
+      ...PolicingAreaSummaryFields
+    }
   }
-`;
+`);
 
 export interface Me {
   id: string;
@@ -55,10 +57,9 @@ function areasFor(me: Me, every: PolicingAreaSummary[] | undefined): PolicingAre
 /** Who you are, as the gateway sees you: fetched as the signed-in actor, not from the session. */
 export const load = (async ({ locals }) => {
   const everyArea = locals.actor.kind === 'staff' && locals.actor.role === 'ADMIN';
-  const { me, policingAreas } = await locals.gateway.request<{
-    me: Me;
-    policingAreas?: PolicingAreaSummary[];
-  }>(ME, { everyArea });
+  const { me, policingAreas } = await locals.gateway.request(ME, { everyArea });
+  // hooks.server.ts sends anyone not signed in to the sign-in page before this runs.
+  if (!me) error(401, 'UNAUTHENTICATED');
   return {
     me,
     /** An officer looks after one team; commanders and administrators choose one in an area. */

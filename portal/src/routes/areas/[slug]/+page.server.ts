@@ -2,11 +2,12 @@ import { error } from '@sveltejs/kit';
 import type { PolicingAreaSummary } from '#lib/areas.ts';
 import type { CommanderUpdate } from '#lib/team-work.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** The commander posts weekly; five is about a month of updates, enough to show what is going on. */
 const UPDATES_SHOWN = 5;
 
-const POLICING_AREA = /* GraphQL */ `
+const POLICING_AREA = graphql(`
   query PolicingArea($slug: String!, $updates: Int!) {
     policingArea(slug: $slug) {
       id
@@ -27,7 +28,7 @@ const POLICING_AREA = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export interface PolicingAreaPage extends PolicingAreaSummary {
   /** Newest first. */
@@ -35,9 +36,10 @@ export interface PolicingAreaPage extends PolicingAreaSummary {
 }
 
 export const load = (async ({ locals, params }) => {
-  const { policingArea } = await locals.gateway.request<{
-    policingArea: PolicingAreaPage | null;
-  }>(POLICING_AREA, { slug: params.slug, updates: UPDATES_SHOWN });
+  const { policingArea } = await locals.gateway.request(POLICING_AREA, {
+    slug: params.slug,
+    updates: UPDATES_SHOWN,
+  });
   if (!policingArea) error(404, 'Policing area not found');
   return { policingArea };
 }) satisfies PageServerLoad;

@@ -1,16 +1,16 @@
 import { error } from '@sveltejs/kit';
-import type { Neighbourhood } from '#lib/neighbourhood.ts';
 import { log } from '#lib/server/log.ts';
 import { teamPolls } from '#lib/server/surveys-polls.ts';
 import type { Poll } from '#lib/surveys.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * One federated query: engagement owns the neighbourhood and the team's work (priorities, events,
  * the commander's update), surveys and newsletters extend it. Anonymous, so only published
  * priorities and events come back.
  */
-const NEIGHBOURHOOD = /* GraphQL */ `
+const NEIGHBOURHOOD = graphql(`
   query Neighbourhood($slug: String!) {
     neighbourhood(slug: $slug) {
       id
@@ -87,22 +87,19 @@ const NEIGHBOURHOOD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** What the page can show without: the surveys and the newsletters services' panels. */
 const SURVEYS_PANEL = 'neighbourhood.confidence';
 const NEWSLETTERS_PANEL = 'neighbourhood.latestNewsletter';
-type Panel = typeof SURVEYS_PANEL | typeof NEWSLETTERS_PANEL;
-
 export const load = (async ({ locals, params }) => {
   const {
     data: { neighbourhood },
     missing,
-  } = await locals.gateway.requestPartial<{ neighbourhood: Neighbourhood | null }, Panel>(
-    NEIGHBOURHOOD,
-    { slug: params.slug },
-    [SURVEYS_PANEL, NEWSLETTERS_PANEL],
-  );
+  } = await locals.gateway.requestPartial(NEIGHBOURHOOD, { slug: params.slug }, [
+    SURVEYS_PANEL,
+    NEWSLETTERS_PANEL,
+  ]);
   if (!neighbourhood) error(404, 'Neighbourhood not found');
   if (missing.size > 0) {
     log.warn('a team page is shown without some panels', {

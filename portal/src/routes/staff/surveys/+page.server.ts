@@ -49,8 +49,10 @@ async function statusChange(event: RequestEvent, change: 'open' | 'close') {
   const id = field(form, 'id');
   if (!id) error(400, 'BAD_REQUEST');
   if (field(form, 'confirm') !== 'yes') return { confirm: { change, id } };
-  const mutation = change === 'open' ? OPEN_ROUND : CLOSE_ROUND;
-  const result = await adminMutate(() => event.locals.gateway.request(mutation, { id }));
+  const { gateway } = event.locals;
+  const result = await adminMutate<unknown>(() =>
+    change === 'open' ? gateway.request(OPEN_ROUND, { id }) : gateway.request(CLOSE_ROUND, { id }),
+  );
   if (!result.ok) return fail(400, { problem: result.problem });
   redirect(303, PAGE);
 }

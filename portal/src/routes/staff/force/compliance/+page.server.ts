@@ -1,39 +1,34 @@
-import type { CompliancePeriod, StandardRollup } from '#lib/compliance.ts';
+import type { StandardRollup } from '#lib/compliance.ts';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import {
-  forbidden,
-  PERIOD_FIELDS,
-  ROLLUP_FIELDS,
-  seesForceCompliance,
-  withPeriod,
-} from '#lib/server/compliance.ts';
+import { forbidden, seesForceCompliance, withPeriod } from '#lib/server/compliance.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
-const FORCE_COMPLIANCE = /* GraphQL */ `
+const FORCE_COMPLIANCE = graphql(`
   query ForceCompliance($period: PeriodInput) {
     forceCompliance(period: $period) {
-      ${PERIOD_FIELDS}
+      period {
+        ...PeriodFields
+      }
       areas {
         policingArea {
           id
           slug
           name
         }
-        ${ROLLUP_FIELDS}
+        rollup {
+          ...RollupFields
+        }
       }
-      ${ROLLUP_FIELDS}
+      rollup {
+        ...RollupFields
+      }
     }
   }
-`;
+`);
 
 export interface AreaRollup {
   policingArea: { id: string; slug: string; name: string };
-  rollup: StandardRollup[];
-}
-
-interface ForceCompliance {
-  period: CompliancePeriod;
-  areas: AreaRollup[];
   rollup: StandardRollup[];
 }
 
@@ -41,7 +36,7 @@ interface ForceCompliance {
 export const load = (async ({ locals, url }) => {
   if (!seesForceCompliance(locals.actor)) forbidden();
   const { choice, data } = await withPeriod(url, (variables) =>
-    locals.gateway.request<{ forceCompliance: ForceCompliance }>(FORCE_COMPLIANCE, variables),
+    locals.gateway.request(FORCE_COMPLIANCE, variables),
   );
   return {
     compliance: data?.forceCompliance ?? null,

@@ -1,12 +1,9 @@
 import { error } from '@sveltejs/kit';
-import type { PolicingAreaSummary } from '#lib/areas.ts';
 import { choiceQuery, readResultsChoice } from '#lib/surveys-query.ts';
-import type { RoundSummary } from '#lib/surveys.ts';
-import { POLICING_AREAS_FIELD } from '#lib/server/policing-areas.ts';
 import { confidenceScores } from '#lib/server/surveys-results.ts';
-import { ROUND_FIELDS } from '#lib/server/surveys.ts';
 import { orStatusPage } from '#lib/server/team.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
 /**
  * Confidence for analysts: by level, breakdown and rounds, with intervals, respondents and the
@@ -16,22 +13,20 @@ import type { PageServerLoad } from './$types';
 
 const READERS = new Set(['ANALYST', 'ADMIN', 'COMMANDER', 'OFFICER']);
 
-const CHOICES = /* GraphQL */ `
+const CHOICES = graphql(`
   query ResultsChoices {
     surveyRounds {
-      ${ROUND_FIELDS}
+      ...RoundFields
     }
-    ${POLICING_AREAS_FIELD}
+    policingAreas {
+      ...PolicingAreaSummaryFields
+    }
   }
-`;
+`);
 
 export const load = (async ({ locals, url }) => {
   if (locals.actor.kind !== 'staff' || !READERS.has(locals.actor.role)) error(403, 'FORBIDDEN');
-  const { surveyRounds, policingAreas } = await orStatusPage(
-    locals.gateway.request<{ surveyRounds: RoundSummary[]; policingAreas: PolicingAreaSummary[] }>(
-      CHOICES,
-    ),
-  );
+  const { surveyRounds, policingAreas } = await orStatusPage(locals.gateway.request(CHOICES));
   const closed = surveyRounds.filter((round) => round.status === 'CLOSED');
   const choice = readResultsChoice(url, locals.actor);
   // Newest first (API.md): with no rounds chosen, the latest closed one.

@@ -1,24 +1,20 @@
 import { error } from '@sveltejs/kit';
-import type { CompliancePeriod, StandardRollup, TeamCompliance } from '#lib/compliance.ts';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import {
-  forbidden,
-  PERIOD_FIELDS,
-  ROLLUP_FIELDS,
-  seesAreaCompliance,
-  withPeriod,
-} from '#lib/server/compliance.ts';
+import { forbidden, seesAreaCompliance, withPeriod } from '#lib/server/compliance.ts';
 import { orStatusPage } from '#lib/server/team.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
-const AREA_COMPLIANCE = /* GraphQL */ `
+const AREA_COMPLIANCE = graphql(`
   query AreaCompliance($slug: String!, $period: PeriodInput) {
     policingArea(slug: $slug) {
       id
       slug
       name
       compliance(period: $period) {
-        ${PERIOD_FIELDS}
+        period {
+          ...PeriodFields
+        }
         teams {
           neighbourhood {
             id
@@ -33,14 +29,16 @@ const AREA_COMPLIANCE = /* GraphQL */ `
             achieved
           }
         }
-        ${ROLLUP_FIELDS}
+        rollup {
+          ...RollupFields
+        }
       }
     }
   }
-`;
+`);
 
 /** Just the area, to name it above a period the gateway would not show. */
-const AREA = /* GraphQL */ `
+const AREA = graphql(`
   query StaffArea($slug: String!) {
     policingArea(slug: $slug) {
       id
@@ -48,19 +46,7 @@ const AREA = /* GraphQL */ `
       name
     }
   }
-`;
-
-interface Area {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-interface AreaCompliance {
-  period: CompliancePeriod;
-  teams: TeamCompliance[];
-  rollup: StandardRollup[];
-}
+`);
 
 /**
  * An NPA's dashboard: every team against the seven standards, for the period in the query string
@@ -69,10 +55,7 @@ interface AreaCompliance {
  */
 export const load = (async ({ locals, params, url }) => {
   const { choice, data } = await withPeriod(url, (variables) =>
-    locals.gateway.request<{ policingArea: (Area & { compliance: AreaCompliance }) | null }>(
-      AREA_COMPLIANCE,
-      { slug: params.slug, ...variables },
-    ),
+    locals.gateway.request(AREA_COMPLIANCE, { slug: params.slug, ...variables }),
   );
   const thisYear = Number(todayInLondon().slice(0, 4));
   if (data) {
@@ -81,9 +64,7 @@ export const load = (async ({ locals, params, url }) => {
     return { area, compliance, choice, thisYear };
   }
   // No data: the period was wrong. Show the chooser again, to those who may see the dashboard.
-  const { policingArea } = await orStatusPage(
-    locals.gateway.request<{ policingArea: Area | null }>(AREA, { slug: params.slug }),
-  );
+  const { policingArea } = await orStatusPage(locals.gateway.request(AREA, { slug: params.slug }));
   if (!policingArea) error(404, 'NOT_FOUND');
   if (!seesAreaCompliance(locals.actor, policingArea.id)) forbidden();
   return { area: policingArea, compliance: null, choice, thisYear };

@@ -7,11 +7,12 @@ import { field, refused } from '#lib/forms/form.ts';
 import { mutate, orStatusPage, postsForArea } from '#lib/server/team.ts';
 import type { CommanderUpdate } from '#lib/team-work.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
 /** Weekly updates: 20 is about five months of them, enough to find one to take down. */
 const UPDATES_LISTED = 20;
 
-const AREA_UPDATES = /* GraphQL */ `
+const AREA_UPDATES = graphql(`
   query AreaUpdates($slug: String!, $first: Int!) {
     policingArea(slug: $slug) {
       id
@@ -27,21 +28,21 @@ const AREA_UPDATES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const POST_UPDATE = /* GraphQL */ `
+const POST_UPDATE = graphql(`
   mutation PostCommanderUpdate($input: CommanderUpdateInput!) {
     postCommanderUpdate(input: $input) {
       id
     }
   }
-`;
+`);
 
-const DELETE_UPDATE = /* GraphQL */ `
+const DELETE_UPDATE = graphql(`
   mutation DeleteCommanderUpdate($id: ID!) {
     deleteCommanderUpdate(id: $id)
   }
-`;
+`);
 
 interface Area {
   id: string;
@@ -53,7 +54,7 @@ interface Area {
 /** The area, for its commander or an administrator only (the updates themselves are public). */
 async function areaFor({ locals, params }: Pick<RequestEvent, 'locals' | 'params'>): Promise<Area> {
   const { policingArea } = await orStatusPage(
-    locals.gateway.request<{ policingArea: Area | null }>(AREA_UPDATES, {
+    locals.gateway.request(AREA_UPDATES, {
       slug: params.slug,
       first: UPDATES_LISTED,
     }),

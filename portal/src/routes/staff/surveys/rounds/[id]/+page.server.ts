@@ -67,18 +67,17 @@ async function changeAnswers(event: RequestEvent<{ id: string }>, change: Answer
   if (field(form, 'confirm') !== 'yes') {
     return asking({ kind: change, ...read.values, days: read.days });
   }
-  const mutation = change === 'exclude' ? EXCLUDE_OPEN_LINK : INCLUDE_OPEN_LINK;
-  const result = await adminMutate(() =>
-    event.locals.gateway.request<Record<string, { changed: number }>>(mutation, {
-      roundId: event.params.id,
-      days: read.days,
-      reason: read.values.reason,
-    }),
+  const variables = { roundId: event.params.id, days: read.days, reason: read.values.reason };
+  const { gateway } = event.locals;
+  const result = await adminMutate(async () =>
+    change === 'exclude'
+      ? (await gateway.request(EXCLUDE_OPEN_LINK, variables)).excludeOpenLinkAnswers
+      : (await gateway.request(INCLUDE_OPEN_LINK, variables)).includeOpenLinkAnswers,
   );
   if (!result.ok) {
     return failed({ form: change, values: read.values, errors: {}, problem: result.problem });
   }
-  const changed = Object.values(result.value)[0]?.changed ?? 0;
+  const changed = result.value.changed;
   redirect(303, `${event.url.pathname}?done=${change}d&count=${changed}`);
 }
 

@@ -1,15 +1,17 @@
 import { error } from '@sveltejs/kit';
-import type { CompliancePeriod, StandardDetail } from '#lib/compliance.ts';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import { PERIOD_FIELDS, withPeriod } from '#lib/server/compliance.ts';
+import { withPeriod } from '#lib/server/compliance.ts';
 import type { PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
-const TEAM_COMPLIANCE = /* GraphQL */ `
+const TEAM_COMPLIANCE = graphql(`
   query TeamCompliance($slug: String!, $period: PeriodInput) {
     neighbourhood(slug: $slug) {
       id
       compliance(period: $period) {
-        ${PERIOD_FIELDS}
+        period {
+          ...PeriodFields
+        }
         standards {
           standard
           status
@@ -25,12 +27,7 @@ const TEAM_COMPLIANCE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface TeamCompliance {
-  period: CompliancePeriod;
-  standards: StandardDetail[];
-}
+`);
 
 /**
  * How one team meets each standard in the period, with the facts behind it. The layout has
@@ -38,10 +35,7 @@ interface TeamCompliance {
  */
 export const load = (async ({ locals, params, url }) => {
   const { choice, data } = await withPeriod(url, (variables) =>
-    locals.gateway.request<{ neighbourhood: { id: string; compliance: TeamCompliance } | null }>(
-      TEAM_COMPLIANCE,
-      { slug: params.slug, ...variables },
-    ),
+    locals.gateway.request(TEAM_COMPLIANCE, { slug: params.slug, ...variables }),
   );
   if (data && !data.neighbourhood) error(404, 'NOT_FOUND');
   return {

@@ -48,7 +48,7 @@ export const actions = {
     const editPath = `${newslettersPath(params.slug)}/${month}`;
 
     const created = await staffWrite(() =>
-      locals.gateway.request<{ createNewsletterDraft: { id: string } }>(CREATE_DRAFT, {
+      locals.gateway.request(CREATE_DRAFT, {
         input: { neighbourhoodId: team.id, month },
       }),
     );

@@ -7,7 +7,7 @@ import {
   engagementsPath,
   UPDATE_ENGAGEMENT,
 } from '#lib/server/engagements.ts';
-import { mutate } from '#lib/server/team.ts';
+import { mutate, teamFor } from '#lib/server/team.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -26,8 +26,11 @@ export const actions = {
   update: async ({ request, locals, params }) => {
     const form = readEngagementForm(await request.formData());
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+    // The input names the team as recording one does (EngagementInput.neighbourhoodId).
+    const team = await teamFor(locals.gateway, locals.actor, params.slug);
+    const input = { neighbourhoodId: team.id, ...form.input };
     const result = await mutate(() =>
-      locals.gateway.request(UPDATE_ENGAGEMENT, { id: params.id, input: form.input }),
+      locals.gateway.request(UPDATE_ENGAGEMENT, { id: params.id, input }),
     );
     if (!result.ok) return fail(400, refused(form.values, result.problem));
     redirect(303, engagementsPath(params.slug));

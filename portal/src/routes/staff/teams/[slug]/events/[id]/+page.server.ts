@@ -8,7 +8,7 @@ import {
   teamEvents,
   UPDATE_EVENT,
 } from '#lib/server/events.ts';
-import { mutate } from '#lib/server/team.ts';
+import { mutate, teamFor } from '#lib/server/team.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The gateway has no `communityEvent(id)`: a team's events are few, so find it in the list. */
@@ -27,8 +27,11 @@ export const actions = {
   update: async ({ request, locals, params }) => {
     const form = readEventForm(await request.formData());
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+    // The input names the team as creating one does (CommunityEventInput.neighbourhoodId).
+    const team = await teamFor(locals.gateway, locals.actor, params.slug);
+    const input = { neighbourhoodId: team.id, ...form.input };
     const result = await mutate(() =>
-      locals.gateway.request(UPDATE_EVENT, { id: params.id, input: form.input }),
+      locals.gateway.request(UPDATE_EVENT, { id: params.id, input }),
     );
     if (!result.ok) return fail(400, refused(form.values, result.problem));
     redirect(303, eventsPath(params.slug));

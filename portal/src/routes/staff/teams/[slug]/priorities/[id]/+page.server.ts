@@ -9,28 +9,29 @@ import {
 import { prioritiesPath, setPriorityStatus, teamPriorities } from '#lib/server/priorities.ts';
 import { mutate } from '#lib/server/team.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
-const UPDATE_PRIORITY = /* GraphQL */ `
+const UPDATE_PRIORITY = graphql(`
   mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {
     updatePriority(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
-const ADD_PRIORITY_UPDATE = /* GraphQL */ `
+const ADD_PRIORITY_UPDATE = graphql(`
   mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {
     addPriorityUpdate(priorityId: $priorityId, input: $input) {
       id
     }
   }
-`;
+`);
 
-const DELETE_PRIORITY = /* GraphQL */ `
+const DELETE_PRIORITY = graphql(`
   mutation DeletePriority($id: ID!) {
     deletePriority(id: $id)
   }
-`;
+`);
 
 /** The gateway has no `priority(id)`: the team's list is short (a few a quarter), so find it there. */
 export const load = (async ({ locals, params }) => {

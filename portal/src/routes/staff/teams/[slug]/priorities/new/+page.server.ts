@@ -5,14 +5,15 @@ import { readPriorityForm, type PriorityValues } from '#lib/forms/priority-form.
 import { prioritiesPath } from '#lib/server/priorities.ts';
 import { mutate, teamFor } from '#lib/server/team.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { graphql } from '#lib/graphql/index.ts';
 
-const CREATE_PRIORITY = /* GraphQL */ `
+const CREATE_PRIORITY = graphql(`
   mutation CreatePriority($input: CreatePriorityInput!) {
     createPriority(input: $input) {
       id
     }
   }
-`;
+`);
 
 /** A new priority is for this quarter unless the officer says otherwise. */
 export const load = (() => {
@@ -34,7 +35,7 @@ export const actions = {
 
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
     const result = await mutate(() =>
-      locals.gateway.request<{ createPriority: { id: string } }>(CREATE_PRIORITY, {
+      locals.gateway.request(CREATE_PRIORITY, {
         input: { neighbourhoodId: team.id, ...form.input },
       }),
     );

@@ -1,0 +1,2727 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgeBand =
+  | 'AGE_18_24'
+  | 'AGE_25_34'
+  | 'AGE_35_44'
+  | 'AGE_45_54'
+  | 'AGE_55_64'
+  | 'AGE_65_74'
+  | 'AGE_75_PLUS'
+  | 'PREFER_NOT_TO_SAY'
+  | 'UNDER_18';
+
+/** The agree/disagree scale every "Your Views" question is answered on. */
+export type AnswerChoice =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'DONT_KNOW'
+  | 'NEITHER'
+  | 'STRONGLY_AGREE'
+  | 'STRONGLY_DISAGREE';
+
+export type AnswerInput = {
+  choice: AnswerChoice;
+  questionId: string;
+};
+
+export type AreaLevel =
+  | 'FORCE'
+  | 'NEIGHBOURHOOD'
+  | 'POLICING_AREA';
+
+export type Breakdown =
+  | 'AGE_BAND'
+  | 'DISABILITY'
+  | 'ETHNIC_GROUP'
+  | 'GENDER'
+  | 'NONE';
+
+/** A commander’s weekly update for their NPA. */
+export type CommanderUpdateInput = {
+  body: string;
+  policingAreaId: string;
+  title: string;
+  /** A link to the video, for a vlog. */
+  videoUrl?: string | null | undefined;
+};
+
+/** A public event; it starts as a DRAFT until published. */
+export type CommunityEventInput = {
+  /** Step-free access, hearing loop, parking, interpreters… */
+  accessibilityNotes?: string | null | undefined;
+  description?: string | null | undefined;
+  /** After startsAt. */
+  endsAt?: string | null | undefined;
+  neighbourhoodId: string;
+  /** Where it is, as people would look for it. */
+  place: string;
+  startsAt: string;
+  title: string;
+};
+
+export type CommunityEventStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** MET; DUE (can still be met, by dueBy); MISSED; NOT_APPLICABLE (the team did not exist yet). */
+export type ComplianceStatus =
+  | 'DUE'
+  | 'MET'
+  | 'MISSED'
+  | 'NOT_APPLICABLE';
+
+export type CoverageKind =
+  | 'PARISH'
+  | 'WARD';
+
+/** A new priority; it starts as a DRAFT the public cannot see. */
+export type CreatePriorityInput = {
+  neighbourhoodId: string;
+  /** 1 to 4: January–March is 1. */
+  quarter: number;
+  /** “You said”: the concern, in residents’ words. */
+  residentsSaid: string;
+  source: PrioritySource;
+  title: string;
+  year: number;
+};
+
+/** Optional, separately consented, used only in aggregate. Each question has PREFER_NOT_TO_SAY; leave the whole input out to not answer. */
+export type DemographicsInput = {
+  ageBand: AgeBand;
+  disability: Disability;
+  ethnicGroup: EthnicGroup;
+  gender: Gender;
+};
+
+export type Disability =
+  | 'NO'
+  | 'PREFER_NOT_TO_SAY'
+  | 'YES';
+
+export type EmailFormat =
+  | 'HTML'
+  | 'LARGE_PRINT'
+  | 'PLAIN_TEXT';
+
+/** An engagement as the team records it. */
+export type EngagementInput = {
+  /** How many residents took part, if counted. */
+  attendance?: number | null | undefined;
+  communitiesReached?: Array<string> | null | undefined;
+  /** Not in the future. */
+  heldOn: string;
+  kind: EngagementKind;
+  neighbourhoodId: string;
+  /** Up to 2,000 characters. */
+  notes?: string | null | undefined;
+  /** Partners who joined. A patch walk with none does not count for the standard. */
+  partners?: Array<string> | null | undefined;
+  /** Where it was held, 1 to 200 characters. */
+  place: string;
+};
+
+export type EngagementKind =
+  | 'BEAT_SURGERY'
+  | 'COMMUNITY_EVENT'
+  | 'OTHER'
+  | 'PATCH_WALK'
+  | 'WARD_OR_PARISH_MEETING';
+
+export type EthnicGroup =
+  | 'ASIAN'
+  | 'BLACK'
+  | 'MIXED'
+  | 'OTHER'
+  | 'PREFER_NOT_TO_SAY'
+  | 'WHITE';
+
+export type FeaturedEventInput = {
+  eventId?: string | null | undefined;
+  place: string;
+  startsAt: string;
+  title: string;
+};
+
+export type FeaturedPriorityInput = {
+  priorityId?: string | null | undefined;
+  title: string;
+  weDid: Array<string>;
+  youSaid: string;
+};
+
+export type Gender =
+  | 'IN_ANOTHER_WAY'
+  | 'MAN'
+  | 'PREFER_NOT_TO_SAY'
+  | 'WOMAN';
+
+/** Why a postcode was refused: nothing typed, or not shaped like a UK postcode. */
+export type InvalidPostcodeReason =
+  | 'EMPTY'
+  | 'MALFORMED';
+
+export type NewsletterAuthorInput = {
+  name: string;
+  officerId?: string | null | undefined;
+  photoUrl?: string | null | undefined;
+  role: string;
+};
+
+export type NewsletterContentInput = {
+  /** HTML; sanitised when stored. */
+  advice: string;
+  author?: NewsletterAuthorInput | null | undefined;
+  contact: string;
+  events: Array<FeaturedEventInput>;
+  /** HTML; sanitised when stored. */
+  introduction: string;
+  priorities: Array<FeaturedPriorityInput>;
+  title: string;
+};
+
+export type NewsletterDraftInput = {
+  /** "YYYY-MM" */
+  month: string;
+  neighbourhoodId: string;
+};
+
+export type NewsletterStatus =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'SCHEDULED'
+  | 'WITHDRAWN';
+
+/** A month, a quarter, or a year to date. Defaults to the current month. */
+export type PeriodInput = {
+  kind: PeriodKind;
+  /** The month (1–12) or quarter (1–4). */
+  number?: number | null | undefined;
+  year: number;
+};
+
+export type PeriodKind =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR_TO_DATE';
+
+export type PreferencesInput = {
+  /** Forget the answers given before. */
+  clearDemographics?: boolean | null | undefined;
+  demographics?: DemographicsInput | null | undefined;
+  format: EmailFormat;
+  interests: Array<SubscriptionInterest>;
+  language: ResidentLanguage;
+  neighbourhoodIds: Array<string>;
+  policingAreaIds: Array<string>;
+};
+
+/** Where the community information behind a priority came from. */
+export type PrioritySource =
+  | 'BEAT_SURGERY'
+  | 'CRIME_PATTERN_ANALYSIS'
+  | 'MEETING'
+  | 'OTHER'
+  | 'SURVEY';
+
+export type PriorityStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT';
+
+/** “We did”: an action the team took on a priority. */
+export type PriorityUpdateInput = {
+  /** The day it was done: today or earlier. */
+  actionOn: string;
+  /** What the team did, in plain words. */
+  weDid: string;
+};
+
+export type ResidentLanguage =
+  | 'CY'
+  | 'EN';
+
+/** What a member of staff may do: see README "Who uses it". */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'COMMANDER'
+  | 'OFFICER'
+  | 'REVIEWER';
+
+/** Which answers a figure is from: VERIFIED (invitations, the default and the published headline), OPEN_LINK (the public link, unverified) or ALL. */
+export type ScoreSample =
+  | 'ALL'
+  | 'OPEN_LINK'
+  | 'VERIFIED';
+
+export type SocialChannel =
+  | 'FACEBOOK'
+  | 'INSTAGRAM'
+  | 'NEXTDOOR'
+  | 'OTHER'
+  | 'WHATSAPP'
+  | 'X';
+
+/** A post the team made on social media. */
+export type SocialPostInput = {
+  channel: SocialChannel;
+  /** The post’s web address (https). */
+  link?: string | null | undefined;
+  neighbourhoodId: string;
+  /** Not in the future. */
+  postedOn: string;
+  /** True when the post is a “You said – We did” update. */
+  youSaidWeDid: boolean;
+};
+
+/** The seven community engagement standards. */
+export type Standard =
+  | 'DAILY_SOCIAL_MEDIA'
+  | 'MONTHLY_NEWSLETTER'
+  | 'PATCH_WALKS'
+  | 'QUARTERLY_PRIORITIES'
+  | 'QUARTERLY_SURVEY'
+  | 'WARD_MEETING'
+  | 'WEEKLY_COMMANDER_UPDATE';
+
+/** Either an invitation token (verified, single use) or the open link: roundId and, optionally, neighbourhoodId. */
+export type SubmitSurveyInput = {
+  /** Every question of the round for that neighbourhood, each once. */
+  answers: Array<AnswerInput>;
+  demographics?: DemographicsInput | null | undefined;
+  neighbourhoodId?: string | null | undefined;
+  roundId?: string | null | undefined;
+  token?: string | null | undefined;
+};
+
+export type SubscribeInput = {
+  demographics?: DemographicsInput | null | undefined;
+  email: string;
+  format: EmailFormat;
+  interests: Array<SubscriptionInterest>;
+  language: ResidentLanguage;
+  neighbourhoodIds: Array<string>;
+  policingAreaIds: Array<string>;
+};
+
+/** The only outcome: it never reveals whether the address was already known. */
+export type SubscribeOutcome =
+  | 'CHECK_YOUR_EMAIL';
+
+export type SubscriberStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'SUPPRESSED'
+  | 'UNSUBSCRIBED';
+
+export type SubscriptionInterest =
+  | 'EVENTS'
+  | 'NEWSLETTER'
+  | 'SURVEYS'
+  | 'UPDATES';
+
+export type SurveyRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+/** The fields to change; those left out (or null) stay as they are. */
+export type UpdatePriorityInput = {
+  quarter?: number | null | undefined;
+  residentsSaid?: string | null | undefined;
+  source?: PrioritySource | null | undefined;
+  title?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type AuthenticateStaffMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type AuthenticateStaffMutation = { authenticateStaff: { token: string, staff: { id: string, name: string, role: Role, neighbourhoodId: string | null, policingAreaId: string | null } } | null };
+
+export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string };
+
+export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
+
+export type ImportEngagementsMutationVariables = Exact<{
+  neighbourhoodId: string;
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportEngagementsMutation = { importEngagements: { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportSocialPostsMutationVariables = Exact<{
+  neighbourhoodId: string;
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportSocialPostsMutation = { importSocialPosts: { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportResultFieldsFragment = { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
+
+export type EngagementFieldsFragment = { id: string, kind: EngagementKind, heldOn: string, place: string, attendance: number | null, partners: Array<string>, communitiesReached: Array<string>, notes: string | null };
+
+export type TeamEngagementsQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamEngagementsQuery = { neighbourhood: { id: string, engagements: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, kind: EngagementKind, heldOn: string, place: string, attendance: number | null, partners: Array<string>, communitiesReached: Array<string>, notes: string | null }> } } | null };
+
+export type RecordEngagementMutationVariables = Exact<{
+  input: EngagementInput;
+}>;
+
+
+export type RecordEngagementMutation = { recordEngagement: { id: string } };
+
+export type UpdateEngagementMutationVariables = Exact<{
+  id: string;
+  input: EngagementInput;
+}>;
+
+
+export type UpdateEngagementMutation = { updateEngagement: { id: string } };
+
+export type DeleteEngagementMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteEngagementMutation = { deleteEngagement: boolean };
+
+export type TeamEventsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeamEventsQuery = { neighbourhood: { id: string, events: Array<{ id: string, title: string, description: string | null, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null, status: CommunityEventStatus }> } | null };
+
+export type CreateCommunityEventMutationVariables = Exact<{
+  input: CommunityEventInput;
+}>;
+
+
+export type CreateCommunityEventMutation = { createCommunityEvent: { id: string } };
+
+export type UpdateCommunityEventMutationVariables = Exact<{
+  id: string;
+  input: CommunityEventInput;
+}>;
+
+
+export type UpdateCommunityEventMutation = { updateCommunityEvent: { id: string } };
+
+export type PublishCommunityEventMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishCommunityEventMutation = { publishCommunityEvent: { id: string, status: CommunityEventStatus } };
+
+export type CancelCommunityEventMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelCommunityEventMutation = { cancelCommunityEvent: { id: string, status: CommunityEventStatus } };
+
+export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+
+export type TeamNewslettersQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeamNewslettersQuery = { neighbourhood: { id: string, subscriberCount: number | null, newsletterDrafts: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }>, newsletters: { nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }> } } | null };
+
+export type StaffNewsletterQueryVariables = Exact<{
+  slug: string;
+  month: string;
+}>;
+
+
+export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null } | null };
+
+export type NewsletterTeamWorkQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
+
+export type CreateNewsletterDraftMutationVariables = Exact<{
+  input: NewsletterDraftInput;
+}>;
+
+
+export type CreateNewsletterDraftMutation = { createNewsletterDraft: { id: string, month: string } };
+
+export type UpdateNewsletterDraftMutationVariables = Exact<{
+  id: string;
+  input: NewsletterContentInput;
+}>;
+
+
+export type UpdateNewsletterDraftMutation = { updateNewsletterDraft: { id: string, status: NewsletterStatus } };
+
+export type SubmitNewsletterForReviewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitNewsletterForReviewMutation = { submitNewsletterForReview: { id: string, status: NewsletterStatus } };
+
+export type PublishNewsletterMutationVariables = Exact<{
+  id: string;
+  at?: string | null | undefined;
+}>;
+
+
+export type PublishNewsletterMutation = { publishNewsletter: { id: string, status: NewsletterStatus } };
+
+export type ApproveNewsletterMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveNewsletterMutation = { approveNewsletter: { id: string, status: NewsletterStatus } };
+
+export type RequestNewsletterChangesMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type RequestNewsletterChangesMutation = { requestNewsletterChanges: { id: string, status: NewsletterStatus } };
+
+export type WithdrawNewsletterMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type WithdrawNewsletterMutation = { withdrawNewsletter: { id: string, status: NewsletterStatus } };
+
+export type NewsletterEmailPreviewQueryVariables = Exact<{
+  id: string;
+  format: EmailFormat;
+  language: ResidentLanguage;
+}>;
+
+
+export type NewsletterEmailPreviewQuery = { newsletterEmailPreview: { subject: string, html: string, text: string } };
+
+export type NewsletterReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterReviewQueueQuery = { newsletterReviewQueue: Array<{ id: string, month: string, title: string, status: NewsletterStatus, updatedAt: string, neighbourhood: { id: string, slug: string, name: string } }> };
+
+export type NewsletterByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null };
+
+export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+
+export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
+
+export type NewsletterArchiveQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NewsletterArchiveQuery = { neighbourhood: { id: string, slug: string, name: string, newsletters: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }> }, policingArea: { slug: string, name: string } } | null };
+
+export type NewsletterIssueQueryVariables = Exact<{
+  slug: string;
+  month: string;
+}>;
+
+
+export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null, policingArea: { slug: string, name: string } } | null };
+
+export type PolicingAreaSummaryFieldsFragment = { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
+
+export type TeamPrioritiesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, updates: Array<{ id: string, actionOn: string, weDid: string }> }> } | null };
+
+export type SetPriorityStatusMutationVariables = Exact<{
+  id: string;
+  status: PriorityStatus;
+}>;
+
+
+export type SetPriorityStatusMutation = { setPriorityStatus: { id: string, status: PriorityStatus } };
+
+export type TeamSocialPostsQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamSocialPostsQuery = { neighbourhood: { id: string, socialPosts: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, postedOn: string, channel: SocialChannel, link: string | null, youSaidWeDid: boolean }> } } | null };
+
+export type RecordSocialPostMutationVariables = Exact<{
+  input: SocialPostInput;
+}>;
+
+
+export type RecordSocialPostMutation = { recordSocialPost: { id: string } };
+
+export type DeleteSocialPostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSocialPostMutation = { deleteSocialPost: boolean };
+
+export type StaffSessionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StaffSessionQuery = { staffSession: { id: string, name: string, role: Role, neighbourhoodId: string | null, policingAreaId: string | null } | null };
+
+export type EndStaffSessionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type EndStaffSessionMutation = { endStaffSession: boolean };
+
+export type SubscriptionAreaFieldsFragment = { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
+
+export type PreferencesFieldsFragment = { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null };
+
+export type SubscribeTeamQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SubscribeTeamQuery = { neighbourhood: { id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } } | null };
+
+export type SubscribeMutationVariables = Exact<{
+  input: SubscribeInput;
+}>;
+
+
+export type SubscribeMutation = { subscribe: { outcome: SubscribeOutcome } };
+
+export type ConfirmSubscriptionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmSubscriptionMutation = { confirmSubscription: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+
+export type SubscriberPreferencesQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SubscriberPreferencesQuery = { subscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+
+export type UpdateSubscriberPreferencesMutationVariables = Exact<{
+  token: string;
+  input: PreferencesInput;
+}>;
+
+
+export type UpdateSubscriberPreferencesMutation = { updateSubscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { email: string } };
+
+export type UnsubscribeAddressQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeAddressQuery = { unsubscribeAddress: { email: string } };
+
+export type EraseSubscriberDataMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type EraseSubscriberDataMutation = { eraseSubscriberData: boolean };
+
+export type StaffSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffSurveyRoundsQuery = { surveyRounds: Array<{ questionSetVersion: number, policingAreaIds: Array<string>, responseCount: number, nationalComparison: number | null, id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, localQuestions: Array<{ policingAreaId: string, question: { id: string, code: string, text: string } }> }>, policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
+
+export type CreateSurveyRoundMutationVariables = Exact<{
+  label: string;
+  opensOn: string;
+  closesOn: string;
+  policingAreaIds: Array<string> | string;
+}>;
+
+
+export type CreateSurveyRoundMutation = { createSurveyRound: { id: string } };
+
+export type AddLocalQuestionMutationVariables = Exact<{
+  roundId: string;
+  policingAreaId: string;
+  text: string;
+  textCy?: string | null | undefined;
+}>;
+
+
+export type AddLocalQuestionMutation = { addLocalQuestion: { id: string } };
+
+export type OpenSurveyRoundMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenSurveyRoundMutation = { openSurveyRound: { id: string, status: SurveyRoundStatus } };
+
+export type CloseSurveyRoundMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, status: SurveyRoundStatus } };
+
+export type SetNationalComparisonMutationVariables = Exact<{
+  roundId: string;
+  value: number;
+}>;
+
+
+export type SetNationalComparisonMutation = { setNationalComparison: { id: string, nationalComparison: number | null } };
+
+export type RoundToPutRightQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoundToPutRightQuery = { surveyRound: { voidedAt: string | null, responseCount: number, excludedResponseCount: number, id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, openLinkDays: Array<{ day: string, answers: number, excluded: number }>, auditEntries: Array<{ id: string, at: string, actorName: string, actorRole: string, action: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } | null };
+
+export type VoidSurveyRoundMutationVariables = Exact<{
+  roundId: string;
+  reason: string;
+}>;
+
+
+export type VoidSurveyRoundMutation = { voidSurveyRound: { id: string, voidedAt: string | null } };
+
+export type ExcludeOpenLinkAnswersMutationVariables = Exact<{
+  roundId: string;
+  days: Array<string> | string;
+  reason: string;
+}>;
+
+
+export type ExcludeOpenLinkAnswersMutation = { excludeOpenLinkAnswers: { changed: number } };
+
+export type IncludeOpenLinkAnswersMutationVariables = Exact<{
+  roundId: string;
+  days: Array<string> | string;
+  reason: string;
+}>;
+
+
+export type IncludeOpenLinkAnswersMutation = { includeOpenLinkAnswers: { changed: number } };
+
+export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+
+export type PollQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
+
+export type TeamPollsQueryVariables = Exact<{
+  neighbourhoodId?: string | null | undefined;
+}>;
+
+
+export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+
+export type VotePollMutationVariables = Exact<{
+  pollId: string;
+  optionId: string;
+}>;
+
+
+export type VotePollMutation = { votePoll: { id: string } };
+
+export type FigureFieldsFragment = { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean };
+
+export type ConfidenceTrendQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+}>;
+
+
+export type ConfidenceTrendQuery = { confidenceTrend: Array<{ national: number | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }> };
+
+export type ConfidenceScoresQueryVariables = Exact<{
+  level: AreaLevel;
+  groupBy?: Breakdown | null | undefined;
+  roundIds?: Array<string> | string | null | undefined;
+  areaIds?: Array<string> | string | null | undefined;
+  sample?: ScoreSample | null | undefined;
+  language?: ResidentLanguage | null | undefined;
+}>;
+
+
+export type ConfidenceScoresQuery = { confidenceScores: Array<{ level: AreaLevel, policingAreaId: string | null, neighbourhoodId: string | null, groupBy: Breakdown, group: string | null, sample: ScoreSample, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean }, questions: Array<{ question: { id: string, code: string, text: string }, figure: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }>, change: { points: number | null, significant: boolean, suppressed: boolean } | null, openLink: { responses: number, anomaly: boolean, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null }> };
+
+export type ResultsNeighbourhoodQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ResultsNeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, policingArea: { slug: string, name: string } } | null };
+
+export type ResultsPolicingAreaQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ResultsPolicingAreaQuery = { policingArea: { id: string, slug: string, name: string } | null };
+
+export type PublicSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicSurveyRoundsQuery = { surveyRounds: Array<{ id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }> };
+
+export type RoundFieldsFragment = { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus };
+
+export type SurveyInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SurveyInvitationQuery = { surveyInvitation: { alreadyAnswered: boolean, neighbourhood: { id: string, slug: string, name: string }, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus } } };
+
+export type SurveyRoundQuestionsQueryVariables = Exact<{
+  id: string;
+  neighbourhoodId?: string | null | undefined;
+  language?: ResidentLanguage | null | undefined;
+}>;
+
+
+export type SurveyRoundQuestionsQuery = { surveyRound: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, questions: Array<{ id: string, code: string, text: string, standard: boolean }> } | null };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: { verified: boolean, neighbourhood: { id: string, slug: string } | null, round: { id: string } } };
+
+export type SurveyPostcodeQueryVariables = Exact<{
+  postcode: string;
+}>;
+
+
+export type SurveyPostcodeQuery = { findNeighbourhood:
+    | { __typename: 'InvalidPostcode' }
+    | { __typename: 'PostcodeMatch', neighbourhood: { id: string, slug: string, name: string } }
+    | { __typename: 'PostcodeNotFound' }
+   };
+
+export type TeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { id: string, slug: string, name: string } };
+
+export type StaffTeamQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StaffTeamQuery = { neighbourhood: { id: string, slug: string, name: string, policingArea: { id: string, slug: string, name: string } } | null };
+
+export type PolicingAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicingAreasQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
+
+export type BrowseAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowseAreasQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
+
+export type PolicingAreaQueryVariables = Exact<{
+  slug: string;
+  updates: number;
+}>;
+
+
+export type PolicingAreaQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }>, commanderUpdates: Array<{ id: string, title: string, body: string, videoUrl: string | null, publishedAt: string, authorName: string }> } | null };
+
+export type FindNeighbourhoodQueryVariables = Exact<{
+  postcode: string;
+}>;
+
+
+export type FindNeighbourhoodQuery = { findNeighbourhood:
+    | { __typename: 'InvalidPostcode', reason: InvalidPostcodeReason }
+    | { __typename: 'PostcodeMatch', postcode: string, neighbourhood: { slug: string } }
+    | { __typename: 'PostcodeNotFound', postcode: string, lookupUnavailable: boolean }
+  , policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidence: { score: number | null, responses: number, round: string } | null, latestNewsletter: { title: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+
+export type MeQueryVariables = Exact<{
+  everyArea: boolean;
+}>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, neighbourhood: { id: string, slug: string, name: string } | null, policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } | null } | null, policingAreas?: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
+
+export type AreaComplianceQueryVariables = Exact<{
+  slug: string;
+  period?: PeriodInput | null | undefined;
+}>;
+
+
+export type AreaComplianceQuery = { policingArea: { id: string, slug: string, name: string, compliance: { period: { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string }, teams: Array<{ neighbourhood: { id: string, slug: string, name: string }, standards: Array<{ standard: Standard, status: ComplianceStatus, dueBy: string | null, required: number, achieved: number }> }>, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> } } | null };
+
+export type StaffAreaQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StaffAreaQuery = { policingArea: { id: string, slug: string, name: string } | null };
+
+export type AreaUpdatesQueryVariables = Exact<{
+  slug: string;
+  first: number;
+}>;
+
+
+export type AreaUpdatesQuery = { policingArea: { id: string, slug: string, name: string, commanderUpdates: Array<{ id: string, title: string, body: string, videoUrl: string | null, publishedAt: string, authorName: string }> } | null };
+
+export type PostCommanderUpdateMutationVariables = Exact<{
+  input: CommanderUpdateInput;
+}>;
+
+
+export type PostCommanderUpdateMutation = { postCommanderUpdate: { id: string } };
+
+export type DeleteCommanderUpdateMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteCommanderUpdateMutation = { deleteCommanderUpdate: boolean };
+
+export type ForceComplianceQueryVariables = Exact<{
+  period?: PeriodInput | null | undefined;
+}>;
+
+
+export type ForceComplianceQuery = { forceCompliance: { period: { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string }, areas: Array<{ policingArea: { id: string, slug: string, name: string }, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> }>, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> } };
+
+export type ResultsChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResultsChoicesQuery = { surveyRounds: Array<{ id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }>, policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
+
+export type TeamComplianceQueryVariables = Exact<{
+  slug: string;
+  period?: PeriodInput | null | undefined;
+}>;
+
+
+export type TeamComplianceQuery = { neighbourhood: { id: string, compliance: { period: { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string }, standards: Array<{ standard: Standard, status: ComplianceStatus, dueBy: string | null, required: number, achieved: number, evidenceCount: number, evidence: Array<{ date: string, description: string }> }> } } | null };
+
+export type UpdatePriorityMutationVariables = Exact<{
+  id: string;
+  input: UpdatePriorityInput;
+}>;
+
+
+export type UpdatePriorityMutation = { updatePriority: { id: string } };
+
+export type AddPriorityUpdateMutationVariables = Exact<{
+  priorityId: string;
+  input: PriorityUpdateInput;
+}>;
+
+
+export type AddPriorityUpdateMutation = { addPriorityUpdate: { id: string } };
+
+export type DeletePriorityMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePriorityMutation = { deletePriority: boolean };
+
+export type CreatePriorityMutationVariables = Exact<{
+  input: CreatePriorityInput;
+}>;
+
+
+export type CreatePriorityMutation = { createPriority: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on CompliancePeriod {
+  kind
+  label
+  startsOn
+  endsOn
+  asOf
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const RollupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RollupFields on StandardRollup {
+  standard
+  met
+  due
+  missed
+  notApplicable
+}
+    `, {"fragmentName":"RollupFields"}) as unknown as TypedDocumentString<RollupFieldsFragment, unknown>;
+export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportResultFields on ImportResult {
+  imported
+  dryRun
+  errors {
+    row
+    column
+    message
+  }
+}
+    `, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
+export const EngagementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementFields on Engagement {
+  id
+  kind
+  heldOn
+  place
+  attendance
+  partners
+  communitiesReached
+  notes
+}
+    `, {"fragmentName":"EngagementFields"}) as unknown as TypedDocumentString<EngagementFieldsFragment, unknown>;
+export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}
+    `, {"fragmentName":"NewsletterFields"}) as unknown as TypedDocumentString<NewsletterFieldsFragment, unknown>;
+export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffNewsletterFields on Newsletter {
+  ...NewsletterFields
+  reviewComment
+  scheduledFor
+  updatedAt
+  delivery {
+    total
+    queued
+    sent
+    failed
+    suppressed
+    finished
+  }
+}
+    fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
+export const ArchiveTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArchiveTeamFields on Neighbourhood {
+  id
+  slug
+  name
+  policingArea {
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"ArchiveTeamFields"}) as unknown as TypedDocumentString<ArchiveTeamFieldsFragment, unknown>;
+export const PolicingAreaSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"PolicingAreaSummaryFields"}) as unknown as TypedDocumentString<PolicingAreaSummaryFieldsFragment, unknown>;
+export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionAreaFields on PolicingArea {
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"SubscriptionAreaFields"}) as unknown as TypedDocumentString<SubscriptionAreaFieldsFragment, unknown>;
+export const PreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PreferencesFields on SubscriberPreferences {
+  email
+  status
+  neighbourhoods {
+    id
+    slug
+    name
+    policingArea {
+      ...SubscriptionAreaFields
+    }
+  }
+  policingAreas {
+    ...SubscriptionAreaFields
+  }
+  interests
+  language
+  format
+  demographics {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+  manageToken
+  unsubscribeToken
+}
+    fragment SubscriptionAreaFields on PolicingArea {
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}`, {"fragmentName":"PreferencesFields"}) as unknown as TypedDocumentString<PreferencesFieldsFragment, unknown>;
+export const PollFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  totalVotes
+}
+    `, {"fragmentName":"PollFields"}) as unknown as TypedDocumentString<PollFieldsFragment, unknown>;
+export const FigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+    `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const RoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
+export const TeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TeamFields on Neighbourhood {
+  id
+  slug
+  name
+  policingArea {
+    id
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"TeamFields"}) as unknown as TypedDocumentString<TeamFieldsFragment, unknown>;
+export const AuthenticateStaffDocument = new TypedDocumentString(`
+    mutation AuthenticateStaff($email: String!, $password: String!) {
+  authenticateStaff(email: $email, password: $password) {
+    token
+    staff {
+      id
+      name
+      role
+      neighbourhoodId
+      policingAreaId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthenticateStaffMutation, AuthenticateStaffMutationVariables>;
+export const ImportEngagementsDocument = new TypedDocumentString(`
+    mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
+  importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ImportResult {
+  imported
+  dryRun
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportEngagementsMutation, ImportEngagementsMutationVariables>;
+export const ImportSocialPostsDocument = new TypedDocumentString(`
+    mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
+  importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ImportResult {
+  imported
+  dryRun
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportSocialPostsMutation, ImportSocialPostsMutationVariables>;
+export const TeamEngagementsDocument = new TypedDocumentString(`
+    query TeamEngagements($slug: String!, $first: Int!, $after: String) {
+  neighbourhood(slug: $slug) {
+    id
+    engagements(first: $first, after: $after) {
+      nodes {
+        ...EngagementFields
+      }
+      totalCount
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EngagementFields on Engagement {
+  id
+  kind
+  heldOn
+  place
+  attendance
+  partners
+  communitiesReached
+  notes
+}`) as unknown as TypedDocumentString<TeamEngagementsQuery, TeamEngagementsQueryVariables>;
+export const RecordEngagementDocument = new TypedDocumentString(`
+    mutation RecordEngagement($input: EngagementInput!) {
+  recordEngagement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEngagementMutation, RecordEngagementMutationVariables>;
+export const UpdateEngagementDocument = new TypedDocumentString(`
+    mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {
+  updateEngagement(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEngagementMutation, UpdateEngagementMutationVariables>;
+export const DeleteEngagementDocument = new TypedDocumentString(`
+    mutation DeleteEngagement($id: ID!) {
+  deleteEngagement(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteEngagementMutation, DeleteEngagementMutationVariables>;
+export const TeamEventsDocument = new TypedDocumentString(`
+    query TeamEvents($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    events {
+      id
+      title
+      description
+      startsAt
+      endsAt
+      place
+      accessibilityNotes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamEventsQuery, TeamEventsQueryVariables>;
+export const CreateCommunityEventDocument = new TypedDocumentString(`
+    mutation CreateCommunityEvent($input: CommunityEventInput!) {
+  createCommunityEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommunityEventMutation, CreateCommunityEventMutationVariables>;
+export const UpdateCommunityEventDocument = new TypedDocumentString(`
+    mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {
+  updateCommunityEvent(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunityEventMutation, UpdateCommunityEventMutationVariables>;
+export const PublishCommunityEventDocument = new TypedDocumentString(`
+    mutation PublishCommunityEvent($id: ID!) {
+  publishCommunityEvent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCommunityEventMutation, PublishCommunityEventMutationVariables>;
+export const CancelCommunityEventDocument = new TypedDocumentString(`
+    mutation CancelCommunityEvent($id: ID!) {
+  cancelCommunityEvent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelCommunityEventMutation, CancelCommunityEventMutationVariables>;
+export const TeamNewslettersDocument = new TypedDocumentString(`
+    query TeamNewsletters($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    subscriberCount
+    newsletterDrafts {
+      id
+      month
+      title
+      status
+      publishedAt
+    }
+    newsletters(first: 12) {
+      nodes {
+        id
+        month
+        title
+        status
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
+export const StaffNewsletterDocument = new TypedDocumentString(`
+    query StaffNewsletter($slug: String!, $month: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    officers {
+      id
+      name
+      role
+      bio
+      photoUrl
+    }
+    newsletter(month: $month) {
+      ...StaffNewsletterFields
+    }
+  }
+}
+    fragment StaffNewsletterFields on Newsletter {
+  ...NewsletterFields
+  reviewComment
+  scheduledFor
+  updatedAt
+  delivery {
+    total
+    queued
+    sent
+    failed
+    suppressed
+    finished
+  }
+}
+fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}`) as unknown as TypedDocumentString<StaffNewsletterQuery, StaffNewsletterQueryVariables>;
+export const NewsletterTeamWorkDocument = new TypedDocumentString(`
+    query NewsletterTeamWork($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    priorities {
+      id
+      year
+      quarter
+      title
+      residentsSaid
+      status
+      updates {
+        weDid
+      }
+    }
+    upcomingEvents {
+      id
+      title
+      startsAt
+      place
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterTeamWorkQuery, NewsletterTeamWorkQueryVariables>;
+export const CreateNewsletterDraftDocument = new TypedDocumentString(`
+    mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {
+  createNewsletterDraft(input: $input) {
+    id
+    month
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsletterDraftMutation, CreateNewsletterDraftMutationVariables>;
+export const UpdateNewsletterDraftDocument = new TypedDocumentString(`
+    mutation UpdateNewsletterDraft($id: ID!, $input: NewsletterContentInput!) {
+  updateNewsletterDraft(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNewsletterDraftMutation, UpdateNewsletterDraftMutationVariables>;
+export const SubmitNewsletterForReviewDocument = new TypedDocumentString(`
+    mutation SubmitNewsletterForReview($id: ID!) {
+  submitNewsletterForReview(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitNewsletterForReviewMutation, SubmitNewsletterForReviewMutationVariables>;
+export const PublishNewsletterDocument = new TypedDocumentString(`
+    mutation PublishNewsletter($id: ID!, $at: DateTimeISO) {
+  publishNewsletter(id: $id, at: $at) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNewsletterMutation, PublishNewsletterMutationVariables>;
+export const ApproveNewsletterDocument = new TypedDocumentString(`
+    mutation ApproveNewsletter($id: ID!) {
+  approveNewsletter(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveNewsletterMutation, ApproveNewsletterMutationVariables>;
+export const RequestNewsletterChangesDocument = new TypedDocumentString(`
+    mutation RequestNewsletterChanges($id: ID!, $comment: String!) {
+  requestNewsletterChanges(id: $id, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestNewsletterChangesMutation, RequestNewsletterChangesMutationVariables>;
+export const WithdrawNewsletterDocument = new TypedDocumentString(`
+    mutation WithdrawNewsletter($id: ID!, $reason: String!) {
+  withdrawNewsletter(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawNewsletterMutation, WithdrawNewsletterMutationVariables>;
+export const NewsletterEmailPreviewDocument = new TypedDocumentString(`
+    query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {
+  newsletterEmailPreview(id: $id, format: $format, language: $language) {
+    subject
+    html
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterEmailPreviewQuery, NewsletterEmailPreviewQueryVariables>;
+export const NewsletterReviewQueueDocument = new TypedDocumentString(`
+    query NewsletterReviewQueue {
+  newsletterReviewQueue {
+    id
+    month
+    title
+    status
+    updatedAt
+    neighbourhood {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterReviewQueueQuery, NewsletterReviewQueueQueryVariables>;
+export const NewsletterByIdDocument = new TypedDocumentString(`
+    query NewsletterById($id: ID!) {
+  newsletterById(id: $id) {
+    ...StaffNewsletterFields
+    neighbourhood {
+      id
+      slug
+      name
+    }
+  }
+}
+    fragment StaffNewsletterFields on Newsletter {
+  ...NewsletterFields
+  reviewComment
+  scheduledFor
+  updatedAt
+  delivery {
+    total
+    queued
+    sent
+    failed
+    suppressed
+    finished
+  }
+}
+fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}`) as unknown as TypedDocumentString<NewsletterByIdQuery, NewsletterByIdQueryVariables>;
+export const NewsletterArchiveDocument = new TypedDocumentString(`
+    query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
+  neighbourhood(slug: $slug) {
+    ...ArchiveTeamFields
+    newsletters(first: $first, after: $after) {
+      nodes {
+        id
+        month
+        title
+        status
+        publishedAt
+      }
+      totalCount
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ArchiveTeamFields on Neighbourhood {
+  id
+  slug
+  name
+  policingArea {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsletterArchiveQuery, NewsletterArchiveQueryVariables>;
+export const NewsletterIssueDocument = new TypedDocumentString(`
+    query NewsletterIssue($slug: String!, $month: String!) {
+  neighbourhood(slug: $slug) {
+    ...ArchiveTeamFields
+    newsletter(month: $month) {
+      ...NewsletterFields
+    }
+    newsletterWithdrawn(month: $month)
+  }
+}
+    fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}
+fragment ArchiveTeamFields on Neighbourhood {
+  id
+  slug
+  name
+  policingArea {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<NewsletterIssueQuery, NewsletterIssueQueryVariables>;
+export const TeamPrioritiesDocument = new TypedDocumentString(`
+    query TeamPriorities($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    priorities(includeDrafts: true) {
+      id
+      year
+      quarter
+      title
+      residentsSaid
+      source
+      status
+      publishedAt
+      updates {
+        id
+        actionOn
+        weDid
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPrioritiesQuery, TeamPrioritiesQueryVariables>;
+export const SetPriorityStatusDocument = new TypedDocumentString(`
+    mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {
+  setPriorityStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetPriorityStatusMutation, SetPriorityStatusMutationVariables>;
+export const TeamSocialPostsDocument = new TypedDocumentString(`
+    query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {
+  neighbourhood(slug: $slug) {
+    id
+    socialPosts(first: $first, after: $after) {
+      nodes {
+        id
+        postedOn
+        channel
+        link
+        youSaidWeDid
+      }
+      totalCount
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSocialPostsQuery, TeamSocialPostsQueryVariables>;
+export const RecordSocialPostDocument = new TypedDocumentString(`
+    mutation RecordSocialPost($input: SocialPostInput!) {
+  recordSocialPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSocialPostMutation, RecordSocialPostMutationVariables>;
+export const DeleteSocialPostDocument = new TypedDocumentString(`
+    mutation DeleteSocialPost($id: ID!) {
+  deleteSocialPost(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSocialPostMutation, DeleteSocialPostMutationVariables>;
+export const StaffSessionDocument = new TypedDocumentString(`
+    query StaffSession($token: String!) {
+  staffSession(token: $token) {
+    id
+    name
+    role
+    neighbourhoodId
+    policingAreaId
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSessionQuery, StaffSessionQueryVariables>;
+export const EndStaffSessionDocument = new TypedDocumentString(`
+    mutation EndStaffSession($token: String!) {
+  endStaffSession(token: $token)
+}
+    `) as unknown as TypedDocumentString<EndStaffSessionMutation, EndStaffSessionMutationVariables>;
+export const SubscribeTeamDocument = new TypedDocumentString(`
+    query SubscribeTeam($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    slug
+    name
+    policingArea {
+      ...SubscriptionAreaFields
+    }
+  }
+}
+    fragment SubscriptionAreaFields on PolicingArea {
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<SubscribeTeamQuery, SubscribeTeamQueryVariables>;
+export const SubscribeDocument = new TypedDocumentString(`
+    mutation Subscribe($input: SubscribeInput!) {
+  subscribe(input: $input) {
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeMutation, SubscribeMutationVariables>;
+export const ConfirmSubscriptionDocument = new TypedDocumentString(`
+    mutation ConfirmSubscription($token: String!) {
+  confirmSubscription(token: $token) {
+    ...PreferencesFields
+  }
+}
+    fragment SubscriptionAreaFields on PolicingArea {
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+fragment PreferencesFields on SubscriberPreferences {
+  email
+  status
+  neighbourhoods {
+    id
+    slug
+    name
+    policingArea {
+      ...SubscriptionAreaFields
+    }
+  }
+  policingAreas {
+    ...SubscriptionAreaFields
+  }
+  interests
+  language
+  format
+  demographics {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+  manageToken
+  unsubscribeToken
+}`) as unknown as TypedDocumentString<ConfirmSubscriptionMutation, ConfirmSubscriptionMutationVariables>;
+export const SubscriberPreferencesDocument = new TypedDocumentString(`
+    query SubscriberPreferences($token: String!) {
+  subscriberPreferences(token: $token) {
+    ...PreferencesFields
+  }
+}
+    fragment SubscriptionAreaFields on PolicingArea {
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+fragment PreferencesFields on SubscriberPreferences {
+  email
+  status
+  neighbourhoods {
+    id
+    slug
+    name
+    policingArea {
+      ...SubscriptionAreaFields
+    }
+  }
+  policingAreas {
+    ...SubscriptionAreaFields
+  }
+  interests
+  language
+  format
+  demographics {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+  manageToken
+  unsubscribeToken
+}`) as unknown as TypedDocumentString<SubscriberPreferencesQuery, SubscriberPreferencesQueryVariables>;
+export const UpdateSubscriberPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateSubscriberPreferences($token: String!, $input: PreferencesInput!) {
+  updateSubscriberPreferences(token: $token, input: $input) {
+    ...PreferencesFields
+  }
+}
+    fragment SubscriptionAreaFields on PolicingArea {
+  id
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+fragment PreferencesFields on SubscriberPreferences {
+  email
+  status
+  neighbourhoods {
+    id
+    slug
+    name
+    policingArea {
+      ...SubscriptionAreaFields
+    }
+  }
+  policingAreas {
+    ...SubscriptionAreaFields
+  }
+  interests
+  language
+  format
+  demographics {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+  manageToken
+  unsubscribeToken
+}`) as unknown as TypedDocumentString<UpdateSubscriberPreferencesMutation, UpdateSubscriberPreferencesMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const UnsubscribeAddressDocument = new TypedDocumentString(`
+    query UnsubscribeAddress($token: String!) {
+  unsubscribeAddress(token: $token) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeAddressQuery, UnsubscribeAddressQueryVariables>;
+export const EraseSubscriberDataDocument = new TypedDocumentString(`
+    mutation EraseSubscriberData($token: String!) {
+  eraseSubscriberData(token: $token)
+}
+    `) as unknown as TypedDocumentString<EraseSubscriberDataMutation, EraseSubscriberDataMutationVariables>;
+export const StaffSurveyRoundsDocument = new TypedDocumentString(`
+    query StaffSurveyRounds {
+  surveyRounds {
+    ...RoundFields
+    questionSetVersion
+    policingAreaIds
+    localQuestions {
+      policingAreaId
+      question {
+        id
+        code
+        text
+      }
+    }
+    responseCount
+    nationalComparison
+  }
+  policingAreas {
+    ...PolicingAreaSummaryFields
+  }
+}
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<StaffSurveyRoundsQuery, StaffSurveyRoundsQueryVariables>;
+export const CreateSurveyRoundDocument = new TypedDocumentString(`
+    mutation CreateSurveyRound($label: String!, $opensOn: LocalDate!, $closesOn: LocalDate!, $policingAreaIds: [ID!]!) {
+  createSurveyRound(
+    input: {label: $label, opensOn: $opensOn, closesOn: $closesOn, policingAreaIds: $policingAreaIds}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyRoundMutation, CreateSurveyRoundMutationVariables>;
+export const AddLocalQuestionDocument = new TypedDocumentString(`
+    mutation AddLocalQuestion($roundId: ID!, $policingAreaId: ID!, $text: String!, $textCy: String) {
+  addLocalQuestion(
+    roundId: $roundId
+    policingAreaId: $policingAreaId
+    text: $text
+    textCy: $textCy
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddLocalQuestionMutation, AddLocalQuestionMutationVariables>;
+export const OpenSurveyRoundDocument = new TypedDocumentString(`
+    mutation OpenSurveyRound($id: ID!) {
+  openSurveyRound(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSurveyRoundMutation, OpenSurveyRoundMutationVariables>;
+export const CloseSurveyRoundDocument = new TypedDocumentString(`
+    mutation CloseSurveyRound($id: ID!) {
+  closeSurveyRound(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyRoundMutation, CloseSurveyRoundMutationVariables>;
+export const SetNationalComparisonDocument = new TypedDocumentString(`
+    mutation SetNationalComparison($roundId: ID!, $value: Float!) {
+  setNationalComparison(roundId: $roundId, value: $value) {
+    id
+    nationalComparison
+  }
+}
+    `) as unknown as TypedDocumentString<SetNationalComparisonMutation, SetNationalComparisonMutationVariables>;
+export const RoundToPutRightDocument = new TypedDocumentString(`
+    query RoundToPutRight($id: ID!) {
+  surveyRound(id: $id) {
+    ...RoundFields
+    voidedAt
+    responseCount
+    excludedResponseCount
+    openLinkDays {
+      day
+      answers
+      excluded
+    }
+    auditEntries {
+      id
+      at
+      actorName
+      actorRole
+      action
+      reason
+      before
+      after
+    }
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<RoundToPutRightQuery, RoundToPutRightQueryVariables>;
+export const VoidSurveyRoundDocument = new TypedDocumentString(`
+    mutation VoidSurveyRound($roundId: ID!, $reason: String!) {
+  voidSurveyRound(input: {roundId: $roundId, reason: $reason}) {
+    id
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<VoidSurveyRoundMutation, VoidSurveyRoundMutationVariables>;
+export const ExcludeOpenLinkAnswersDocument = new TypedDocumentString(`
+    mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {
+  excludeOpenLinkAnswers(input: {roundId: $roundId, days: $days, reason: $reason}) {
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<ExcludeOpenLinkAnswersMutation, ExcludeOpenLinkAnswersMutationVariables>;
+export const IncludeOpenLinkAnswersDocument = new TypedDocumentString(`
+    mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {
+  includeOpenLinkAnswers(input: {roundId: $roundId, days: $days, reason: $reason}) {
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<IncludeOpenLinkAnswersMutation, IncludeOpenLinkAnswersMutationVariables>;
+export const PollDocument = new TypedDocumentString(`
+    query Poll($id: ID!) {
+  poll(id: $id) {
+    ...PollFields
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  totalVotes
+}`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
+export const TeamPollsDocument = new TypedDocumentString(`
+    query TeamPolls($neighbourhoodId: ID) {
+  polls(neighbourhoodId: $neighbourhoodId) {
+    ...PollFields
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  totalVotes
+}`) as unknown as TypedDocumentString<TeamPollsQuery, TeamPollsQueryVariables>;
+export const VotePollDocument = new TypedDocumentString(`
+    mutation VotePoll($pollId: ID!, $optionId: ID!) {
+  votePoll(pollId: $pollId, optionId: $optionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
+export const ConfidenceTrendDocument = new TypedDocumentString(`
+    query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
+  confidenceTrend(level: $level, areaId: $areaId) {
+    round {
+      ...RoundFields
+    }
+    confidence {
+      ...FigureFields
+    }
+    national
+  }
+}
+    fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<ConfidenceTrendQuery, ConfidenceTrendQueryVariables>;
+export const ConfidenceScoresDocument = new TypedDocumentString(`
+    query ConfidenceScores($level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!], $sample: ScoreSample, $language: ResidentLanguage) {
+  confidenceScores(
+    level: $level
+    groupBy: $groupBy
+    roundIds: $roundIds
+    areaIds: $areaIds
+    sample: $sample
+  ) {
+    round {
+      ...RoundFields
+    }
+    level
+    policingAreaId
+    neighbourhoodId
+    groupBy
+    group
+    confidence {
+      ...FigureFields
+    }
+    questions {
+      question {
+        id
+        code
+        text(language: $language)
+      }
+      figure {
+        ...FigureFields
+      }
+    }
+    change {
+      points
+      significant
+      suppressed
+    }
+    sample
+    openLink {
+      responses
+      anomaly
+      confidence {
+        ...FigureFields
+      }
+    }
+  }
+}
+    fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<ConfidenceScoresQuery, ConfidenceScoresQueryVariables>;
+export const ResultsNeighbourhoodDocument = new TypedDocumentString(`
+    query ResultsNeighbourhood($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    slug
+    name
+    policingArea {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResultsNeighbourhoodQuery, ResultsNeighbourhoodQueryVariables>;
+export const ResultsPolicingAreaDocument = new TypedDocumentString(`
+    query ResultsPolicingArea($slug: String!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResultsPolicingAreaQuery, ResultsPolicingAreaQueryVariables>;
+export const PublicSurveyRoundsDocument = new TypedDocumentString(`
+    query PublicSurveyRounds {
+  surveyRounds {
+    ...RoundFields
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<PublicSurveyRoundsQuery, PublicSurveyRoundsQueryVariables>;
+export const SurveyInvitationDocument = new TypedDocumentString(`
+    query SurveyInvitation($token: String!) {
+  surveyInvitation(token: $token) {
+    alreadyAnswered
+    neighbourhood {
+      id
+      slug
+      name
+    }
+    round {
+      ...RoundFields
+    }
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<SurveyInvitationQuery, SurveyInvitationQueryVariables>;
+export const SurveyRoundQuestionsDocument = new TypedDocumentString(`
+    query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {
+  surveyRound(id: $id) {
+    ...RoundFields
+    questions(neighbourhoodId: $neighbourhoodId) {
+      id
+      code
+      text(language: $language)
+      standard
+    }
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<SurveyRoundQuestionsQuery, SurveyRoundQuestionsQueryVariables>;
+export const SubmitSurveyResponseDocument = new TypedDocumentString(`
+    mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {
+  submitSurveyResponse(input: $input) {
+    verified
+    neighbourhood {
+      id
+      slug
+    }
+    round {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const SurveyPostcodeDocument = new TypedDocumentString(`
+    query SurveyPostcode($postcode: String!) {
+  findNeighbourhood(postcode: $postcode) {
+    __typename
+    ... on PostcodeMatch {
+      neighbourhood {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyPostcodeQuery, SurveyPostcodeQueryVariables>;
+export const StaffTeamDocument = new TypedDocumentString(`
+    query StaffTeam($slug: String!) {
+  neighbourhood(slug: $slug) {
+    ...TeamFields
+  }
+}
+    fragment TeamFields on Neighbourhood {
+  id
+  slug
+  name
+  policingArea {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffTeamQuery, StaffTeamQueryVariables>;
+export const PolicingAreasDocument = new TypedDocumentString(`
+    query PolicingAreas {
+  policingAreas {
+    ...PolicingAreaSummaryFields
+  }
+}
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<PolicingAreasQuery, PolicingAreasQueryVariables>;
+export const BrowseAreasDocument = new TypedDocumentString(`
+    query BrowseAreas {
+  policingAreas {
+    ...PolicingAreaSummaryFields
+  }
+}
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<BrowseAreasQuery, BrowseAreasQueryVariables>;
+export const PolicingAreaDocument = new TypedDocumentString(`
+    query PolicingArea($slug: String!, $updates: Int!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+    neighbourhoods {
+      id
+      slug
+      name
+    }
+    commanderUpdates(first: $updates) {
+      id
+      title
+      body
+      videoUrl
+      publishedAt
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicingAreaQuery, PolicingAreaQueryVariables>;
+export const FindNeighbourhoodDocument = new TypedDocumentString(`
+    query FindNeighbourhood($postcode: String!) {
+  findNeighbourhood(postcode: $postcode) {
+    __typename
+    ... on PostcodeMatch {
+      postcode
+      neighbourhood {
+        slug
+      }
+    }
+    ... on PostcodeNotFound {
+      postcode
+      lookupUnavailable
+    }
+    ... on InvalidPostcode {
+      reason
+    }
+  }
+  policingAreas {
+    ...PolicingAreaSummaryFields
+  }
+}
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<FindNeighbourhoodQuery, FindNeighbourhoodQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    slug
+    name
+    description
+    policingArea {
+      id
+      slug
+      name
+      latestCommanderUpdate {
+        title
+        body
+        publishedAt
+        authorName
+      }
+    }
+    officers {
+      id
+      name
+      role
+      bio
+      photoUrl
+    }
+    coverage {
+      name
+      kind
+    }
+    postcodeSectors
+    profile {
+      population
+      deprivationDecile
+      ageBands {
+        group
+        share
+      }
+      ethnicity {
+        group
+        share
+      }
+      mainLanguages
+      isDemoData
+    }
+    confidence {
+      score
+      responses
+      round
+    }
+    latestNewsletter {
+      title
+      publishedAt
+    }
+    priorities {
+      id
+      year
+      quarter
+      title
+      residentsSaid
+      source
+      status
+      updates {
+        id
+        actionOn
+        weDid
+      }
+    }
+    upcomingEvents {
+      id
+      title
+      startsAt
+      endsAt
+      place
+      accessibilityNotes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me($everyArea: Boolean!) {
+  me {
+    id
+    name
+    email
+    role
+    neighbourhood {
+      id
+      slug
+      name
+    }
+    policingArea {
+      id
+      slug
+      name
+      neighbourhoods {
+        id
+        slug
+        name
+      }
+    }
+  }
+  policingAreas @include(if: $everyArea) {
+    ...PolicingAreaSummaryFields
+  }
+}
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AreaComplianceDocument = new TypedDocumentString(`
+    query AreaCompliance($slug: String!, $period: PeriodInput) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+    compliance(period: $period) {
+      period {
+        ...PeriodFields
+      }
+      teams {
+        neighbourhood {
+          id
+          slug
+          name
+        }
+        standards {
+          standard
+          status
+          dueBy
+          required
+          achieved
+        }
+      }
+      rollup {
+        ...RollupFields
+      }
+    }
+  }
+}
+    fragment PeriodFields on CompliancePeriod {
+  kind
+  label
+  startsOn
+  endsOn
+  asOf
+}
+fragment RollupFields on StandardRollup {
+  standard
+  met
+  due
+  missed
+  notApplicable
+}`) as unknown as TypedDocumentString<AreaComplianceQuery, AreaComplianceQueryVariables>;
+export const StaffAreaDocument = new TypedDocumentString(`
+    query StaffArea($slug: String!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAreaQuery, StaffAreaQueryVariables>;
+export const AreaUpdatesDocument = new TypedDocumentString(`
+    query AreaUpdates($slug: String!, $first: Int!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+    commanderUpdates(first: $first) {
+      id
+      title
+      body
+      videoUrl
+      publishedAt
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AreaUpdatesQuery, AreaUpdatesQueryVariables>;
+export const PostCommanderUpdateDocument = new TypedDocumentString(`
+    mutation PostCommanderUpdate($input: CommanderUpdateInput!) {
+  postCommanderUpdate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostCommanderUpdateMutation, PostCommanderUpdateMutationVariables>;
+export const DeleteCommanderUpdateDocument = new TypedDocumentString(`
+    mutation DeleteCommanderUpdate($id: ID!) {
+  deleteCommanderUpdate(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCommanderUpdateMutation, DeleteCommanderUpdateMutationVariables>;
+export const ForceComplianceDocument = new TypedDocumentString(`
+    query ForceCompliance($period: PeriodInput) {
+  forceCompliance(period: $period) {
+    period {
+      ...PeriodFields
+    }
+    areas {
+      policingArea {
+        id
+        slug
+        name
+      }
+      rollup {
+        ...RollupFields
+      }
+    }
+    rollup {
+      ...RollupFields
+    }
+  }
+}
+    fragment PeriodFields on CompliancePeriod {
+  kind
+  label
+  startsOn
+  endsOn
+  asOf
+}
+fragment RollupFields on StandardRollup {
+  standard
+  met
+  due
+  missed
+  notApplicable
+}`) as unknown as TypedDocumentString<ForceComplianceQuery, ForceComplianceQueryVariables>;
+export const ResultsChoicesDocument = new TypedDocumentString(`
+    query ResultsChoices {
+  surveyRounds {
+    ...RoundFields
+  }
+  policingAreas {
+    ...PolicingAreaSummaryFields
+  }
+}
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<ResultsChoicesQuery, ResultsChoicesQueryVariables>;
+export const TeamComplianceDocument = new TypedDocumentString(`
+    query TeamCompliance($slug: String!, $period: PeriodInput) {
+  neighbourhood(slug: $slug) {
+    id
+    compliance(period: $period) {
+      period {
+        ...PeriodFields
+      }
+      standards {
+        standard
+        status
+        dueBy
+        required
+        achieved
+        evidence {
+          date
+          description
+        }
+        evidenceCount
+      }
+    }
+  }
+}
+    fragment PeriodFields on CompliancePeriod {
+  kind
+  label
+  startsOn
+  endsOn
+  asOf
+}`) as unknown as TypedDocumentString<TeamComplianceQuery, TeamComplianceQueryVariables>;
+export const UpdatePriorityDocument = new TypedDocumentString(`
+    mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {
+  updatePriority(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePriorityMutation, UpdatePriorityMutationVariables>;
+export const AddPriorityUpdateDocument = new TypedDocumentString(`
+    mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {
+  addPriorityUpdate(priorityId: $priorityId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPriorityUpdateMutation, AddPriorityUpdateMutationVariables>;
+export const DeletePriorityDocument = new TypedDocumentString(`
+    mutation DeletePriority($id: ID!) {
+  deletePriority(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePriorityMutation, DeletePriorityMutationVariables>;
+export const CreatePriorityDocument = new TypedDocumentString(`
+    mutation CreatePriority($input: CreatePriorityInput!) {
+  createPriority(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePriorityMutation, CreatePriorityMutationVariables>;
