@@ -1,11 +1,22 @@
 import type { FormErrorKey } from '#lib/forms/error-messages.ts';
 import { todayInLondon } from '#lib/forms/dates.ts';
+import type {
+  Standard,
+  ComplianceStatus,
+  PeriodKind,
+  PeriodFieldsFragment,
+  RollupFieldsFragment,
+} from '#lib/graphql/graphql.ts';
 
 /**
  * The seven community engagement standards and how a team stands against them, as the gateway's
  * engagement API names them (see "compliance" in gateway/supergraph.graphql). Dates are
  * LocalDates ("YYYY-MM-DD").
  */
+
+/** The schema's enums, from the generated code (pnpm codegen): never retyped here. */
+/** ComplianceStatus: DUE can still be met, by `dueBy`; NOT_APPLICABLE, the team did not exist yet. */
+export type { Standard, ComplianceStatus, PeriodKind };
 
 /** In the order of the force's practice note (domain.md). */
 export const STANDARDS = [
@@ -16,24 +27,15 @@ export const STANDARDS = [
   'MONTHLY_NEWSLETTER',
   'WEEKLY_COMMANDER_UPDATE',
   'DAILY_SOCIAL_MEDIA',
-] as const;
-export type Standard = (typeof STANDARDS)[number];
+] as const satisfies readonly Standard[];
 
-/** DUE: can still be met, by `dueBy`. NOT_APPLICABLE: the team did not exist yet. */
-export type ComplianceStatus = 'MET' | 'DUE' | 'MISSED' | 'NOT_APPLICABLE';
+export const PERIOD_KINDS = [
+  'MONTH',
+  'QUARTER',
+  'YEAR_TO_DATE',
+] as const satisfies readonly PeriodKind[];
 
-export const PERIOD_KINDS = ['MONTH', 'QUARTER', 'YEAR_TO_DATE'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
-
-export interface CompliancePeriod {
-  kind: PeriodKind;
-  /** The gateway's own label ("2026-11"); the pages say it in words instead. */
-  label: string;
-  startsOn: string;
-  endsOn: string;
-  /** The last day judged: the end, or today. */
-  asOf: string;
-}
+export type CompliancePeriod = PeriodFieldsFragment;
 
 export interface StandardCompliance {
   standard: Standard;
@@ -59,13 +61,7 @@ export interface TeamCompliance {
   standards: StandardCompliance[];
 }
 
-export interface StandardRollup {
-  standard: Standard;
-  met: number;
-  due: number;
-  missed: number;
-  notApplicable: number;
-}
+export type StandardRollup = RollupFieldsFragment;
 
 /** What the gateway's `period: PeriodInput` takes. */
 export interface PeriodInput {

@@ -1,20 +1,42 @@
 import type { Demographics } from '@engage/shared/demographics';
+import type {
+  EmailFormat,
+  NewsletterFieldsFragment,
+  NewsletterStatus,
+  ResidentLanguage,
+  StaffNewsletterFieldsFragment,
+  SubscriberStatus,
+  SubscriptionInterest,
+} from '#lib/graphql/graphql.ts';
 
 /**
  * Subscribers and newsletters as the gateway's newsletters API names them
  * (services/newsletters/API.md). Dates are ISO strings; a month is "YYYY-MM".
  */
 
-export const INTERESTS = ['NEWSLETTER', 'UPDATES', 'EVENTS', 'SURVEYS'] as const;
-export type SubscriptionInterest = (typeof INTERESTS)[number];
+/** The schema's enums, from the generated code (pnpm codegen): never retyped here. */
+export type {
+  SubscriptionInterest,
+  EmailFormat,
+  ResidentLanguage,
+  SubscriberStatus,
+  NewsletterStatus,
+};
 
-export const EMAIL_FORMATS = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'] as const;
-export type EmailFormat = (typeof EMAIL_FORMATS)[number];
+export const INTERESTS = [
+  'NEWSLETTER',
+  'UPDATES',
+  'EVENTS',
+  'SURVEYS',
+] as const satisfies readonly SubscriptionInterest[];
 
-export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
-export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
+export const EMAIL_FORMATS = [
+  'HTML',
+  'PLAIN_TEXT',
+  'LARGE_PRINT',
+] as const satisfies readonly EmailFormat[];
 
-export type SubscriberStatus = 'PENDING' | 'CONFIRMED' | 'UNSUBSCRIBED' | 'SUPPRESSED';
+export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const satisfies readonly ResidentLanguage[];
 
 /** A neighbourhood team as the subscription forms offer it. */
 export interface TeamChoice {
@@ -52,8 +74,7 @@ export const NEWSLETTER_STATUSES = [
   'SCHEDULED',
   'PUBLISHED',
   'WITHDRAWN',
-] as const;
-export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number];
+] as const satisfies readonly NewsletterStatus[];
 
 export interface NewsletterAuthor {
   officerId: string | null;
@@ -86,30 +107,10 @@ export interface DeliveryProgress {
 }
 
 /** One issue, as a web page shows it. */
-export interface Newsletter {
-  id: string;
-  month: string;
-  title: string;
-  status: NewsletterStatus;
-  /** Sanitised HTML (the service's allow-list). */
-  introduction: string;
-  author: NewsletterAuthor | null;
-  priorities: FeaturedPriority[];
-  events: FeaturedEvent[];
-  /** Sanitised HTML. */
-  advice: string;
-  /** Plain text. */
-  contact: string;
-  publishedAt: string | null;
-}
+export type Newsletter = NewsletterFieldsFragment;
 
 /** What the staff pages see as well. */
-export interface StaffNewsletter extends Newsletter {
-  reviewComment: string | null;
-  scheduledFor: string | null;
-  updatedAt: string;
-  delivery: DeliveryProgress | null;
-}
+export type StaffNewsletter = StaffNewsletterFieldsFragment;
 
 /** An issue in a list. */
 export type NewsletterSummary = Pick<

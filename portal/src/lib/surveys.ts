@@ -1,12 +1,24 @@
 import { AGE_BANDS, DISABILITIES, ETHNIC_GROUPS, GENDERS } from '@engage/shared/demographics';
 import { m } from '#lib/paraglide/messages.js';
 import { formatCount, formatPercentage } from './format.ts';
+import type {
+  AnswerChoice,
+  SurveyRoundStatus,
+  AreaLevel,
+  Breakdown,
+  RoundFieldsFragment,
+  FigureFieldsFragment,
+  PollFieldsFragment,
+} from '#lib/graphql/graphql.ts';
 
 /**
  * "Your Views" in the gateway's terms (services/surveys/API.md), shared by the survey, the results
  * pages and the staff pages. Scores are 0–100 percentages; a suppressed figure (from fewer than
  * the threshold of respondents, default 10) has no numbers at all and is only ever shown in words.
  */
+
+/** The schema's enums, from the generated code (pnpm codegen): never retyped here. */
+export type { AnswerChoice, SurveyRoundStatus, AreaLevel, Breakdown };
 
 export const ANSWER_CHOICES = [
   'STRONGLY_AGREE',
@@ -15,13 +27,15 @@ export const ANSWER_CHOICES = [
   'DISAGREE',
   'STRONGLY_DISAGREE',
   'DONT_KNOW',
-] as const;
-export type AnswerChoice = (typeof ANSWER_CHOICES)[number];
+] as const satisfies readonly AnswerChoice[];
 
-export type SurveyRoundStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
-export type AreaLevel = 'FORCE' | 'POLICING_AREA' | 'NEIGHBOURHOOD';
-export const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
+export const BREAKDOWNS = [
+  'NONE',
+  'AGE_BAND',
+  'ETHNIC_GROUP',
+  'DISABILITY',
+  'GENDER',
+] as const satisfies readonly Breakdown[];
 
 export interface SurveyQuestion {
   id: string;
@@ -31,21 +45,9 @@ export interface SurveyQuestion {
   standard: boolean;
 }
 
-export interface RoundSummary {
-  id: string;
-  label: string;
-  opensOn: string;
-  closesOn: string;
-  status: SurveyRoundStatus;
-}
+export type RoundSummary = RoundFieldsFragment;
 
-export interface ScoreFigure {
-  value: number | null;
-  lower: number | null;
-  upper: number | null;
-  respondents: number | null;
-  suppressed: boolean;
-}
+export type ScoreFigure = FigureFieldsFragment;
 
 /** Which answers a figure is from: invitations (the published headline), the open link, or both. */
 export const SAMPLES = ['VERIFIED', 'OPEN_LINK', 'ALL'] as const;
@@ -259,11 +261,4 @@ export interface PollOption {
   share: number | null;
 }
 
-export interface Poll {
-  id: string;
-  question: string;
-  options: PollOption[];
-  closesAt: string | null;
-  open: boolean;
-  totalVotes: number;
-}
+export type Poll = PollFieldsFragment;

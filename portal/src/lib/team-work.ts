@@ -1,4 +1,14 @@
 import type { FormErrorKey } from '#lib/forms/error-messages.ts';
+import type {
+  PrioritySource,
+  PriorityStatus,
+  CommunityEventStatus,
+  EngagementKind,
+  SocialChannel,
+  TeamFieldsFragment,
+  EngagementFieldsFragment,
+  ImportResultFieldsFragment,
+} from '#lib/graphql/graphql.ts';
 
 /**
  * The teams' work, as the gateway's engagement API names it (services/engagement/API.md): the
@@ -6,18 +16,23 @@ import type { FormErrorKey } from '#lib/forms/error-messages.ts';
  * the social media log. Dates are ISO strings; a LocalDate is "YYYY-MM-DD".
  */
 
+/** The schema's enums, from the generated code (pnpm codegen): never retyped here. */
+export type { PrioritySource, PriorityStatus, CommunityEventStatus, EngagementKind, SocialChannel };
+
 export const PRIORITY_SOURCES = [
   'SURVEY',
   'BEAT_SURGERY',
   'CRIME_PATTERN_ANALYSIS',
   'MEETING',
   'OTHER',
-] as const;
-export type PrioritySource = (typeof PRIORITY_SOURCES)[number];
+] as const satisfies readonly PrioritySource[];
 
 /** DRAFT is private to the team; ACTIVE and COMPLETED are public. */
-export const PRIORITY_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED'] as const;
-export type PriorityStatus = (typeof PRIORITY_STATUSES)[number];
+export const PRIORITY_STATUSES = [
+  'DRAFT',
+  'ACTIVE',
+  'COMPLETED',
+] as const satisfies readonly PriorityStatus[];
 
 export interface PriorityUpdate {
   id: string;
@@ -37,8 +52,6 @@ export interface Priority {
   /** Newest first. */
   updates: PriorityUpdate[];
 }
-
-export type CommunityEventStatus = 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
 
 export interface CommunityEvent {
   id: string;
@@ -66,19 +79,9 @@ export const ENGAGEMENT_KINDS = [
   'BEAT_SURGERY',
   'COMMUNITY_EVENT',
   'OTHER',
-] as const;
-export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+] as const satisfies readonly EngagementKind[];
 
-export interface Engagement {
-  id: string;
-  kind: EngagementKind;
-  heldOn: string;
-  place: string;
-  attendance: number | null;
-  partners: string[];
-  communitiesReached: string[];
-  notes: string | null;
-}
+export type Engagement = EngagementFieldsFragment;
 
 export const SOCIAL_CHANNELS = [
   'FACEBOOK',
@@ -87,8 +90,7 @@ export const SOCIAL_CHANNELS = [
   'NEXTDOOR',
   'WHATSAPP',
   'OTHER',
-] as const;
-export type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
+] as const satisfies readonly SocialChannel[];
 
 export interface SocialPost {
   id: string;
@@ -113,11 +115,7 @@ export interface ImportRowError {
   message: string;
 }
 
-export interface ImportResult {
-  imported: number;
-  errors: ImportRowError[];
-  dryRun: boolean;
-}
+export type ImportResult = ImportResultFieldsFragment;
 
 /** What the import page shows after a POST. */
 export interface ImportOutcome {
@@ -131,9 +129,4 @@ export interface ImportOutcome {
 }
 
 /** A team as the staff pages name it, with the area it belongs to. */
-export interface Team {
-  id: string;
-  slug: string;
-  name: string;
-  policingArea: { id: string; slug: string; name: string };
-}
+export type Team = TeamFieldsFragment;

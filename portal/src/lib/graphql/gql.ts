@@ -77,7 +77,7 @@ type Documents = {
     "\n  mutation VoidSurveyRound($roundId: ID!, $reason: String!) {\n    voidSurveyRound(input: { roundId: $roundId, reason: $reason }) {\n      id\n      voidedAt\n    }\n  }\n": typeof types.VoidSurveyRoundDocument,
     "\n  mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    excludeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": typeof types.ExcludeOpenLinkAnswersDocument,
     "\n  mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    includeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": typeof types.IncludeOpenLinkAnswersDocument,
-    "\n  fragment PollFields on Poll {\n    id\n  question\n  options {\n    id\n    label\n    votes\n    share\n  }\n  closesAt\n  open\n    totalVotes\n  }\n": typeof types.PollFieldsFragmentDoc,
+    "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n": typeof types.PollFieldsFragmentDoc,
     "\n  query Poll($id: ID!) {\n    poll(id: $id) {\n      ...PollFields\n    }\n  }\n": typeof types.PollDocument,
     "\n  query TeamPolls($neighbourhoodId: ID) {\n    polls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n    }\n  }\n": typeof types.TeamPollsDocument,
     "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n": typeof types.VotePollDocument,
@@ -176,7 +176,7 @@ const documents: Documents = {
     "\n  mutation VoidSurveyRound($roundId: ID!, $reason: String!) {\n    voidSurveyRound(input: { roundId: $roundId, reason: $reason }) {\n      id\n      voidedAt\n    }\n  }\n": types.VoidSurveyRoundDocument,
     "\n  mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    excludeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": types.ExcludeOpenLinkAnswersDocument,
     "\n  mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    includeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": types.IncludeOpenLinkAnswersDocument,
-    "\n  fragment PollFields on Poll {\n    id\n  question\n  options {\n    id\n    label\n    votes\n    share\n  }\n  closesAt\n  open\n    totalVotes\n  }\n": types.PollFieldsFragmentDoc,
+    "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n": types.PollFieldsFragmentDoc,
     "\n  query Poll($id: ID!) {\n    poll(id: $id) {\n      ...PollFields\n    }\n  }\n": types.PollDocument,
     "\n  query TeamPolls($neighbourhoodId: ID) {\n    polls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n    }\n  }\n": types.TeamPollsDocument,
     "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n": types.VotePollDocument,
@@ -464,7 +464,7 @@ export function graphql(source: "\n  mutation IncludeOpenLinkAnswers($roundId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PollFields on Poll {\n    id\n  question\n  options {\n    id\n    label\n    votes\n    share\n  }\n  closesAt\n  open\n    totalVotes\n  }\n"): typeof import('./graphql').PollFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n"): typeof import('./graphql').PollFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
