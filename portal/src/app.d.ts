@@ -1,5 +1,5 @@
 import type { Actor } from '@engage/shared/auth';
-import type { InvalidPostcode } from '#lib/postcode.ts';
+import type { InvalidPostcode } from '#lib/areas/postcode.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
 
 declare global {

@@ -15,26 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": typeof types.AuthenticateStaffDocument,
+    "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": typeof types.RollupFieldsFragmentDoc,
-    "\n  mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportEngagementsDocument,
-    "\n  mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportSocialPostsDocument,
-    "\n  fragment ImportResultFields on ImportResult {\n    imported\n    dryRun\n    errors {\n      row\n      column\n      message\n    }\n  }\n": typeof types.ImportResultFieldsFragmentDoc,
-    "\n  fragment EngagementFields on Engagement {\n    id\n    kind\n    heldOn\n    place\n    attendance\n    partners\n    communitiesReached\n    notes\n  }\n": typeof types.EngagementFieldsFragmentDoc,
-    "\n  query TeamEngagements($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      engagements(first: $first, after: $after) {\n        nodes {\n          ...EngagementFields\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamEngagementsDocument,
-    "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordEngagementDocument,
-    "\n  mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {\n    updateEngagement(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEngagementDocument,
-    "\n  mutation DeleteEngagement($id: ID!) {\n    deleteEngagement(id: $id)\n  }\n": typeof types.DeleteEngagementDocument,
-    "\n  query TeamEvents($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      events {\n        id\n        title\n        description\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n        status\n      }\n    }\n  }\n": typeof types.TeamEventsDocument,
-    "\n  mutation CreateCommunityEvent($input: CommunityEventInput!) {\n    createCommunityEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCommunityEventDocument,
-    "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCommunityEventDocument,
-    "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishCommunityEventDocument,
-    "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelCommunityEventDocument,
+    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n": typeof types.NewsletterFieldsFragmentDoc,
+    "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n": typeof types.ArchiveTeamFieldsFragmentDoc,
+    "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsletterArchiveDocument,
+    "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n": typeof types.NewsletterIssueDocument,
+    "\n  query NewsletterTeamWork($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        status\n        updates {\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        place\n      }\n    }\n  }\n": typeof types.NewsletterTeamWorkDocument,
     "\n  fragment StaffNewsletterFields on Newsletter {\n    ...NewsletterFields\n    reviewComment\n    scheduledFor\n    updatedAt\n    delivery {\n      total\n      queued\n      sent\n      failed\n      suppressed\n      finished\n    }\n  }\n": typeof types.StaffNewsletterFieldsFragmentDoc,
     "\n  query TeamNewsletters($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      subscriberCount\n      newsletterDrafts {\n        id\n        month\n        title\n        status\n        publishedAt\n      }\n      newsletters(first: 12) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.TeamNewslettersDocument,
     "\n  query StaffNewsletter($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      newsletter(month: $month) {\n        ...StaffNewsletterFields\n      }\n    }\n  }\n": typeof types.StaffNewsletterDocument,
-    "\n  query NewsletterTeamWork($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        status\n        updates {\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        place\n      }\n    }\n  }\n": typeof types.NewsletterTeamWorkDocument,
+    "\n  query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {\n    newsletterEmailPreview(id: $id, format: $format, language: $language) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.NewsletterEmailPreviewDocument,
+    "\n  query NewsletterReviewQueue {\n    newsletterReviewQueue {\n      id\n      month\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.NewsletterReviewQueueDocument,
+    "\n  query NewsletterById($id: ID!) {\n    newsletterById(id: $id) {\n      ...StaffNewsletterFields\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.NewsletterByIdDocument,
     "\n  mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {\n    createNewsletterDraft(input: $input) {\n      id\n      month\n    }\n  }\n": typeof types.CreateNewsletterDraftDocument,
     "\n  mutation UpdateNewsletterDraft($id: ID!, $input: NewsletterContentInput!) {\n    updateNewsletterDraft(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateNewsletterDraftDocument,
     "\n  mutation SubmitNewsletterForReview($id: ID!) {\n    submitNewsletterForReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitNewsletterForReviewDocument,
@@ -42,19 +36,7 @@ type Documents = {
     "\n  mutation ApproveNewsletter($id: ID!) {\n    approveNewsletter(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveNewsletterDocument,
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawNewsletterDocument,
-    "\n  query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {\n    newsletterEmailPreview(id: $id, format: $format, language: $language) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.NewsletterEmailPreviewDocument,
-    "\n  query NewsletterReviewQueue {\n    newsletterReviewQueue {\n      id\n      month\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.NewsletterReviewQueueDocument,
-    "\n  query NewsletterById($id: ID!) {\n    newsletterById(id: $id) {\n      ...StaffNewsletterFields\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.NewsletterByIdDocument,
-    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n": typeof types.NewsletterFieldsFragmentDoc,
-    "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n": typeof types.ArchiveTeamFieldsFragmentDoc,
-    "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsletterArchiveDocument,
-    "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n": typeof types.NewsletterIssueDocument,
-    "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PolicingAreaSummaryFieldsFragmentDoc,
-    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n": typeof types.TeamPrioritiesDocument,
-    "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetPriorityStatusDocument,
-    "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamSocialPostsDocument,
-    "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordSocialPostDocument,
-    "\n  mutation DeleteSocialPost($id: ID!) {\n    deleteSocialPost(id: $id)\n  }\n": typeof types.DeleteSocialPostDocument,
+    "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": typeof types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": typeof types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": typeof types.EndStaffSessionDocument,
     "\n  fragment SubscriptionAreaFields on PolicingArea {\n    id\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.SubscriptionAreaFieldsFragmentDoc,
@@ -77,6 +59,11 @@ type Documents = {
     "\n  mutation VoidSurveyRound($roundId: ID!, $reason: String!) {\n    voidSurveyRound(input: { roundId: $roundId, reason: $reason }) {\n      id\n      voidedAt\n    }\n  }\n": typeof types.VoidSurveyRoundDocument,
     "\n  mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    excludeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": typeof types.ExcludeOpenLinkAnswersDocument,
     "\n  mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    includeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": typeof types.IncludeOpenLinkAnswersDocument,
+    "\n  fragment RoundFields on SurveyRound {\n    id\n    label\n    opensOn\n    closesOn\n    status\n  }\n": typeof types.RoundFieldsFragmentDoc,
+    "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      alreadyAnswered\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      round {\n        ...RoundFields\n      }\n    }\n  }\n": typeof types.SurveyInvitationDocument,
+    "\n  query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {\n    surveyRound(id: $id) {\n      ...RoundFields\n      questions(neighbourhoodId: $neighbourhoodId) {\n        id\n        code\n        text(language: $language)\n        standard\n      }\n    }\n  }\n": typeof types.SurveyRoundQuestionsDocument,
+    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
+    "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SurveyPostcodeDocument,
     "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n": typeof types.PollFieldsFragmentDoc,
     "\n  query Poll($id: ID!) {\n    poll(id: $id) {\n      ...PollFields\n    }\n  }\n": typeof types.PollDocument,
     "\n  query TeamPolls($neighbourhoodId: ID) {\n    polls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n    }\n  }\n": typeof types.TeamPollsDocument,
@@ -87,11 +74,24 @@ type Documents = {
     "\n  query ResultsNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      policingArea {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ResultsNeighbourhoodDocument,
     "\n  query ResultsPolicingArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResultsPolicingAreaDocument,
     "\n  query PublicSurveyRounds {\n    surveyRounds {\n      ...RoundFields\n    }\n  }\n": typeof types.PublicSurveyRoundsDocument,
-    "\n  fragment RoundFields on SurveyRound {\n    id\n    label\n    opensOn\n    closesOn\n    status\n  }\n": typeof types.RoundFieldsFragmentDoc,
-    "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      alreadyAnswered\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      round {\n        ...RoundFields\n      }\n    }\n  }\n": typeof types.SurveyInvitationDocument,
-    "\n  query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {\n    surveyRound(id: $id) {\n      ...RoundFields\n      questions(neighbourhoodId: $neighbourhoodId) {\n        id\n        code\n        text(language: $language)\n        standard\n      }\n    }\n  }\n": typeof types.SurveyRoundQuestionsDocument,
-    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
-    "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SurveyPostcodeDocument,
+    "\n  mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportEngagementsDocument,
+    "\n  mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": typeof types.ImportSocialPostsDocument,
+    "\n  fragment ImportResultFields on ImportResult {\n    imported\n    dryRun\n    errors {\n      row\n      column\n      message\n    }\n  }\n": typeof types.ImportResultFieldsFragmentDoc,
+    "\n  fragment EngagementFields on Engagement {\n    id\n    kind\n    heldOn\n    place\n    attendance\n    partners\n    communitiesReached\n    notes\n  }\n": typeof types.EngagementFieldsFragmentDoc,
+    "\n  query TeamEngagements($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      engagements(first: $first, after: $after) {\n        nodes {\n          ...EngagementFields\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamEngagementsDocument,
+    "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordEngagementDocument,
+    "\n  mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {\n    updateEngagement(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEngagementDocument,
+    "\n  mutation DeleteEngagement($id: ID!) {\n    deleteEngagement(id: $id)\n  }\n": typeof types.DeleteEngagementDocument,
+    "\n  query TeamEvents($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      events {\n        id\n        title\n        description\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n        status\n      }\n    }\n  }\n": typeof types.TeamEventsDocument,
+    "\n  mutation CreateCommunityEvent($input: CommunityEventInput!) {\n    createCommunityEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCommunityEventDocument,
+    "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCommunityEventDocument,
+    "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishCommunityEventDocument,
+    "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelCommunityEventDocument,
+    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n": typeof types.TeamPrioritiesDocument,
+    "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetPriorityStatusDocument,
+    "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamSocialPostsDocument,
+    "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordSocialPostDocument,
+    "\n  mutation DeleteSocialPost($id: ID!) {\n    deleteSocialPost(id: $id)\n  }\n": typeof types.DeleteSocialPostDocument,
     "\n  fragment TeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.TeamFieldsFragmentDoc,
     "\n  query StaffTeam($slug: String!) {\n    neighbourhood(slug: $slug) {\n      ...TeamFields\n    }\n  }\n": typeof types.StaffTeamDocument,
     "\n  query PolicingAreas {\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.PolicingAreasDocument,
@@ -114,26 +114,20 @@ type Documents = {
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePriorityDocument,
 };
 const documents: Documents = {
-    "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": types.AuthenticateStaffDocument,
+    "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": types.RollupFieldsFragmentDoc,
-    "\n  mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportEngagementsDocument,
-    "\n  mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportSocialPostsDocument,
-    "\n  fragment ImportResultFields on ImportResult {\n    imported\n    dryRun\n    errors {\n      row\n      column\n      message\n    }\n  }\n": types.ImportResultFieldsFragmentDoc,
-    "\n  fragment EngagementFields on Engagement {\n    id\n    kind\n    heldOn\n    place\n    attendance\n    partners\n    communitiesReached\n    notes\n  }\n": types.EngagementFieldsFragmentDoc,
-    "\n  query TeamEngagements($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      engagements(first: $first, after: $after) {\n        nodes {\n          ...EngagementFields\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamEngagementsDocument,
-    "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n": types.RecordEngagementDocument,
-    "\n  mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {\n    updateEngagement(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEngagementDocument,
-    "\n  mutation DeleteEngagement($id: ID!) {\n    deleteEngagement(id: $id)\n  }\n": types.DeleteEngagementDocument,
-    "\n  query TeamEvents($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      events {\n        id\n        title\n        description\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n        status\n      }\n    }\n  }\n": types.TeamEventsDocument,
-    "\n  mutation CreateCommunityEvent($input: CommunityEventInput!) {\n    createCommunityEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateCommunityEventDocument,
-    "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCommunityEventDocument,
-    "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishCommunityEventDocument,
-    "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelCommunityEventDocument,
+    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n": types.NewsletterFieldsFragmentDoc,
+    "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n": types.ArchiveTeamFieldsFragmentDoc,
+    "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsletterArchiveDocument,
+    "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n": types.NewsletterIssueDocument,
+    "\n  query NewsletterTeamWork($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        status\n        updates {\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        place\n      }\n    }\n  }\n": types.NewsletterTeamWorkDocument,
     "\n  fragment StaffNewsletterFields on Newsletter {\n    ...NewsletterFields\n    reviewComment\n    scheduledFor\n    updatedAt\n    delivery {\n      total\n      queued\n      sent\n      failed\n      suppressed\n      finished\n    }\n  }\n": types.StaffNewsletterFieldsFragmentDoc,
     "\n  query TeamNewsletters($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      subscriberCount\n      newsletterDrafts {\n        id\n        month\n        title\n        status\n        publishedAt\n      }\n      newsletters(first: 12) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n      }\n    }\n  }\n": types.TeamNewslettersDocument,
     "\n  query StaffNewsletter($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      newsletter(month: $month) {\n        ...StaffNewsletterFields\n      }\n    }\n  }\n": types.StaffNewsletterDocument,
-    "\n  query NewsletterTeamWork($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        status\n        updates {\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        place\n      }\n    }\n  }\n": types.NewsletterTeamWorkDocument,
+    "\n  query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {\n    newsletterEmailPreview(id: $id, format: $format, language: $language) {\n      subject\n      html\n      text\n    }\n  }\n": types.NewsletterEmailPreviewDocument,
+    "\n  query NewsletterReviewQueue {\n    newsletterReviewQueue {\n      id\n      month\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.NewsletterReviewQueueDocument,
+    "\n  query NewsletterById($id: ID!) {\n    newsletterById(id: $id) {\n      ...StaffNewsletterFields\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.NewsletterByIdDocument,
     "\n  mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {\n    createNewsletterDraft(input: $input) {\n      id\n      month\n    }\n  }\n": types.CreateNewsletterDraftDocument,
     "\n  mutation UpdateNewsletterDraft($id: ID!, $input: NewsletterContentInput!) {\n    updateNewsletterDraft(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateNewsletterDraftDocument,
     "\n  mutation SubmitNewsletterForReview($id: ID!) {\n    submitNewsletterForReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitNewsletterForReviewDocument,
@@ -141,19 +135,7 @@ const documents: Documents = {
     "\n  mutation ApproveNewsletter($id: ID!) {\n    approveNewsletter(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveNewsletterDocument,
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawNewsletterDocument,
-    "\n  query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {\n    newsletterEmailPreview(id: $id, format: $format, language: $language) {\n      subject\n      html\n      text\n    }\n  }\n": types.NewsletterEmailPreviewDocument,
-    "\n  query NewsletterReviewQueue {\n    newsletterReviewQueue {\n      id\n      month\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.NewsletterReviewQueueDocument,
-    "\n  query NewsletterById($id: ID!) {\n    newsletterById(id: $id) {\n      ...StaffNewsletterFields\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.NewsletterByIdDocument,
-    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n": types.NewsletterFieldsFragmentDoc,
-    "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n": types.ArchiveTeamFieldsFragmentDoc,
-    "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsletterArchiveDocument,
-    "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n": types.NewsletterIssueDocument,
-    "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.PolicingAreaSummaryFieldsFragmentDoc,
-    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n": types.TeamPrioritiesDocument,
-    "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetPriorityStatusDocument,
-    "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamSocialPostsDocument,
-    "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n": types.RecordSocialPostDocument,
-    "\n  mutation DeleteSocialPost($id: ID!) {\n    deleteSocialPost(id: $id)\n  }\n": types.DeleteSocialPostDocument,
+    "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": types.EndStaffSessionDocument,
     "\n  fragment SubscriptionAreaFields on PolicingArea {\n    id\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.SubscriptionAreaFieldsFragmentDoc,
@@ -176,6 +158,11 @@ const documents: Documents = {
     "\n  mutation VoidSurveyRound($roundId: ID!, $reason: String!) {\n    voidSurveyRound(input: { roundId: $roundId, reason: $reason }) {\n      id\n      voidedAt\n    }\n  }\n": types.VoidSurveyRoundDocument,
     "\n  mutation ExcludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    excludeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": types.ExcludeOpenLinkAnswersDocument,
     "\n  mutation IncludeOpenLinkAnswers($roundId: ID!, $days: [LocalDate!]!, $reason: String!) {\n    includeOpenLinkAnswers(input: { roundId: $roundId, days: $days, reason: $reason }) {\n      changed\n    }\n  }\n": types.IncludeOpenLinkAnswersDocument,
+    "\n  fragment RoundFields on SurveyRound {\n    id\n    label\n    opensOn\n    closesOn\n    status\n  }\n": types.RoundFieldsFragmentDoc,
+    "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      alreadyAnswered\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      round {\n        ...RoundFields\n      }\n    }\n  }\n": types.SurveyInvitationDocument,
+    "\n  query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {\n    surveyRound(id: $id) {\n      ...RoundFields\n      questions(neighbourhoodId: $neighbourhoodId) {\n        id\n        code\n        text(language: $language)\n        standard\n      }\n    }\n  }\n": types.SurveyRoundQuestionsDocument,
+    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n": types.SubmitSurveyResponseDocument,
+    "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SurveyPostcodeDocument,
     "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n": types.PollFieldsFragmentDoc,
     "\n  query Poll($id: ID!) {\n    poll(id: $id) {\n      ...PollFields\n    }\n  }\n": types.PollDocument,
     "\n  query TeamPolls($neighbourhoodId: ID) {\n    polls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n    }\n  }\n": types.TeamPollsDocument,
@@ -186,11 +173,24 @@ const documents: Documents = {
     "\n  query ResultsNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      policingArea {\n        slug\n        name\n      }\n    }\n  }\n": types.ResultsNeighbourhoodDocument,
     "\n  query ResultsPolicingArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.ResultsPolicingAreaDocument,
     "\n  query PublicSurveyRounds {\n    surveyRounds {\n      ...RoundFields\n    }\n  }\n": types.PublicSurveyRoundsDocument,
-    "\n  fragment RoundFields on SurveyRound {\n    id\n    label\n    opensOn\n    closesOn\n    status\n  }\n": types.RoundFieldsFragmentDoc,
-    "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      alreadyAnswered\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      round {\n        ...RoundFields\n      }\n    }\n  }\n": types.SurveyInvitationDocument,
-    "\n  query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {\n    surveyRound(id: $id) {\n      ...RoundFields\n      questions(neighbourhoodId: $neighbourhoodId) {\n        id\n        code\n        text(language: $language)\n        standard\n      }\n    }\n  }\n": types.SurveyRoundQuestionsDocument,
-    "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n": types.SubmitSurveyResponseDocument,
-    "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SurveyPostcodeDocument,
+    "\n  mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportEngagementsDocument,
+    "\n  mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n": types.ImportSocialPostsDocument,
+    "\n  fragment ImportResultFields on ImportResult {\n    imported\n    dryRun\n    errors {\n      row\n      column\n      message\n    }\n  }\n": types.ImportResultFieldsFragmentDoc,
+    "\n  fragment EngagementFields on Engagement {\n    id\n    kind\n    heldOn\n    place\n    attendance\n    partners\n    communitiesReached\n    notes\n  }\n": types.EngagementFieldsFragmentDoc,
+    "\n  query TeamEngagements($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      engagements(first: $first, after: $after) {\n        nodes {\n          ...EngagementFields\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamEngagementsDocument,
+    "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n": types.RecordEngagementDocument,
+    "\n  mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {\n    updateEngagement(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateEngagementDocument,
+    "\n  mutation DeleteEngagement($id: ID!) {\n    deleteEngagement(id: $id)\n  }\n": types.DeleteEngagementDocument,
+    "\n  query TeamEvents($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      events {\n        id\n        title\n        description\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n        status\n      }\n    }\n  }\n": types.TeamEventsDocument,
+    "\n  mutation CreateCommunityEvent($input: CommunityEventInput!) {\n    createCommunityEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateCommunityEventDocument,
+    "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCommunityEventDocument,
+    "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishCommunityEventDocument,
+    "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelCommunityEventDocument,
+    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n": types.TeamPrioritiesDocument,
+    "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetPriorityStatusDocument,
+    "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamSocialPostsDocument,
+    "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n": types.RecordSocialPostDocument,
+    "\n  mutation DeleteSocialPost($id: ID!) {\n    deleteSocialPost(id: $id)\n  }\n": types.DeleteSocialPostDocument,
     "\n  fragment TeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      id\n      slug\n      name\n    }\n  }\n": types.TeamFieldsFragmentDoc,
     "\n  query StaffTeam($slug: String!) {\n    neighbourhood(slug: $slug) {\n      ...TeamFields\n    }\n  }\n": types.StaffTeamDocument,
     "\n  query PolicingAreas {\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.PolicingAreasDocument,
@@ -216,7 +216,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n"): typeof import('./graphql').AuthenticateStaffDocument;
+export function graphql(source: "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').PolicingAreaSummaryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,55 +228,23 @@ export function graphql(source: "\n  fragment RollupFields on StandardRollup {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n"): typeof import('./graphql').ImportEngagementsDocument;
+export function graphql(source: "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n"): typeof import('./graphql').NewsletterFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n"): typeof import('./graphql').ImportSocialPostsDocument;
+export function graphql(source: "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').ArchiveTeamFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportResultFields on ImportResult {\n    imported\n    dryRun\n    errors {\n      row\n      column\n      message\n    }\n  }\n"): typeof import('./graphql').ImportResultFieldsFragmentDoc;
+export function graphql(source: "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterArchiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EngagementFields on Engagement {\n    id\n    kind\n    heldOn\n    place\n    attendance\n    partners\n    communitiesReached\n    notes\n  }\n"): typeof import('./graphql').EngagementFieldsFragmentDoc;
+export function graphql(source: "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n"): typeof import('./graphql').NewsletterIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamEngagements($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      engagements(first: $first, after: $after) {\n        nodes {\n          ...EngagementFields\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TeamEngagementsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordEngagementDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {\n    updateEngagement(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateEngagementDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteEngagement($id: ID!) {\n    deleteEngagement(id: $id)\n  }\n"): typeof import('./graphql').DeleteEngagementDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamEvents($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      events {\n        id\n        title\n        description\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TeamEventsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCommunityEvent($input: CommunityEventInput!) {\n    createCommunityEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCommunityEventDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCommunityEventDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishCommunityEventDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelCommunityEventDocument;
+export function graphql(source: "\n  query NewsletterTeamWork($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        status\n        updates {\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        place\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterTeamWorkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,7 +260,15 @@ export function graphql(source: "\n  query StaffNewsletter($slug: String!, $mont
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewsletterTeamWork($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        status\n        updates {\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        place\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterTeamWorkDocument;
+export function graphql(source: "\n  query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {\n    newsletterEmailPreview(id: $id, format: $format, language: $language) {\n      subject\n      html\n      text\n    }\n  }\n"): typeof import('./graphql').NewsletterEmailPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterReviewQueue {\n    newsletterReviewQueue {\n      id\n      month\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterById($id: ID!) {\n    newsletterById(id: $id) {\n      ...StaffNewsletterFields\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,55 +300,7 @@ export function graphql(source: "\n  mutation WithdrawNewsletter($id: ID!, $reas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {\n    newsletterEmailPreview(id: $id, format: $format, language: $language) {\n      subject\n      html\n      text\n    }\n  }\n"): typeof import('./graphql').NewsletterEmailPreviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewsletterReviewQueue {\n    newsletterReviewQueue {\n      id\n      month\n      title\n      status\n      updatedAt\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterReviewQueueDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewsletterById($id: ID!) {\n    newsletterById(id: $id) {\n      ...StaffNewsletterFields\n      neighbourhood {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterByIdDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n"): typeof import('./graphql').NewsletterFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').ArchiveTeamFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NewsletterArchiveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n"): typeof import('./graphql').NewsletterIssueDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').PolicingAreaSummaryFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamPrioritiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetPriorityStatusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TeamSocialPostsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordSocialPostDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteSocialPost($id: ID!) {\n    deleteSocialPost(id: $id)\n  }\n"): typeof import('./graphql').DeleteSocialPostDocument;
+export function graphql(source: "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n"): typeof import('./graphql').AuthenticateStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +392,26 @@ export function graphql(source: "\n  mutation IncludeOpenLinkAnswers($roundId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RoundFields on SurveyRound {\n    id\n    label\n    opensOn\n    closesOn\n    status\n  }\n"): typeof import('./graphql').RoundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      alreadyAnswered\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      round {\n        ...RoundFields\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {\n    surveyRound(id: $id) {\n      ...RoundFields\n      questions(neighbourhoodId: $neighbourhoodId) {\n        id\n        code\n        text(language: $language)\n        standard\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyRoundQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitSurveyResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyPostcodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n"): typeof import('./graphql').PollFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -504,23 +452,75 @@ export function graphql(source: "\n  query PublicSurveyRounds {\n    surveyRound
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoundFields on SurveyRound {\n    id\n    label\n    opensOn\n    closesOn\n    status\n  }\n"): typeof import('./graphql').RoundFieldsFragmentDoc;
+export function graphql(source: "\n  mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n"): typeof import('./graphql').ImportEngagementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurveyInvitation($token: String!) {\n    surveyInvitation(token: $token) {\n      alreadyAnswered\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      round {\n        ...RoundFields\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyInvitationDocument;
+export function graphql(source: "\n  mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {\n      ...ImportResultFields\n    }\n  }\n"): typeof import('./graphql').ImportSocialPostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurveyRoundQuestions($id: ID!, $neighbourhoodId: ID, $language: ResidentLanguage) {\n    surveyRound(id: $id) {\n      ...RoundFields\n      questions(neighbourhoodId: $neighbourhoodId) {\n        id\n        code\n        text(language: $language)\n        standard\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyRoundQuestionsDocument;
+export function graphql(source: "\n  fragment ImportResultFields on ImportResult {\n    imported\n    dryRun\n    errors {\n      row\n      column\n      message\n    }\n  }\n"): typeof import('./graphql').ImportResultFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitSurveyResponseDocument;
+export function graphql(source: "\n  fragment EngagementFields on Engagement {\n    id\n    kind\n    heldOn\n    place\n    attendance\n    partners\n    communitiesReached\n    notes\n  }\n"): typeof import('./graphql').EngagementFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SurveyPostcodeDocument;
+export function graphql(source: "\n  query TeamEngagements($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      engagements(first: $first, after: $after) {\n        nodes {\n          ...EngagementFields\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TeamEngagementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEngagement($input: EngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {\n    updateEngagement(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEngagement($id: ID!) {\n    deleteEngagement(id: $id)\n  }\n"): typeof import('./graphql').DeleteEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamEvents($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      events {\n        id\n        title\n        description\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TeamEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommunityEvent($input: CommunityEventInput!) {\n    createCommunityEvent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCommunityEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCommunityEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishCommunityEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelCommunityEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamPrioritiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetPriorityStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TeamSocialPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordSocialPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSocialPost($id: ID!) {\n    deleteSocialPost(id: $id)\n  }\n"): typeof import('./graphql').DeleteSocialPostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -344,106 +344,39 @@ export type UpdatePriorityInput = {
   year?: number | null | undefined;
 };
 
-export type AuthenticateStaffMutationVariables = Exact<{
-  email: string;
-  password: string;
-}>;
-
-
-export type AuthenticateStaffMutation = { authenticateStaff: { token: string, staff: { id: string, name: string, role: Role, neighbourhoodId: string | null, policingAreaId: string | null } } | null };
+export type PolicingAreaSummaryFieldsFragment = { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
 
 export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string };
 
 export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
 
-export type ImportEngagementsMutationVariables = Exact<{
-  neighbourhoodId: string;
-  csv: string;
-  dryRun: boolean;
-}>;
+export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
 
+export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
 
-export type ImportEngagementsMutation = { importEngagements: { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
-
-export type ImportSocialPostsMutationVariables = Exact<{
-  neighbourhoodId: string;
-  csv: string;
-  dryRun: boolean;
-}>;
-
-
-export type ImportSocialPostsMutation = { importSocialPosts: { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
-
-export type ImportResultFieldsFragment = { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
-
-export type EngagementFieldsFragment = { id: string, kind: EngagementKind, heldOn: string, place: string, attendance: number | null, partners: Array<string>, communitiesReached: Array<string>, notes: string | null };
-
-export type TeamEngagementsQueryVariables = Exact<{
+export type NewsletterArchiveQueryVariables = Exact<{
   slug: string;
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type TeamEngagementsQuery = { neighbourhood: { id: string, engagements: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, kind: EngagementKind, heldOn: string, place: string, attendance: number | null, partners: Array<string>, communitiesReached: Array<string>, notes: string | null }> } } | null };
+export type NewsletterArchiveQuery = { neighbourhood: { id: string, slug: string, name: string, newsletters: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }> }, policingArea: { slug: string, name: string } } | null };
 
-export type RecordEngagementMutationVariables = Exact<{
-  input: EngagementInput;
+export type NewsletterIssueQueryVariables = Exact<{
+  slug: string;
+  month: string;
 }>;
 
 
-export type RecordEngagementMutation = { recordEngagement: { id: string } };
+export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null, policingArea: { slug: string, name: string } } | null };
 
-export type UpdateEngagementMutationVariables = Exact<{
-  id: string;
-  input: EngagementInput;
-}>;
-
-
-export type UpdateEngagementMutation = { updateEngagement: { id: string } };
-
-export type DeleteEngagementMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DeleteEngagementMutation = { deleteEngagement: boolean };
-
-export type TeamEventsQueryVariables = Exact<{
+export type NewsletterTeamWorkQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type TeamEventsQuery = { neighbourhood: { id: string, events: Array<{ id: string, title: string, description: string | null, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null, status: CommunityEventStatus }> } | null };
-
-export type CreateCommunityEventMutationVariables = Exact<{
-  input: CommunityEventInput;
-}>;
-
-
-export type CreateCommunityEventMutation = { createCommunityEvent: { id: string } };
-
-export type UpdateCommunityEventMutationVariables = Exact<{
-  id: string;
-  input: CommunityEventInput;
-}>;
-
-
-export type UpdateCommunityEventMutation = { updateCommunityEvent: { id: string } };
-
-export type PublishCommunityEventMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type PublishCommunityEventMutation = { publishCommunityEvent: { id: string, status: CommunityEventStatus } };
-
-export type CancelCommunityEventMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type CancelCommunityEventMutation = { cancelCommunityEvent: { id: string, status: CommunityEventStatus } };
+export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
 export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
 
@@ -462,12 +395,26 @@ export type StaffNewsletterQueryVariables = Exact<{
 
 export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null } | null };
 
-export type NewsletterTeamWorkQueryVariables = Exact<{
-  slug: string;
+export type NewsletterEmailPreviewQueryVariables = Exact<{
+  id: string;
+  format: EmailFormat;
+  language: ResidentLanguage;
 }>;
 
 
-export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
+export type NewsletterEmailPreviewQuery = { newsletterEmailPreview: { subject: string, html: string, text: string } };
+
+export type NewsletterReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterReviewQueueQuery = { newsletterReviewQueue: Array<{ id: string, month: string, title: string, status: NewsletterStatus, updatedAt: string, neighbourhood: { id: string, slug: string, name: string } }> };
+
+export type NewsletterByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null };
 
 export type CreateNewsletterDraftMutationVariables = Exact<{
   input: NewsletterDraftInput;
@@ -522,87 +469,13 @@ export type WithdrawNewsletterMutationVariables = Exact<{
 
 export type WithdrawNewsletterMutation = { withdrawNewsletter: { id: string, status: NewsletterStatus } };
 
-export type NewsletterEmailPreviewQueryVariables = Exact<{
-  id: string;
-  format: EmailFormat;
-  language: ResidentLanguage;
+export type AuthenticateStaffMutationVariables = Exact<{
+  email: string;
+  password: string;
 }>;
 
 
-export type NewsletterEmailPreviewQuery = { newsletterEmailPreview: { subject: string, html: string, text: string } };
-
-export type NewsletterReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NewsletterReviewQueueQuery = { newsletterReviewQueue: Array<{ id: string, month: string, title: string, status: NewsletterStatus, updatedAt: string, neighbourhood: { id: string, slug: string, name: string } }> };
-
-export type NewsletterByIdQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null };
-
-export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
-
-export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
-
-export type NewsletterArchiveQueryVariables = Exact<{
-  slug: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type NewsletterArchiveQuery = { neighbourhood: { id: string, slug: string, name: string, newsletters: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }> }, policingArea: { slug: string, name: string } } | null };
-
-export type NewsletterIssueQueryVariables = Exact<{
-  slug: string;
-  month: string;
-}>;
-
-
-export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null, policingArea: { slug: string, name: string } } | null };
-
-export type PolicingAreaSummaryFieldsFragment = { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
-
-export type TeamPrioritiesQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, updates: Array<{ id: string, actionOn: string, weDid: string }> }> } | null };
-
-export type SetPriorityStatusMutationVariables = Exact<{
-  id: string;
-  status: PriorityStatus;
-}>;
-
-
-export type SetPriorityStatusMutation = { setPriorityStatus: { id: string, status: PriorityStatus } };
-
-export type TeamSocialPostsQueryVariables = Exact<{
-  slug: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type TeamSocialPostsQuery = { neighbourhood: { id: string, socialPosts: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, postedOn: string, channel: SocialChannel, link: string | null, youSaidWeDid: boolean }> } } | null };
-
-export type RecordSocialPostMutationVariables = Exact<{
-  input: SocialPostInput;
-}>;
-
-
-export type RecordSocialPostMutation = { recordSocialPost: { id: string } };
-
-export type DeleteSocialPostMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DeleteSocialPostMutation = { deleteSocialPost: boolean };
+export type AuthenticateStaffMutation = { authenticateStaff: { token: string, staff: { id: string, name: string, role: Role, neighbourhoodId: string | null, policingAreaId: string | null } } | null };
 
 export type StaffSessionQueryVariables = Exact<{
   token: string;
@@ -759,6 +632,42 @@ export type IncludeOpenLinkAnswersMutationVariables = Exact<{
 
 export type IncludeOpenLinkAnswersMutation = { includeOpenLinkAnswers: { changed: number } };
 
+export type RoundFieldsFragment = { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus };
+
+export type SurveyInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SurveyInvitationQuery = { surveyInvitation: { alreadyAnswered: boolean, neighbourhood: { id: string, slug: string, name: string }, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus } } };
+
+export type SurveyRoundQuestionsQueryVariables = Exact<{
+  id: string;
+  neighbourhoodId?: string | null | undefined;
+  language?: ResidentLanguage | null | undefined;
+}>;
+
+
+export type SurveyRoundQuestionsQuery = { surveyRound: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, questions: Array<{ id: string, code: string, text: string, standard: boolean }> } | null };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: { verified: boolean, neighbourhood: { id: string, slug: string } | null, round: { id: string } } };
+
+export type SurveyPostcodeQueryVariables = Exact<{
+  postcode: string;
+}>;
+
+
+export type SurveyPostcodeQuery = { findNeighbourhood:
+    | { __typename: 'InvalidPostcode' }
+    | { __typename: 'PostcodeMatch', neighbourhood: { id: string, slug: string, name: string } }
+    | { __typename: 'PostcodeNotFound' }
+   };
+
 export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
 
 export type PollQueryVariables = Exact<{
@@ -824,41 +733,132 @@ export type PublicSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicSurveyRoundsQuery = { surveyRounds: Array<{ id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }> };
 
-export type RoundFieldsFragment = { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus };
-
-export type SurveyInvitationQueryVariables = Exact<{
-  token: string;
+export type ImportEngagementsMutationVariables = Exact<{
+  neighbourhoodId: string;
+  csv: string;
+  dryRun: boolean;
 }>;
 
 
-export type SurveyInvitationQuery = { surveyInvitation: { alreadyAnswered: boolean, neighbourhood: { id: string, slug: string, name: string }, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus } } };
+export type ImportEngagementsMutation = { importEngagements: { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
 
-export type SurveyRoundQuestionsQueryVariables = Exact<{
+export type ImportSocialPostsMutationVariables = Exact<{
+  neighbourhoodId: string;
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportSocialPostsMutation = { importSocialPosts: { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportResultFieldsFragment = { imported: number, dryRun: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
+
+export type EngagementFieldsFragment = { id: string, kind: EngagementKind, heldOn: string, place: string, attendance: number | null, partners: Array<string>, communitiesReached: Array<string>, notes: string | null };
+
+export type TeamEngagementsQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamEngagementsQuery = { neighbourhood: { id: string, engagements: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, kind: EngagementKind, heldOn: string, place: string, attendance: number | null, partners: Array<string>, communitiesReached: Array<string>, notes: string | null }> } } | null };
+
+export type RecordEngagementMutationVariables = Exact<{
+  input: EngagementInput;
+}>;
+
+
+export type RecordEngagementMutation = { recordEngagement: { id: string } };
+
+export type UpdateEngagementMutationVariables = Exact<{
   id: string;
-  neighbourhoodId?: string | null | undefined;
-  language?: ResidentLanguage | null | undefined;
+  input: EngagementInput;
 }>;
 
 
-export type SurveyRoundQuestionsQuery = { surveyRound: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, questions: Array<{ id: string, code: string, text: string, standard: boolean }> } | null };
+export type UpdateEngagementMutation = { updateEngagement: { id: string } };
 
-export type SubmitSurveyResponseMutationVariables = Exact<{
-  input: SubmitSurveyInput;
+export type DeleteEngagementMutationVariables = Exact<{
+  id: string;
 }>;
 
 
-export type SubmitSurveyResponseMutation = { submitSurveyResponse: { verified: boolean, neighbourhood: { id: string, slug: string } | null, round: { id: string } } };
+export type DeleteEngagementMutation = { deleteEngagement: boolean };
 
-export type SurveyPostcodeQueryVariables = Exact<{
-  postcode: string;
+export type TeamEventsQueryVariables = Exact<{
+  slug: string;
 }>;
 
 
-export type SurveyPostcodeQuery = { findNeighbourhood:
-    | { __typename: 'InvalidPostcode' }
-    | { __typename: 'PostcodeMatch', neighbourhood: { id: string, slug: string, name: string } }
-    | { __typename: 'PostcodeNotFound' }
-   };
+export type TeamEventsQuery = { neighbourhood: { id: string, events: Array<{ id: string, title: string, description: string | null, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null, status: CommunityEventStatus }> } | null };
+
+export type CreateCommunityEventMutationVariables = Exact<{
+  input: CommunityEventInput;
+}>;
+
+
+export type CreateCommunityEventMutation = { createCommunityEvent: { id: string } };
+
+export type UpdateCommunityEventMutationVariables = Exact<{
+  id: string;
+  input: CommunityEventInput;
+}>;
+
+
+export type UpdateCommunityEventMutation = { updateCommunityEvent: { id: string } };
+
+export type PublishCommunityEventMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishCommunityEventMutation = { publishCommunityEvent: { id: string, status: CommunityEventStatus } };
+
+export type CancelCommunityEventMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelCommunityEventMutation = { cancelCommunityEvent: { id: string, status: CommunityEventStatus } };
+
+export type TeamPrioritiesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, updates: Array<{ id: string, actionOn: string, weDid: string }> }> } | null };
+
+export type SetPriorityStatusMutationVariables = Exact<{
+  id: string;
+  status: PriorityStatus;
+}>;
+
+
+export type SetPriorityStatusMutation = { setPriorityStatus: { id: string, status: PriorityStatus } };
+
+export type TeamSocialPostsQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamSocialPostsQuery = { neighbourhood: { id: string, socialPosts: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, postedOn: string, channel: SocialChannel, link: string | null, youSaidWeDid: boolean }> } } | null };
+
+export type RecordSocialPostMutationVariables = Exact<{
+  input: SocialPostInput;
+}>;
+
+
+export type RecordSocialPostMutation = { recordSocialPost: { id: string } };
+
+export type DeleteSocialPostMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSocialPostMutation = { deleteSocialPost: boolean };
 
 export type TeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { id: string, slug: string, name: string } };
 
@@ -1017,6 +1017,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PolicingAreaSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicingAreaSummaryFields on PolicingArea {
+  id
+  slug
+  name
+  neighbourhoods {
+    id
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"PolicingAreaSummaryFields"}) as unknown as TypedDocumentString<PolicingAreaSummaryFieldsFragment, unknown>;
 export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
     fragment PeriodFields on CompliancePeriod {
   kind
@@ -1035,29 +1047,17 @@ export const RollupFieldsFragmentDoc = new TypedDocumentString(`
   notApplicable
 }
     `, {"fragmentName":"RollupFields"}) as unknown as TypedDocumentString<RollupFieldsFragment, unknown>;
-export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ImportResultFields on ImportResult {
-  imported
-  dryRun
-  errors {
-    row
-    column
-    message
+export const ArchiveTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArchiveTeamFields on Neighbourhood {
+  id
+  slug
+  name
+  policingArea {
+    slug
+    name
   }
 }
-    `, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
-export const EngagementFieldsFragmentDoc = new TypedDocumentString(`
-    fragment EngagementFields on Engagement {
-  id
-  kind
-  heldOn
-  place
-  attendance
-  partners
-  communitiesReached
-  notes
-}
-    `, {"fragmentName":"EngagementFields"}) as unknown as TypedDocumentString<EngagementFieldsFragment, unknown>;
+    `, {"fragmentName":"ArchiveTeamFields"}) as unknown as TypedDocumentString<ArchiveTeamFieldsFragment, unknown>;
 export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
     fragment NewsletterFields on Newsletter {
   id
@@ -1131,29 +1131,6 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
   contact
   publishedAt
 }`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
-export const ArchiveTeamFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ArchiveTeamFields on Neighbourhood {
-  id
-  slug
-  name
-  policingArea {
-    slug
-    name
-  }
-}
-    `, {"fragmentName":"ArchiveTeamFields"}) as unknown as TypedDocumentString<ArchiveTeamFieldsFragment, unknown>;
-export const PolicingAreaSummaryFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PolicingAreaSummaryFields on PolicingArea {
-  id
-  slug
-  name
-  neighbourhoods {
-    id
-    slug
-    name
-  }
-}
-    `, {"fragmentName":"PolicingAreaSummaryFields"}) as unknown as TypedDocumentString<PolicingAreaSummaryFieldsFragment, unknown>;
 export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionAreaFields on PolicingArea {
   id
@@ -1201,6 +1178,15 @@ export const PreferencesFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"PreferencesFields"}) as unknown as TypedDocumentString<PreferencesFieldsFragment, unknown>;
+export const RoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
 export const PollFieldsFragmentDoc = new TypedDocumentString(`
     fragment PollFields on Poll {
   id
@@ -1225,15 +1211,29 @@ export const FigureFieldsFragmentDoc = new TypedDocumentString(`
   suppressed
 }
     `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
-export const RoundFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RoundFields on SurveyRound {
-  id
-  label
-  opensOn
-  closesOn
-  status
+export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportResultFields on ImportResult {
+  imported
+  dryRun
+  errors {
+    row
+    column
+    message
+  }
 }
-    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
+    `, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
+export const EngagementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementFields on Engagement {
+  id
+  kind
+  heldOn
+  place
+  attendance
+  partners
+  communitiesReached
+  notes
+}
+    `, {"fragmentName":"EngagementFields"}) as unknown as TypedDocumentString<EngagementFieldsFragment, unknown>;
 export const TeamFieldsFragmentDoc = new TypedDocumentString(`
     fragment TeamFields on Neighbourhood {
   id
@@ -1246,380 +1246,6 @@ export const TeamFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamFields"}) as unknown as TypedDocumentString<TeamFieldsFragment, unknown>;
-export const AuthenticateStaffDocument = new TypedDocumentString(`
-    mutation AuthenticateStaff($email: String!, $password: String!) {
-  authenticateStaff(email: $email, password: $password) {
-    token
-    staff {
-      id
-      name
-      role
-      neighbourhoodId
-      policingAreaId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthenticateStaffMutation, AuthenticateStaffMutationVariables>;
-export const ImportEngagementsDocument = new TypedDocumentString(`
-    mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
-  importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
-    ...ImportResultFields
-  }
-}
-    fragment ImportResultFields on ImportResult {
-  imported
-  dryRun
-  errors {
-    row
-    column
-    message
-  }
-}`) as unknown as TypedDocumentString<ImportEngagementsMutation, ImportEngagementsMutationVariables>;
-export const ImportSocialPostsDocument = new TypedDocumentString(`
-    mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
-  importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
-    ...ImportResultFields
-  }
-}
-    fragment ImportResultFields on ImportResult {
-  imported
-  dryRun
-  errors {
-    row
-    column
-    message
-  }
-}`) as unknown as TypedDocumentString<ImportSocialPostsMutation, ImportSocialPostsMutationVariables>;
-export const TeamEngagementsDocument = new TypedDocumentString(`
-    query TeamEngagements($slug: String!, $first: Int!, $after: String) {
-  neighbourhood(slug: $slug) {
-    id
-    engagements(first: $first, after: $after) {
-      nodes {
-        ...EngagementFields
-      }
-      totalCount
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment EngagementFields on Engagement {
-  id
-  kind
-  heldOn
-  place
-  attendance
-  partners
-  communitiesReached
-  notes
-}`) as unknown as TypedDocumentString<TeamEngagementsQuery, TeamEngagementsQueryVariables>;
-export const RecordEngagementDocument = new TypedDocumentString(`
-    mutation RecordEngagement($input: EngagementInput!) {
-  recordEngagement(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RecordEngagementMutation, RecordEngagementMutationVariables>;
-export const UpdateEngagementDocument = new TypedDocumentString(`
-    mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {
-  updateEngagement(id: $id, input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateEngagementMutation, UpdateEngagementMutationVariables>;
-export const DeleteEngagementDocument = new TypedDocumentString(`
-    mutation DeleteEngagement($id: ID!) {
-  deleteEngagement(id: $id)
-}
-    `) as unknown as TypedDocumentString<DeleteEngagementMutation, DeleteEngagementMutationVariables>;
-export const TeamEventsDocument = new TypedDocumentString(`
-    query TeamEvents($slug: String!) {
-  neighbourhood(slug: $slug) {
-    id
-    events {
-      id
-      title
-      description
-      startsAt
-      endsAt
-      place
-      accessibilityNotes
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamEventsQuery, TeamEventsQueryVariables>;
-export const CreateCommunityEventDocument = new TypedDocumentString(`
-    mutation CreateCommunityEvent($input: CommunityEventInput!) {
-  createCommunityEvent(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateCommunityEventMutation, CreateCommunityEventMutationVariables>;
-export const UpdateCommunityEventDocument = new TypedDocumentString(`
-    mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {
-  updateCommunityEvent(id: $id, input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateCommunityEventMutation, UpdateCommunityEventMutationVariables>;
-export const PublishCommunityEventDocument = new TypedDocumentString(`
-    mutation PublishCommunityEvent($id: ID!) {
-  publishCommunityEvent(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PublishCommunityEventMutation, PublishCommunityEventMutationVariables>;
-export const CancelCommunityEventDocument = new TypedDocumentString(`
-    mutation CancelCommunityEvent($id: ID!) {
-  cancelCommunityEvent(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<CancelCommunityEventMutation, CancelCommunityEventMutationVariables>;
-export const TeamNewslettersDocument = new TypedDocumentString(`
-    query TeamNewsletters($slug: String!) {
-  neighbourhood(slug: $slug) {
-    id
-    subscriberCount
-    newsletterDrafts {
-      id
-      month
-      title
-      status
-      publishedAt
-    }
-    newsletters(first: 12) {
-      nodes {
-        id
-        month
-        title
-        status
-        publishedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
-export const StaffNewsletterDocument = new TypedDocumentString(`
-    query StaffNewsletter($slug: String!, $month: String!) {
-  neighbourhood(slug: $slug) {
-    id
-    officers {
-      id
-      name
-      role
-      bio
-      photoUrl
-    }
-    newsletter(month: $month) {
-      ...StaffNewsletterFields
-    }
-  }
-}
-    fragment StaffNewsletterFields on Newsletter {
-  ...NewsletterFields
-  reviewComment
-  scheduledFor
-  updatedAt
-  delivery {
-    total
-    queued
-    sent
-    failed
-    suppressed
-    finished
-  }
-}
-fragment NewsletterFields on Newsletter {
-  id
-  month
-  title
-  status
-  introduction
-  author {
-    officerId
-    name
-    role
-    photoUrl
-  }
-  priorities {
-    priorityId
-    title
-    youSaid
-    weDid
-  }
-  events {
-    eventId
-    title
-    startsAt
-    place
-  }
-  advice
-  contact
-  publishedAt
-}`) as unknown as TypedDocumentString<StaffNewsletterQuery, StaffNewsletterQueryVariables>;
-export const NewsletterTeamWorkDocument = new TypedDocumentString(`
-    query NewsletterTeamWork($slug: String!) {
-  neighbourhood(slug: $slug) {
-    id
-    priorities {
-      id
-      year
-      quarter
-      title
-      residentsSaid
-      status
-      updates {
-        weDid
-      }
-    }
-    upcomingEvents {
-      id
-      title
-      startsAt
-      place
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NewsletterTeamWorkQuery, NewsletterTeamWorkQueryVariables>;
-export const CreateNewsletterDraftDocument = new TypedDocumentString(`
-    mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {
-  createNewsletterDraft(input: $input) {
-    id
-    month
-  }
-}
-    `) as unknown as TypedDocumentString<CreateNewsletterDraftMutation, CreateNewsletterDraftMutationVariables>;
-export const UpdateNewsletterDraftDocument = new TypedDocumentString(`
-    mutation UpdateNewsletterDraft($id: ID!, $input: NewsletterContentInput!) {
-  updateNewsletterDraft(id: $id, input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateNewsletterDraftMutation, UpdateNewsletterDraftMutationVariables>;
-export const SubmitNewsletterForReviewDocument = new TypedDocumentString(`
-    mutation SubmitNewsletterForReview($id: ID!) {
-  submitNewsletterForReview(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitNewsletterForReviewMutation, SubmitNewsletterForReviewMutationVariables>;
-export const PublishNewsletterDocument = new TypedDocumentString(`
-    mutation PublishNewsletter($id: ID!, $at: DateTimeISO) {
-  publishNewsletter(id: $id, at: $at) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PublishNewsletterMutation, PublishNewsletterMutationVariables>;
-export const ApproveNewsletterDocument = new TypedDocumentString(`
-    mutation ApproveNewsletter($id: ID!) {
-  approveNewsletter(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ApproveNewsletterMutation, ApproveNewsletterMutationVariables>;
-export const RequestNewsletterChangesDocument = new TypedDocumentString(`
-    mutation RequestNewsletterChanges($id: ID!, $comment: String!) {
-  requestNewsletterChanges(id: $id, comment: $comment) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RequestNewsletterChangesMutation, RequestNewsletterChangesMutationVariables>;
-export const WithdrawNewsletterDocument = new TypedDocumentString(`
-    mutation WithdrawNewsletter($id: ID!, $reason: String!) {
-  withdrawNewsletter(id: $id, reason: $reason) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawNewsletterMutation, WithdrawNewsletterMutationVariables>;
-export const NewsletterEmailPreviewDocument = new TypedDocumentString(`
-    query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {
-  newsletterEmailPreview(id: $id, format: $format, language: $language) {
-    subject
-    html
-    text
-  }
-}
-    `) as unknown as TypedDocumentString<NewsletterEmailPreviewQuery, NewsletterEmailPreviewQueryVariables>;
-export const NewsletterReviewQueueDocument = new TypedDocumentString(`
-    query NewsletterReviewQueue {
-  newsletterReviewQueue {
-    id
-    month
-    title
-    status
-    updatedAt
-    neighbourhood {
-      id
-      slug
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NewsletterReviewQueueQuery, NewsletterReviewQueueQueryVariables>;
-export const NewsletterByIdDocument = new TypedDocumentString(`
-    query NewsletterById($id: ID!) {
-  newsletterById(id: $id) {
-    ...StaffNewsletterFields
-    neighbourhood {
-      id
-      slug
-      name
-    }
-  }
-}
-    fragment StaffNewsletterFields on Newsletter {
-  ...NewsletterFields
-  reviewComment
-  scheduledFor
-  updatedAt
-  delivery {
-    total
-    queued
-    sent
-    failed
-    suppressed
-    finished
-  }
-}
-fragment NewsletterFields on Newsletter {
-  id
-  month
-  title
-  status
-  introduction
-  author {
-    officerId
-    name
-    role
-    photoUrl
-  }
-  priorities {
-    priorityId
-    title
-    youSaid
-    weDid
-  }
-  events {
-    eventId
-    title
-    startsAt
-    place
-  }
-  advice
-  contact
-  publishedAt
-}`) as unknown as TypedDocumentString<NewsletterByIdQuery, NewsletterByIdQueryVariables>;
 export const NewsletterArchiveDocument = new TypedDocumentString(`
     query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
   neighbourhood(slug: $slug) {
@@ -1694,67 +1320,260 @@ fragment ArchiveTeamFields on Neighbourhood {
     name
   }
 }`) as unknown as TypedDocumentString<NewsletterIssueQuery, NewsletterIssueQueryVariables>;
-export const TeamPrioritiesDocument = new TypedDocumentString(`
-    query TeamPriorities($slug: String!) {
+export const NewsletterTeamWorkDocument = new TypedDocumentString(`
+    query NewsletterTeamWork($slug: String!) {
   neighbourhood(slug: $slug) {
     id
-    priorities(includeDrafts: true) {
+    priorities {
       id
       year
       quarter
       title
       residentsSaid
-      source
+      status
+      updates {
+        weDid
+      }
+    }
+    upcomingEvents {
+      id
+      title
+      startsAt
+      place
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterTeamWorkQuery, NewsletterTeamWorkQueryVariables>;
+export const TeamNewslettersDocument = new TypedDocumentString(`
+    query TeamNewsletters($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    subscriberCount
+    newsletterDrafts {
+      id
+      month
+      title
       status
       publishedAt
-      updates {
+    }
+    newsletters(first: 12) {
+      nodes {
         id
-        actionOn
-        weDid
+        month
+        title
+        status
+        publishedAt
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamPrioritiesQuery, TeamPrioritiesQueryVariables>;
-export const SetPriorityStatusDocument = new TypedDocumentString(`
-    mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {
-  setPriorityStatus(id: $id, status: $status) {
+    `) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
+export const StaffNewsletterDocument = new TypedDocumentString(`
+    query StaffNewsletter($slug: String!, $month: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    officers {
+      id
+      name
+      role
+      bio
+      photoUrl
+    }
+    newsletter(month: $month) {
+      ...StaffNewsletterFields
+    }
+  }
+}
+    fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}
+fragment StaffNewsletterFields on Newsletter {
+  ...NewsletterFields
+  reviewComment
+  scheduledFor
+  updatedAt
+  delivery {
+    total
+    queued
+    sent
+    failed
+    suppressed
+    finished
+  }
+}`) as unknown as TypedDocumentString<StaffNewsletterQuery, StaffNewsletterQueryVariables>;
+export const NewsletterEmailPreviewDocument = new TypedDocumentString(`
+    query NewsletterEmailPreview($id: ID!, $format: EmailFormat!, $language: ResidentLanguage!) {
+  newsletterEmailPreview(id: $id, format: $format, language: $language) {
+    subject
+    html
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterEmailPreviewQuery, NewsletterEmailPreviewQueryVariables>;
+export const NewsletterReviewQueueDocument = new TypedDocumentString(`
+    query NewsletterReviewQueue {
+  newsletterReviewQueue {
+    id
+    month
+    title
+    status
+    updatedAt
+    neighbourhood {
+      id
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterReviewQueueQuery, NewsletterReviewQueueQueryVariables>;
+export const NewsletterByIdDocument = new TypedDocumentString(`
+    query NewsletterById($id: ID!) {
+  newsletterById(id: $id) {
+    ...StaffNewsletterFields
+    neighbourhood {
+      id
+      slug
+      name
+    }
+  }
+}
+    fragment NewsletterFields on Newsletter {
+  id
+  month
+  title
+  status
+  introduction
+  author {
+    officerId
+    name
+    role
+    photoUrl
+  }
+  priorities {
+    priorityId
+    title
+    youSaid
+    weDid
+  }
+  events {
+    eventId
+    title
+    startsAt
+    place
+  }
+  advice
+  contact
+  publishedAt
+}
+fragment StaffNewsletterFields on Newsletter {
+  ...NewsletterFields
+  reviewComment
+  scheduledFor
+  updatedAt
+  delivery {
+    total
+    queued
+    sent
+    failed
+    suppressed
+    finished
+  }
+}`) as unknown as TypedDocumentString<NewsletterByIdQuery, NewsletterByIdQueryVariables>;
+export const CreateNewsletterDraftDocument = new TypedDocumentString(`
+    mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {
+  createNewsletterDraft(input: $input) {
+    id
+    month
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNewsletterDraftMutation, CreateNewsletterDraftMutationVariables>;
+export const UpdateNewsletterDraftDocument = new TypedDocumentString(`
+    mutation UpdateNewsletterDraft($id: ID!, $input: NewsletterContentInput!) {
+  updateNewsletterDraft(id: $id, input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<SetPriorityStatusMutation, SetPriorityStatusMutationVariables>;
-export const TeamSocialPostsDocument = new TypedDocumentString(`
-    query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {
-  neighbourhood(slug: $slug) {
+    `) as unknown as TypedDocumentString<UpdateNewsletterDraftMutation, UpdateNewsletterDraftMutationVariables>;
+export const SubmitNewsletterForReviewDocument = new TypedDocumentString(`
+    mutation SubmitNewsletterForReview($id: ID!) {
+  submitNewsletterForReview(id: $id) {
     id
-    socialPosts(first: $first, after: $after) {
-      nodes {
-        id
-        postedOn
-        channel
-        link
-        youSaidWeDid
-      }
-      totalCount
-      hasNextPage
-      endCursor
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitNewsletterForReviewMutation, SubmitNewsletterForReviewMutationVariables>;
+export const PublishNewsletterDocument = new TypedDocumentString(`
+    mutation PublishNewsletter($id: ID!, $at: DateTimeISO) {
+  publishNewsletter(id: $id, at: $at) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNewsletterMutation, PublishNewsletterMutationVariables>;
+export const ApproveNewsletterDocument = new TypedDocumentString(`
+    mutation ApproveNewsletter($id: ID!) {
+  approveNewsletter(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveNewsletterMutation, ApproveNewsletterMutationVariables>;
+export const RequestNewsletterChangesDocument = new TypedDocumentString(`
+    mutation RequestNewsletterChanges($id: ID!, $comment: String!) {
+  requestNewsletterChanges(id: $id, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestNewsletterChangesMutation, RequestNewsletterChangesMutationVariables>;
+export const WithdrawNewsletterDocument = new TypedDocumentString(`
+    mutation WithdrawNewsletter($id: ID!, $reason: String!) {
+  withdrawNewsletter(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawNewsletterMutation, WithdrawNewsletterMutationVariables>;
+export const AuthenticateStaffDocument = new TypedDocumentString(`
+    mutation AuthenticateStaff($email: String!, $password: String!) {
+  authenticateStaff(email: $email, password: $password) {
+    token
+    staff {
+      id
+      name
+      role
+      neighbourhoodId
+      policingAreaId
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamSocialPostsQuery, TeamSocialPostsQueryVariables>;
-export const RecordSocialPostDocument = new TypedDocumentString(`
-    mutation RecordSocialPost($input: SocialPostInput!) {
-  recordSocialPost(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RecordSocialPostMutation, RecordSocialPostMutationVariables>;
-export const DeleteSocialPostDocument = new TypedDocumentString(`
-    mutation DeleteSocialPost($id: ID!) {
-  deleteSocialPost(id: $id)
-}
-    `) as unknown as TypedDocumentString<DeleteSocialPostMutation, DeleteSocialPostMutationVariables>;
+    `) as unknown as TypedDocumentString<AuthenticateStaffMutation, AuthenticateStaffMutationVariables>;
 export const StaffSessionDocument = new TypedDocumentString(`
     query StaffSession($token: String!) {
   staffSession(token: $token) {
@@ -2076,171 +1895,6 @@ export const IncludeOpenLinkAnswersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncludeOpenLinkAnswersMutation, IncludeOpenLinkAnswersMutationVariables>;
-export const PollDocument = new TypedDocumentString(`
-    query Poll($id: ID!) {
-  poll(id: $id) {
-    ...PollFields
-  }
-}
-    fragment PollFields on Poll {
-  id
-  question
-  options {
-    id
-    label
-    votes
-    share
-  }
-  closesAt
-  open
-  totalVotes
-}`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
-export const TeamPollsDocument = new TypedDocumentString(`
-    query TeamPolls($neighbourhoodId: ID) {
-  polls(neighbourhoodId: $neighbourhoodId) {
-    ...PollFields
-  }
-}
-    fragment PollFields on Poll {
-  id
-  question
-  options {
-    id
-    label
-    votes
-    share
-  }
-  closesAt
-  open
-  totalVotes
-}`) as unknown as TypedDocumentString<TeamPollsQuery, TeamPollsQueryVariables>;
-export const VotePollDocument = new TypedDocumentString(`
-    mutation VotePoll($pollId: ID!, $optionId: ID!) {
-  votePoll(pollId: $pollId, optionId: $optionId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
-export const ConfidenceTrendDocument = new TypedDocumentString(`
-    query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
-  confidenceTrend(level: $level, areaId: $areaId) {
-    round {
-      ...RoundFields
-    }
-    confidence {
-      ...FigureFields
-    }
-    national
-  }
-}
-    fragment FigureFields on ScoreFigure {
-  value
-  lower
-  upper
-  respondents
-  suppressed
-}
-fragment RoundFields on SurveyRound {
-  id
-  label
-  opensOn
-  closesOn
-  status
-}`) as unknown as TypedDocumentString<ConfidenceTrendQuery, ConfidenceTrendQueryVariables>;
-export const ConfidenceScoresDocument = new TypedDocumentString(`
-    query ConfidenceScores($level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!], $sample: ScoreSample, $language: ResidentLanguage) {
-  confidenceScores(
-    level: $level
-    groupBy: $groupBy
-    roundIds: $roundIds
-    areaIds: $areaIds
-    sample: $sample
-  ) {
-    round {
-      ...RoundFields
-    }
-    level
-    policingAreaId
-    neighbourhoodId
-    groupBy
-    group
-    confidence {
-      ...FigureFields
-    }
-    questions {
-      question {
-        id
-        code
-        text(language: $language)
-      }
-      figure {
-        ...FigureFields
-      }
-    }
-    change {
-      points
-      significant
-      suppressed
-    }
-    sample
-    openLink {
-      responses
-      anomaly
-      confidence {
-        ...FigureFields
-      }
-    }
-  }
-}
-    fragment FigureFields on ScoreFigure {
-  value
-  lower
-  upper
-  respondents
-  suppressed
-}
-fragment RoundFields on SurveyRound {
-  id
-  label
-  opensOn
-  closesOn
-  status
-}`) as unknown as TypedDocumentString<ConfidenceScoresQuery, ConfidenceScoresQueryVariables>;
-export const ResultsNeighbourhoodDocument = new TypedDocumentString(`
-    query ResultsNeighbourhood($slug: String!) {
-  neighbourhood(slug: $slug) {
-    id
-    slug
-    name
-    policingArea {
-      slug
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ResultsNeighbourhoodQuery, ResultsNeighbourhoodQueryVariables>;
-export const ResultsPolicingAreaDocument = new TypedDocumentString(`
-    query ResultsPolicingArea($slug: String!) {
-  policingArea(slug: $slug) {
-    id
-    slug
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<ResultsPolicingAreaQuery, ResultsPolicingAreaQueryVariables>;
-export const PublicSurveyRoundsDocument = new TypedDocumentString(`
-    query PublicSurveyRounds {
-  surveyRounds {
-    ...RoundFields
-  }
-}
-    fragment RoundFields on SurveyRound {
-  id
-  label
-  opensOn
-  closesOn
-  status
-}`) as unknown as TypedDocumentString<PublicSurveyRoundsQuery, PublicSurveyRoundsQueryVariables>;
 export const SurveyInvitationDocument = new TypedDocumentString(`
     query SurveyInvitation($token: String!) {
   surveyInvitation(token: $token) {
@@ -2309,6 +1963,352 @@ export const SurveyPostcodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyPostcodeQuery, SurveyPostcodeQueryVariables>;
+export const PollDocument = new TypedDocumentString(`
+    query Poll($id: ID!) {
+  poll(id: $id) {
+    ...PollFields
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  totalVotes
+}`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
+export const TeamPollsDocument = new TypedDocumentString(`
+    query TeamPolls($neighbourhoodId: ID) {
+  polls(neighbourhoodId: $neighbourhoodId) {
+    ...PollFields
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  totalVotes
+}`) as unknown as TypedDocumentString<TeamPollsQuery, TeamPollsQueryVariables>;
+export const VotePollDocument = new TypedDocumentString(`
+    mutation VotePoll($pollId: ID!, $optionId: ID!) {
+  votePoll(pollId: $pollId, optionId: $optionId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
+export const ConfidenceTrendDocument = new TypedDocumentString(`
+    query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
+  confidenceTrend(level: $level, areaId: $areaId) {
+    round {
+      ...RoundFields
+    }
+    confidence {
+      ...FigureFields
+    }
+    national
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}`) as unknown as TypedDocumentString<ConfidenceTrendQuery, ConfidenceTrendQueryVariables>;
+export const ConfidenceScoresDocument = new TypedDocumentString(`
+    query ConfidenceScores($level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!], $sample: ScoreSample, $language: ResidentLanguage) {
+  confidenceScores(
+    level: $level
+    groupBy: $groupBy
+    roundIds: $roundIds
+    areaIds: $areaIds
+    sample: $sample
+  ) {
+    round {
+      ...RoundFields
+    }
+    level
+    policingAreaId
+    neighbourhoodId
+    groupBy
+    group
+    confidence {
+      ...FigureFields
+    }
+    questions {
+      question {
+        id
+        code
+        text(language: $language)
+      }
+      figure {
+        ...FigureFields
+      }
+    }
+    change {
+      points
+      significant
+      suppressed
+    }
+    sample
+    openLink {
+      responses
+      anomaly
+      confidence {
+        ...FigureFields
+      }
+    }
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}`) as unknown as TypedDocumentString<ConfidenceScoresQuery, ConfidenceScoresQueryVariables>;
+export const ResultsNeighbourhoodDocument = new TypedDocumentString(`
+    query ResultsNeighbourhood($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    slug
+    name
+    policingArea {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResultsNeighbourhoodQuery, ResultsNeighbourhoodQueryVariables>;
+export const ResultsPolicingAreaDocument = new TypedDocumentString(`
+    query ResultsPolicingArea($slug: String!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResultsPolicingAreaQuery, ResultsPolicingAreaQueryVariables>;
+export const PublicSurveyRoundsDocument = new TypedDocumentString(`
+    query PublicSurveyRounds {
+  surveyRounds {
+    ...RoundFields
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}`) as unknown as TypedDocumentString<PublicSurveyRoundsQuery, PublicSurveyRoundsQueryVariables>;
+export const ImportEngagementsDocument = new TypedDocumentString(`
+    mutation ImportEngagements($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
+  importEngagements(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ImportResult {
+  imported
+  dryRun
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportEngagementsMutation, ImportEngagementsMutationVariables>;
+export const ImportSocialPostsDocument = new TypedDocumentString(`
+    mutation ImportSocialPosts($neighbourhoodId: ID!, $csv: String!, $dryRun: Boolean!) {
+  importSocialPosts(neighbourhoodId: $neighbourhoodId, csv: $csv, dryRun: $dryRun) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ImportResult {
+  imported
+  dryRun
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportSocialPostsMutation, ImportSocialPostsMutationVariables>;
+export const TeamEngagementsDocument = new TypedDocumentString(`
+    query TeamEngagements($slug: String!, $first: Int!, $after: String) {
+  neighbourhood(slug: $slug) {
+    id
+    engagements(first: $first, after: $after) {
+      nodes {
+        ...EngagementFields
+      }
+      totalCount
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EngagementFields on Engagement {
+  id
+  kind
+  heldOn
+  place
+  attendance
+  partners
+  communitiesReached
+  notes
+}`) as unknown as TypedDocumentString<TeamEngagementsQuery, TeamEngagementsQueryVariables>;
+export const RecordEngagementDocument = new TypedDocumentString(`
+    mutation RecordEngagement($input: EngagementInput!) {
+  recordEngagement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEngagementMutation, RecordEngagementMutationVariables>;
+export const UpdateEngagementDocument = new TypedDocumentString(`
+    mutation UpdateEngagement($id: ID!, $input: EngagementInput!) {
+  updateEngagement(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEngagementMutation, UpdateEngagementMutationVariables>;
+export const DeleteEngagementDocument = new TypedDocumentString(`
+    mutation DeleteEngagement($id: ID!) {
+  deleteEngagement(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteEngagementMutation, DeleteEngagementMutationVariables>;
+export const TeamEventsDocument = new TypedDocumentString(`
+    query TeamEvents($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    events {
+      id
+      title
+      description
+      startsAt
+      endsAt
+      place
+      accessibilityNotes
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamEventsQuery, TeamEventsQueryVariables>;
+export const CreateCommunityEventDocument = new TypedDocumentString(`
+    mutation CreateCommunityEvent($input: CommunityEventInput!) {
+  createCommunityEvent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommunityEventMutation, CreateCommunityEventMutationVariables>;
+export const UpdateCommunityEventDocument = new TypedDocumentString(`
+    mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {
+  updateCommunityEvent(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunityEventMutation, UpdateCommunityEventMutationVariables>;
+export const PublishCommunityEventDocument = new TypedDocumentString(`
+    mutation PublishCommunityEvent($id: ID!) {
+  publishCommunityEvent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCommunityEventMutation, PublishCommunityEventMutationVariables>;
+export const CancelCommunityEventDocument = new TypedDocumentString(`
+    mutation CancelCommunityEvent($id: ID!) {
+  cancelCommunityEvent(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelCommunityEventMutation, CancelCommunityEventMutationVariables>;
+export const TeamPrioritiesDocument = new TypedDocumentString(`
+    query TeamPriorities($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    priorities(includeDrafts: true) {
+      id
+      year
+      quarter
+      title
+      residentsSaid
+      source
+      status
+      publishedAt
+      updates {
+        id
+        actionOn
+        weDid
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamPrioritiesQuery, TeamPrioritiesQueryVariables>;
+export const SetPriorityStatusDocument = new TypedDocumentString(`
+    mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {
+  setPriorityStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetPriorityStatusMutation, SetPriorityStatusMutationVariables>;
+export const TeamSocialPostsDocument = new TypedDocumentString(`
+    query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {
+  neighbourhood(slug: $slug) {
+    id
+    socialPosts(first: $first, after: $after) {
+      nodes {
+        id
+        postedOn
+        channel
+        link
+        youSaidWeDid
+      }
+      totalCount
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamSocialPostsQuery, TeamSocialPostsQueryVariables>;
+export const RecordSocialPostDocument = new TypedDocumentString(`
+    mutation RecordSocialPost($input: SocialPostInput!) {
+  recordSocialPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSocialPostMutation, RecordSocialPostMutationVariables>;
+export const DeleteSocialPostDocument = new TypedDocumentString(`
+    mutation DeleteSocialPost($id: ID!) {
+  deleteSocialPost(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSocialPostMutation, DeleteSocialPostMutationVariables>;
 export const StaffTeamDocument = new TypedDocumentString(`
     query StaffTeam($slug: String!) {
   neighbourhood(slug: $slug) {

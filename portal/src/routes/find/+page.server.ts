@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { PolicingAreaSummary } from '#lib/areas.ts';
-import type { InvalidPostcode } from '#lib/postcode.ts';
+import type { PolicingAreaSummary } from '#lib/areas/areas.ts';
+import type { InvalidPostcode } from '#lib/areas/postcode.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

@@ -1,8 +1,8 @@
 import { error, isRedirect, redirect } from '@sveltejs/kit';
-import type { PolicingAreaSummary } from '#lib/areas.ts';
+import type { PolicingAreaSummary } from '#lib/areas/areas.ts';
 import { AUTH_SECRET } from '$app/env/private';
 import { auth, gateway } from '#lib/server/services.ts';
-import { endStaffSession, sessionTokenOf } from '#lib/server/staff-sessions.ts';
+import { endStaffSession, sessionTokenOf } from '#lib/staff/sessions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

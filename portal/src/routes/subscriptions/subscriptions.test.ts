@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '@engage/shared/auth';
 import { createGateway } from '#lib/server/gateway.ts';
-import { crossSiteForms, isCrossSiteFormPost } from '#lib/server/subscriptions-one-click.ts';
+import { crossSiteForms, isCrossSiteFormPost } from '#lib/subscriptions/one-click.server.ts';
 import { data, fakeGateway, graphQLError } from '../../../test/fake-gateway.ts';
 import { GATEWAY_JWT_SECRET, GATEWAY_URL } from '../../../test/settings.ts';
 import { outcome } from '../../../test/staff-events.ts';

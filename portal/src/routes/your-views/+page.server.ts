@@ -1,4 +1,4 @@
-import { openRounds, publicResults } from '#lib/server/surveys-results.ts';
+import { openRounds, publicResults } from '#lib/surveys/results.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** The force's results, and any round open for anyone to answer. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import type { PolicingAreaSummary } from '#lib/areas.ts';
-import type { CommanderUpdate } from '#lib/team-work.ts';
+import type { PolicingAreaSummary } from '#lib/areas/areas.ts';
+import type { CommanderUpdate } from '#lib/teams/team-work.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

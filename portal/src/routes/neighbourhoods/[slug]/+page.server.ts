@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { log } from '#lib/server/log.ts';
-import { teamPolls } from '#lib/server/surveys-polls.ts';
-import type { Poll } from '#lib/surveys.ts';
+import { teamPolls } from '#lib/surveys/polls.server.ts';
+import type { Poll } from '#lib/surveys/surveys.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

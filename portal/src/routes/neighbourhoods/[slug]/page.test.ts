@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
-import type { Neighbourhood } from '#lib/neighbourhood.ts';
+import type { Neighbourhood } from '#lib/areas/neighbourhood.ts';
 import Page from './+page.svelte';
 
 // Rendering the page outside a running app: stand-ins for SvelteKit's generated modules.

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { poll, votePoll } from '#lib/server/surveys-polls.ts';
+import { poll, votePoll } from '#lib/surveys/polls.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A quick poll: its question as radios, and the results so far once enough have voted. */

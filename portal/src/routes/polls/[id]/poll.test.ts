@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 import { isRedirect } from '@sveltejs/kit';
 import { ANONYMOUS } from '@engage/shared/auth';
-import type { Poll } from '#lib/surveys.ts';
+import type { Poll } from '#lib/surveys/surveys.ts';
 import { data, fakeGateway, graphQLError } from '../../../../test/fake-gateway.ts';
 import { getEvent, outcome, postEvent } from '../../../../test/staff-events.ts';
 import { actions, load } from './+page.server.ts';

@@ -1,6 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { AuthError, CredentialsSignin } from '@auth/sveltekit';
-import { TooManyAttempts } from '#lib/server/auth.ts';
+import { TooManyAttempts } from '#lib/staff/auth.server.ts';
 import { auth } from '#lib/server/services.ts';
 import {
   problemFromAuthJs,

@@ -5,7 +5,7 @@ import { ANONYMOUS, PORTAL_SERVICE } from '@engage/shared/auth';
 import { decode } from '@auth/core/jwt';
 import { data, fakeGateway, graphQLError } from '../../../../test/fake-gateway.ts';
 import { AUTH_SECRET } from '../../../../test/settings.ts';
-import { visitorClient } from '#lib/server/staff-sessions.ts';
+import { visitorClient } from '#lib/staff/sessions.server.ts';
 import { actions, load } from './+page.server.ts';
 
 const gateway = fakeGateway();

@@ -1,6 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { readNationalForm, readQuestionForm, readRoundForm } from '#lib/forms/survey-admin-form.ts';
+import { readNationalForm, readQuestionForm, readRoundForm } from '#lib/surveys/admin-form.ts';
 import {
   ADD_LOCAL_QUESTION,
   CLOSE_ROUND,
@@ -9,7 +9,7 @@ import {
   adminMutate,
   SET_NATIONAL,
   staffRounds,
-} from '#lib/server/surveys-admin.ts';
+} from '#lib/surveys/admin.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

@@ -1,5 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { asResident, confirmSubscription, tokenOf } from '#lib/server/subscriptions.ts';
+import {
+  asResident,
+  confirmSubscription,
+  tokenOf,
+} from '#lib/subscriptions/subscriptions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { preferenceValuesOf, readPreferencesForm } from '#lib/forms/subscription-form.ts';
+import { preferenceValuesOf, readPreferencesForm } from '#lib/subscriptions/form.ts';
 import {
   areasOf,
   asResident,
@@ -8,7 +8,7 @@ import {
   subscriberPreferences,
   tokenOf,
   updatePreferences,
-} from '#lib/server/subscriptions.ts';
+} from '#lib/subscriptions/subscriptions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const DELETED = '/subscriptions/deleted';

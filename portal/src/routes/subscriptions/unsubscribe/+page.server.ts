@@ -1,6 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { asResident, tokenOf, unsubscribe, unsubscribeAddress } from '#lib/server/subscriptions.ts';
+import {
+  asResident,
+  tokenOf,
+  unsubscribe,
+  unsubscribeAddress,
+} from '#lib/subscriptions/subscriptions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

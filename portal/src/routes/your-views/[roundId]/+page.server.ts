@@ -5,10 +5,15 @@ import {
   emptySurveyValues,
   surveyValues,
   type SurveyErrors,
-} from '#lib/forms/survey-form.ts';
-import { answeredHere, rememberAnswered } from '#lib/server/surveys-answered-here.ts';
-import { placePostcode, roundQuestions, submitSurvey, thankYouPath } from '#lib/server/surveys.ts';
-import { notOpen } from '#lib/surveys.ts';
+} from '#lib/surveys/form.ts';
+import { answeredHere, rememberAnswered } from '#lib/surveys/answered-here.server.ts';
+import {
+  placePostcode,
+  roundQuestions,
+  submitSurvey,
+  thankYouPath,
+} from '#lib/surveys/answering.server.ts';
+import { notOpen } from '#lib/surveys/surveys.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

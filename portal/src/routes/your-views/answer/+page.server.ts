@@ -1,9 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
-import { checkSurvey, emptySurveyValues, surveyValues } from '#lib/forms/survey-form.ts';
-import { invitation, roundQuestions, submitSurvey, thankYouPath } from '#lib/server/surveys.ts';
+import { checkSurvey, emptySurveyValues, surveyValues } from '#lib/surveys/form.ts';
+import {
+  invitation,
+  roundQuestions,
+  submitSurvey,
+  thankYouPath,
+} from '#lib/surveys/answering.server.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { notOpen, type SurveyOutcomeKind } from '#lib/surveys.ts';
+import { notOpen, type SurveyOutcomeKind } from '#lib/surveys/surveys.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
-import { emptySurveyValues } from '#lib/forms/survey-form.ts';
+import { emptySurveyValues } from '#lib/surveys/form.ts';
 import Page from './+page.svelte';
 
 vi.mock('$app/paths', () => ({

@@ -1,4 +1,4 @@
-import { publicResults, resultsNeighbourhood } from '#lib/server/surveys-results.ts';
+import { publicResults, resultsNeighbourhood } from '#lib/surveys/results.server.ts';
 import type { PageServerLoad } from './$types';
 
 /**

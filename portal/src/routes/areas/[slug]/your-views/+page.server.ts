@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { publicResults, resultsArea } from '#lib/server/surveys-results.ts';
+import { publicResults, resultsArea } from '#lib/surveys/results.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** What residents of one policing area (NPA) told the Your Views survey, round by round. */

@@ -1,4 +1,4 @@
-import { newsletterArchive } from '#lib/server/newsletters.ts';
+import { newsletterArchive } from '#lib/newsletters/archive.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** A team's published newsletters, newest month first, a year a page (`?after=<cursor>`). */

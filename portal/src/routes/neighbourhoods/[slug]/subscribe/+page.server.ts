@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { newSubscriptionValues, readSubscriptionForm } from '#lib/forms/subscription-form.ts';
-import { asResident, subscribe, subscribeTeam } from '#lib/server/subscriptions.ts';
+import { newSubscriptionValues, readSubscriptionForm } from '#lib/subscriptions/form.ts';
+import { asResident, subscribe, subscribeTeam } from '#lib/subscriptions/subscriptions.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Where every sign-up lands, known address or not: the reply must never tell them apart. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
-import { newSubscriptionValues } from '#lib/forms/subscription-form.ts';
+import { newSubscriptionValues } from '#lib/subscriptions/form.ts';
 import Page from './+page.svelte';
 
 vi.mock('$app/paths', () => ({

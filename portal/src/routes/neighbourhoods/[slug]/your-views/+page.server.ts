@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { publicResults, resultsNeighbourhood } from '#lib/server/surveys-results.ts';
+import { publicResults, resultsNeighbourhood } from '#lib/surveys/results.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** What residents of one neighbourhood told the Your Views survey, round by round. */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 import { isHttpError } from '@sveltejs/kit';
 import { ANONYMOUS } from '@engage/shared/auth';
-import type { ConfidenceCell, PublicResults, TrendPoint } from '#lib/surveys.ts';
+import type { ConfidenceCell, PublicResults, TrendPoint } from '#lib/surveys/surveys.ts';
 import { data, fakeGateway, graphQLError } from '../../../../../test/fake-gateway.ts';
 import { getEvent, outcome } from '../../../../../test/staff-events.ts';
 import { load } from './+page.server.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
-import type { Neighbourhood } from '#lib/neighbourhood.ts';
-import type { Poll } from '#lib/surveys.ts';
+import type { Neighbourhood } from '#lib/areas/neighbourhood.ts';
+import type { Poll } from '#lib/surveys/surveys.ts';
 import TeamPage from '../+page.svelte';
 
 // The team page's Your Views parts: the results link, quick polls, a suppressed score.

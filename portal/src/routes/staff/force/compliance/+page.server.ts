@@ -1,6 +1,6 @@
-import type { StandardRollup } from '#lib/compliance.ts';
+import type { StandardRollup } from '#lib/compliance/compliance.ts';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import { forbidden, seesForceCompliance, withPeriod } from '#lib/server/compliance.ts';
+import { forbidden, seesForceCompliance, withPeriod } from '#lib/compliance/compliance.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

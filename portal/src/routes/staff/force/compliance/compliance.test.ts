@@ -3,7 +3,7 @@ import { isHttpError } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { data, fakeGateway, graphQLError } from '../../../../../test/fake-gateway.ts';
 import { ADMIN, ANALYST, COMMANDER, getEvent, outcome } from '../../../../../test/staff-events.ts';
-import { STANDARDS } from '#lib/compliance.ts';
+import { STANDARDS } from '#lib/compliance/compliance.ts';
 import { load } from './+page.server.ts';
 import Page from './+page.svelte';
 

@@ -1,12 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { readReviewComment } from '#lib/forms/newsletter-form.ts';
-import { emailPreviewFor } from '#lib/server/newsletters-preview.ts';
-import {
-  APPROVE,
-  newsletterById,
-  REQUEST_CHANGES,
-  staffWrite,
-} from '#lib/server/newsletters-staff.ts';
+import { readReviewComment } from '#lib/newsletters/form.ts';
+import { emailPreviewFor } from '#lib/newsletters/preview.server.ts';
+import { newsletterById } from '#lib/newsletters/staff.server.ts';
+import { APPROVE, REQUEST_CHANGES, staffWrite } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const QUEUE = '/staff/newsletters/review';

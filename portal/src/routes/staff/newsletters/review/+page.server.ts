@@ -1,4 +1,4 @@
-import { reviewQueue } from '#lib/server/newsletters-staff.ts';
+import { reviewQueue } from '#lib/newsletters/staff.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** Corporate communications' queue: every issue waiting for review, oldest first (API.md). */

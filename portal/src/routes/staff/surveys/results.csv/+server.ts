@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { confidenceCsv } from '#lib/server/surveys-csv.ts';
-import { exportQuery, readResultsChoice } from '#lib/surveys-query.ts';
+import { confidenceCsv } from '#lib/surveys/csv.server.ts';
+import { exportQuery, readResultsChoice } from '#lib/surveys/results-query.ts';
 import type { RequestHandler } from './$types';
 
 /** "Download CSV" on the results page: the same table, for Power BI, as the signed-in user. */

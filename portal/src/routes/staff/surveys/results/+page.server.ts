@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { choiceQuery, readResultsChoice } from '#lib/surveys-query.ts';
-import { confidenceScores } from '#lib/server/surveys-results.ts';
-import { orStatusPage } from '#lib/server/team.ts';
+import { choiceQuery, readResultsChoice } from '#lib/surveys/results-query.ts';
+import { confidenceScores } from '#lib/surveys/results.server.ts';
+import { orStatusPage } from '#lib/teams/team.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

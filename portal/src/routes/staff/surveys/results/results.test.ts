@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { isHttpError } from '@sveltejs/kit';
 import { verifyAccessToken, type Actor } from '@engage/shared/auth';
-import type { ConfidenceCell } from '#lib/surveys.ts';
+import type { ConfidenceCell } from '#lib/surveys/surveys.ts';
 import { data, fakeGateway, graphQLError } from '../../../../../test/fake-gateway.ts';
 import { GATEWAY_JWT_SECRET, GATEWAY_URL } from '../../../../../test/settings.ts';
 import {

@@ -1,4 +1,4 @@
-import { managesTeam, seesTeamCompliance, teamFor } from '#lib/server/team.ts';
+import { managesTeam, seesTeamCompliance, teamFor } from '#lib/teams/team.server.ts';
 import type { LayoutServerLoad } from './$types';
 
 /** The pages that only read: an analyst may see them too, without managing the team. */

@@ -1,4 +1,4 @@
-import { publishedNewsletter } from '#lib/server/newsletters.ts';
+import { publishedNewsletter } from '#lib/newsletters/archive.server.ts';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) =>

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import { forbidden, seesAreaCompliance, withPeriod } from '#lib/server/compliance.ts';
-import { orStatusPage } from '#lib/server/team.ts';
+import { forbidden, seesAreaCompliance, withPeriod } from '#lib/compliance/compliance.server.ts';
+import { orStatusPage } from '#lib/teams/team.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

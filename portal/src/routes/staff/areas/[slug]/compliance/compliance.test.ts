@@ -10,7 +10,7 @@ import {
   getEvent,
   outcome,
 } from '../../../../../../test/staff-events.ts';
-import type { StandardCompliance, TeamCompliance } from '#lib/compliance.ts';
+import type { StandardCompliance, TeamCompliance } from '#lib/compliance/compliance.ts';
 import { load } from './+page.server.ts';
 import Page from './+page.svelte';
 

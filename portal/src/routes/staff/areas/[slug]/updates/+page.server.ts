@@ -2,10 +2,10 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import {
   readCommanderUpdateForm,
   type CommanderUpdateValues,
-} from '#lib/forms/commander-update-form.ts';
+} from '#lib/teams/commander-update-form.ts';
 import { field, refused } from '#lib/forms/form.ts';
-import { mutate, orStatusPage, postsForArea } from '#lib/server/team.ts';
-import type { CommanderUpdate } from '#lib/team-work.ts';
+import { mutate, orStatusPage, postsForArea } from '#lib/teams/team.server.ts';
+import type { CommanderUpdate } from '#lib/teams/team-work.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

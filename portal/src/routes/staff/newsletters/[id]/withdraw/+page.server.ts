@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { newsletterById, staffWrite, WITHDRAW } from '#lib/server/newsletters-staff.ts';
+import { newsletterById } from '#lib/newsletters/staff.server.ts';
+import { staffWrite, WITHDRAW } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readWithdrawReason } from './withdraw-form.ts';
 

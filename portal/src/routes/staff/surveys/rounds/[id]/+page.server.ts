@@ -6,7 +6,7 @@ import {
   INCLUDE_OPEN_LINK,
   roundToPutRight,
   VOID_ROUND,
-} from '#lib/server/surveys-admin.ts';
+} from '#lib/surveys/admin.server.ts';
 import {
   readAnswersForm,
   readVoidForm,

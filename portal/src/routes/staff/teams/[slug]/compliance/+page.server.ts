@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import { withPeriod } from '#lib/server/compliance.ts';
+import { withPeriod } from '#lib/compliance/compliance.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

@@ -1,4 +1,4 @@
-import { engagementsPage } from '#lib/server/engagements.ts';
+import { engagementsPage } from '#lib/teams/engagements.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** The tracker, a page at a time: `?after=<cursor>` is the next page (a plain link, no JavaScript). */

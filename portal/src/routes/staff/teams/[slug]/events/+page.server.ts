@@ -1,4 +1,4 @@
-import { cancelEvent, eventsPath, publishEvent, teamEvents } from '#lib/server/events.ts';
+import { cancelEvent, eventsPath, publishEvent, teamEvents } from '#lib/teams/events.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => ({

@@ -1,17 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { field } from '#lib/forms/form.ts';
-import { monthText } from '#lib/newsletters-labels.ts';
-import { isMonth, monthInLondon } from '#lib/newsletters.ts';
-import {
-  CREATE_DRAFT,
-  contentInput,
-  staffWrite,
-  teamNewsletters,
-  teamWorkSnapshot,
-  UPDATE_DRAFT,
-} from '#lib/server/newsletters-staff.ts';
-import { teamFor } from '#lib/server/team.ts';
+import { monthText } from '#lib/newsletters/labels.ts';
+import { isMonth, monthInLondon } from '#lib/newsletters/newsletters.ts';
+import { contentInput, teamWorkSnapshot } from '#lib/newsletters/drafting.server.ts';
+import { teamNewsletters } from '#lib/newsletters/staff.server.ts';
+import { CREATE_DRAFT, staffWrite, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const newslettersPath = (slug: string) => `/staff/teams/${encodeURIComponent(slug)}/newsletters`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
-import { monthInLondon } from '#lib/newsletters.ts';
+import { monthInLondon } from '#lib/newsletters/newsletters.ts';
 import {
   data,
   fakeGateway,

@@ -1,4 +1,4 @@
-import { prioritiesPath, setPriorityStatus, teamPriorities } from '#lib/server/priorities.ts';
+import { prioritiesPath, setPriorityStatus, teamPriorities } from '#lib/teams/priorities.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => ({

@@ -1,13 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { todayInLondon } from '#lib/forms/dates.ts';
 import { field, refused } from '#lib/forms/form.ts';
-import { readSocialPostForm, type SocialPostValues } from '#lib/forms/social-post-form.ts';
+import { readSocialPostForm, type SocialPostValues } from '#lib/teams/social-post-form.ts';
 import {
   DELETE_SOCIAL_POST,
   RECORD_SOCIAL_POST,
   socialPostsPage,
-} from '#lib/server/social-posts.ts';
-import { mutate, teamFor } from '#lib/server/team.ts';
+} from '#lib/teams/social-posts.server.ts';
+import { mutate, teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {

@@ -1,13 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { engagementValues, readEngagementForm } from '#lib/forms/engagement-form.ts';
+import { engagementValues, readEngagementForm } from '#lib/teams/engagement-form.ts';
 import { field, refused } from '#lib/forms/form.ts';
 import {
   DELETE_ENGAGEMENT,
   engagementsPage,
   engagementsPath,
   UPDATE_ENGAGEMENT,
-} from '#lib/server/engagements.ts';
-import { mutate, teamFor } from '#lib/server/team.ts';
+} from '#lib/teams/engagements.server.ts';
+import { mutate, teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

@@ -1,4 +1,4 @@
-import { importCsv, importedCount } from '#lib/server/csv-import.ts';
+import { importCsv, importedCount } from '#lib/teams/csv-import.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (({ url }) => ({ imported: importedCount(url) })) satisfies PageServerLoad;

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { todayInLondon } from '#lib/forms/dates.ts';
-import { readEngagementForm, type EngagementValues } from '#lib/forms/engagement-form.ts';
+import { readEngagementForm, type EngagementValues } from '#lib/teams/engagement-form.ts';
 import { refused } from '#lib/forms/form.ts';
-import { engagementsPath, RECORD_ENGAGEMENT } from '#lib/server/engagements.ts';
-import { mutate, teamFor } from '#lib/server/team.ts';
+import { engagementsPath, RECORD_ENGAGEMENT } from '#lib/teams/engagements.server.ts';
+import { mutate, teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Most engagements are logged on the day: the date starts as today. */

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { eventValues, readEventForm } from '#lib/forms/event-form.ts';
+import { eventValues, readEventForm } from '#lib/teams/event-form.ts';
 import { refused } from '#lib/forms/form.ts';
 import {
   cancelEvent,
@@ -7,8 +7,8 @@ import {
   publishEvent,
   teamEvents,
   UPDATE_EVENT,
-} from '#lib/server/events.ts';
-import { mutate, teamFor } from '#lib/server/team.ts';
+} from '#lib/teams/events.server.ts';
+import { mutate, teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The gateway has no `communityEvent(id)`: a team's events are few, so find it in the list. */

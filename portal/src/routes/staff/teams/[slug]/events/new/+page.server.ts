@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { readEventForm, type EventValues } from '#lib/forms/event-form.ts';
+import { readEventForm, type EventValues } from '#lib/teams/event-form.ts';
 import { refused } from '#lib/forms/form.ts';
-import { CREATE_EVENT, eventsPath } from '#lib/server/events.ts';
-import { mutate, teamFor } from '#lib/server/team.ts';
+import { CREATE_EVENT, eventsPath } from '#lib/teams/events.server.ts';
+import { mutate, teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (() => {

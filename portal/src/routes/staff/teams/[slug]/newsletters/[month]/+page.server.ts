@@ -4,17 +4,19 @@ import {
   readNewsletterForm,
   readPublishForm,
   scheduledValue,
-} from '#lib/forms/newsletter-form.ts';
+} from '#lib/newsletters/form.ts';
 import {
   authorSnapshot,
   contentInput,
+  teamWorkSnapshot,
+} from '#lib/newsletters/drafting.server.ts';
+import { staffNewsletter } from '#lib/newsletters/staff.server.ts';
+import {
   PUBLISH,
-  staffNewsletter,
   staffWrite,
   SUBMIT_FOR_REVIEW,
-  teamWorkSnapshot,
   UPDATE_DRAFT,
-} from '#lib/server/newsletters-staff.ts';
+} from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params }) => {

@@ -5,9 +5,9 @@ import {
   readPriorityForm,
   readPriorityUpdateForm,
   type PriorityValues,
-} from '#lib/forms/priority-form.ts';
-import { prioritiesPath, setPriorityStatus, teamPriorities } from '#lib/server/priorities.ts';
-import { mutate } from '#lib/server/team.ts';
+} from '#lib/teams/priority-form.ts';
+import { prioritiesPath, setPriorityStatus, teamPriorities } from '#lib/teams/priorities.server.ts';
+import { mutate } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { quarterOf } from '#lib/forms/dates.ts';
 import { refused } from '#lib/forms/form.ts';
-import { readPriorityForm, type PriorityValues } from '#lib/forms/priority-form.ts';
-import { prioritiesPath } from '#lib/server/priorities.ts';
-import { mutate, teamFor } from '#lib/server/team.ts';
+import { readPriorityForm, type PriorityValues } from '#lib/teams/priority-form.ts';
+import { prioritiesPath } from '#lib/teams/priorities.server.ts';
+import { mutate, teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 

@@ -1,5 +1,5 @@
-import { emailPreviewFor } from '#lib/server/newsletters-preview.ts';
-import { staffNewsletter } from '#lib/server/newsletters-staff.ts';
+import { emailPreviewFor } from '#lib/newsletters/preview.server.ts';
+import { staffNewsletter } from '#lib/newsletters/staff.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** The issue as residents will see it: the web page, and the email (`?format=&language=`). */

@@ -1,0 +1,70 @@
+import type { CommanderUpdate, CommunityEvent, Priority } from '#lib/teams/team-work.ts';
+
+/** A neighbourhood as its team page shows it (the gateway's `Neighbourhood`, as far as we ask). */
+export interface Neighbourhood {
+  id: string;
+  slug: string;
+  name: string;
+  /** What the team covers, in its own words; null when it has not written one. */
+  description: string | null;
+  policingArea: {
+    id: string;
+    slug: string;
+    name: string;
+    /** The NPA commander's newest update; null until they post one. */
+    latestCommanderUpdate: Omit<CommanderUpdate, 'id' | 'videoUrl'> | null;
+  };
+  /** The team, sergeant first. */
+  officers: Officer[];
+  coverage: CoverageArea[];
+  /** "LE1 2" and so on. */
+  postcodeSectors: string[];
+  /** Null until census-style figures are loaded for the neighbourhood. */
+  profile: NeighbourhoodProfile | null;
+  /** Null until a Your Views round has results for this neighbourhood. */
+  confidence: { score: number; responses: number; round: string } | null;
+  /** Null until the team publishes its first newsletter. */
+  latestNewsletter: { title: string; publishedAt: string } | null;
+  /** The published ones (ACTIVE, COMPLETED), newest quarter first, each with its "We did" updates. */
+  priorities: Omit<Priority, 'publishedAt'>[];
+  /** Published, not yet started, soonest first (at most 10). */
+  upcomingEvents: Omit<CommunityEvent, 'description' | 'status'>[];
+}
+
+export interface Officer {
+  id: string;
+  name: string;
+  /** "Sergeant", "Police Constable", "PCSO". */
+  role: string;
+  bio: string | null;
+  /** A path on this site ("/demo-officers/officer-3.svg"), or null: the page shows initials. */
+  photoUrl: string | null;
+}
+
+export interface CoverageArea {
+  name: string;
+  kind: 'WARD' | 'PARISH';
+}
+
+export interface PopulationShare {
+  group: string;
+  /** Per cent. */
+  share: number;
+}
+
+export interface NeighbourhoodProfile {
+  population: number;
+  /** Index of Multiple Deprivation decile: 1 is the most deprived tenth of England. */
+  deprivationDecile: number;
+  ageBands: PopulationShare[];
+  ethnicity: PopulationShare[];
+  mainLanguages: string[];
+  isDemoData: boolean;
+}
+
+/** The decile in three plain-English bands: 1–3 more deprived than most, 8–10 less. */
+export function deprivationBand(decile: number): 'more' | 'average' | 'less' {
+  if (decile <= 3) return 'more';
+  if (decile >= 8) return 'less';
+  return 'average';
+}

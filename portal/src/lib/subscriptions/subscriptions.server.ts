@@ -1,0 +1,210 @@
+import type { AreaChoice, SubscriberPreferences } from '#lib/newsletters/newsletters.ts';
+import type { PreferencesInput, SubscribeInput } from '#lib/subscriptions/form.ts';
+import type { Gateway } from '#lib/server/gateway.ts';
+import { GatewayError } from '#lib/server/gateway.ts';
+import { graphql } from '#lib/graphql/index.ts';
+
+/**
+ * A resident's subscription, through the gateway (services/newsletters/API.md, "Residents").
+ * Residents have no account: the signed token in their email's link is the only proof.
+ */
+
+graphql(`
+  fragment SubscriptionAreaFields on PolicingArea {
+    id
+    name
+    neighbourhoods {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+graphql(`
+  fragment PreferencesFields on SubscriberPreferences {
+    email
+    status
+    neighbourhoods {
+      id
+      slug
+      name
+      policingArea {
+        ...SubscriptionAreaFields
+      }
+    }
+    policingAreas {
+      ...SubscriptionAreaFields
+    }
+    interests
+    language
+    format
+    demographics {
+      ageBand
+      ethnicGroup
+      disability
+      gender
+    }
+    manageToken
+    unsubscribeToken
+  }
+`);
+
+export const SUBSCRIBE_TEAM = graphql(`
+  query SubscribeTeam($slug: String!) {
+    neighbourhood(slug: $slug) {
+      id
+      slug
+      name
+      policingArea {
+        ...SubscriptionAreaFields
+      }
+    }
+  }
+`);
+
+export const SUBSCRIBE = graphql(`
+  mutation Subscribe($input: SubscribeInput!) {
+    subscribe(input: $input) {
+      outcome
+    }
+  }
+`);
+
+export const CONFIRM_SUBSCRIPTION = graphql(`
+  mutation ConfirmSubscription($token: String!) {
+    confirmSubscription(token: $token) {
+      ...PreferencesFields
+    }
+  }
+`);
+
+export const SUBSCRIBER_PREFERENCES = graphql(`
+  query SubscriberPreferences($token: String!) {
+    subscriberPreferences(token: $token) {
+      ...PreferencesFields
+    }
+  }
+`);
+
+export const UPDATE_PREFERENCES = graphql(`
+  mutation UpdateSubscriberPreferences($token: String!, $input: PreferencesInput!) {
+    updateSubscriberPreferences(token: $token, input: $input) {
+      ...PreferencesFields
+    }
+  }
+`);
+
+export const UNSUBSCRIBE = graphql(`
+  mutation Unsubscribe($token: String!) {
+    unsubscribe(token: $token) {
+      email
+    }
+  }
+`);
+
+export const UNSUBSCRIBE_ADDRESS = graphql(`
+  query UnsubscribeAddress($token: String!) {
+    unsubscribeAddress(token: $token) {
+      email
+    }
+  }
+`);
+
+export const ERASE_SUBSCRIBER = graphql(`
+  mutation EraseSubscriberData($token: String!) {
+    eraseSubscriberData(token: $token)
+  }
+`);
+
+/** The codes of the newsletters API that a resident's page answers with its own words. */
+export type ResidentRefusal = 'INVALID_LINK' | 'RATE_LIMITED' | 'BAD_USER_INPUT';
+
+/**
+ * The gateway client knows only the codes every service shares; the newsletters API adds
+ * INVALID_LINK and RATE_LIMITED, kept in the error's `errors` as the service sent them.
+ */
+export function refusalOf(caught: unknown): { code: ResidentRefusal; message: string } | null {
+  if (!(caught instanceof GatewayError)) return null;
+  const first = caught.errors[0];
+  const code = first?.extensions?.code ?? caught.code;
+  if (code === 'INVALID_LINK' || code === 'RATE_LIMITED' || code === 'BAD_USER_INPUT') {
+    return { code, message: first?.message ?? caught.message };
+  }
+  return null;
+}
+
+/** A call the resident's page answers itself when refused; anything else is thrown on. */
+export async function asResident<T>(
+  run: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; code: ResidentRefusal; message: string }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (caught) {
+    const refusal = refusalOf(caught);
+    if (refusal) return { ok: false, ...refusal };
+    throw caught;
+  }
+}
+
+/** The link token of an email, from the form (it survives `?/action` URLs) or the address. */
+export function tokenOf(form: FormData | null, url: URL): string {
+  const posted = form?.get('token');
+  if (typeof posted === 'string' && posted.trim()) return posted.trim();
+  return url.searchParams.get('token')?.trim() ?? '';
+}
+
+export async function subscribeTeam(gateway: Gateway, slug: string) {
+  const { neighbourhood } = await gateway.request(SUBSCRIBE_TEAM, { slug });
+  return neighbourhood;
+}
+
+/**
+ * Signs a resident up. The sign-up limits key on the visitor's client key, which `gateway`
+ * already carries (signed into its access token in hooks.server.ts): never on an argument.
+ */
+export const subscribe = (gateway: Gateway, input: SubscribeInput) =>
+  gateway.request(SUBSCRIBE, { input });
+
+export const confirmSubscription = async (gateway: Gateway, token: string) =>
+  (
+    await gateway.request(CONFIRM_SUBSCRIPTION, {
+      token,
+    })
+  ).confirmSubscription;
+
+export const subscriberPreferences = async (gateway: Gateway, token: string) =>
+  (await gateway.request(SUBSCRIBER_PREFERENCES, { token })).subscriberPreferences;
+
+export const updatePreferences = async (
+  gateway: Gateway,
+  token: string,
+  input: PreferencesInput & { clearDemographics?: boolean },
+) => (await gateway.request(UPDATE_PREFERENCES, { token, input })).updateSubscriberPreferences;
+
+export const unsubscribe = async (gateway: Gateway, token: string) =>
+  (await gateway.request(UNSUBSCRIBE, { token })).unsubscribe;
+
+/** Which address an unsubscribe link is for; changes nothing. */
+export const unsubscribeAddress = async (gateway: Gateway, token: string) =>
+  (
+    await gateway.request(UNSUBSCRIBE_ADDRESS, {
+      token,
+    })
+  ).unsubscribeAddress.email;
+
+export const eraseSubscriber = async (gateway: Gateway, token: string) =>
+  (await gateway.request(ERASE_SUBSCRIBER, { token })).eraseSubscriberData;
+
+/**
+ * The areas a manage form offers: the NPAs the subscriber chose whole, and the NPA of each team
+ * they chose (with its other teams), each once, in the order first met.
+ */
+export function areasOf(preferences: SubscriberPreferences): AreaChoice[] {
+  const areas = new Map<string, AreaChoice>();
+  for (const area of preferences.policingAreas) areas.set(area.id, area);
+  for (const team of preferences.neighbourhoods) {
+    if (!areas.has(team.policingArea.id)) areas.set(team.policingArea.id, team.policingArea);
+  }
+  return [...areas.values()];
+}

@@ -1,0 +1,69 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { PRIORITY_STATUSES, type Priority } from '#lib/teams/team-work.ts';
+import { field } from '#lib/forms/form.ts';
+import type { Gateway } from '#lib/server/gateway.ts';
+import { mutate, orStatusPage } from './team.server.ts';
+import { graphql } from '#lib/graphql/index.ts';
+
+/** Every priority of the team, drafts too (the gateway allows that to its managers only). */
+const TEAM_PRIORITIES = graphql(`
+  query TeamPriorities($slug: String!) {
+    neighbourhood(slug: $slug) {
+      id
+      priorities(includeDrafts: true) {
+        id
+        year
+        quarter
+        title
+        residentsSaid
+        source
+        status
+        publishedAt
+        updates {
+          id
+          actionOn
+          weDid
+        }
+      }
+    }
+  }
+`);
+
+const SET_PRIORITY_STATUS = graphql(`
+  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {
+    setPriorityStatus(id: $id, status: $status) {
+      id
+      status
+    }
+  }
+`);
+
+/** Newest quarter first, as the gateway sends them. */
+export async function teamPriorities(gateway: Gateway, slug: string): Promise<Priority[]> {
+  const { neighbourhood } = await orStatusPage(
+    gateway.request(TEAM_PRIORITIES, {
+      slug,
+    }),
+  );
+  if (!neighbourhood) error(404, 'NOT_FOUND');
+  return neighbourhood.priorities;
+}
+
+export const prioritiesPath = (slug: string) =>
+  `/staff/teams/${encodeURIComponent(slug)}/priorities`;
+
+/**
+ * Publish, complete or back to draft: a small POST form on the list and on the priority's page,
+ * back to `returnTo` afterwards.
+ */
+export async function setPriorityStatus(event: RequestEvent, returnTo: string) {
+  const form = await event.request.formData();
+  const id = field(form, 'id');
+  const status = PRIORITY_STATUSES.find((value) => value === field(form, 'status'));
+  if (!id || !status) error(400, 'BAD_REQUEST');
+  const result = await mutate(() =>
+    event.locals.gateway.request(SET_PRIORITY_STATUS, { id, status }),
+  );
+  if (!result.ok) return fail(400, { which: 'status' as const, problem: result.problem });
+  redirect(303, returnTo);
+}
