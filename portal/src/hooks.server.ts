@@ -3,7 +3,7 @@ import { sequence, type Handle, type HandleServerError } from '@sveltejs/kit/hoo
 import { ANONYMOUS, type Actor } from '@engage/shared/auth';
 import { AUTH_SECRET } from '$app/env/private';
 import { clientKeyOf } from '#lib/server/client-key.ts';
-import { GatewayError, statusForGatewayError } from '#lib/server/http-errors.ts';
+import { GatewayError, statusFor } from '#lib/server/gateway-errors.ts';
 import { log } from '#lib/server/log.ts';
 import { securityHeaders } from '#lib/server/security-headers.ts';
 import { sessionTokenOf, staffForSession, visitorClient } from '#lib/staff/sessions.server.ts';
@@ -81,7 +81,7 @@ export const handleError: HandleServerError = ({ kind, error, event }) => {
   if (kind !== 'unknown') return;
   if (error instanceof GatewayError) {
     log.error('gateway request failed', { code: error.code, path: event.url.pathname, error });
-    return { status: statusForGatewayError(error) };
+    return { status: statusFor(error) };
   }
   log.error('unexpected error', { path: event.url.pathname, error });
   return { status: 500 };

@@ -8,8 +8,7 @@ import {
   type PeriodValues,
 } from '#lib/compliance/compliance.ts';
 import type { Variables } from '#lib/server/gateway.ts';
-import { GatewayError } from '#lib/server/http-errors.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
+import { orStatusPage, refusalIn } from '#lib/server/gateway-errors.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /** The fields of a CompliancePeriod every compliance page asks for. */
@@ -60,7 +59,7 @@ export async function withPeriod<Data>(
   try {
     return { choice, data: await orStatusPage(ask(periodVariables(read.input))) };
   } catch (caught) {
-    if (caught instanceof GatewayError && caught.code === 'BAD_USER_INPUT') {
+    if (refusalIn(caught, ['BAD_USER_INPUT'])) {
       return {
         choice: { ...choice, errors: { [periodField(read.values)]: 'period_future' } },
         data: null,

@@ -6,8 +6,8 @@ import type {
 } from '#lib/newsletters/newsletters.ts';
 import type { Officer } from '#lib/areas/neighbourhood.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /**
  * What a draft is made of: the team's work frozen into the issue when it is drafted, the officer

@@ -6,8 +6,8 @@ import type {
 } from '#lib/newsletters/newsletters.ts';
 import { isMonth } from '#lib/newsletters/newsletters.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /**
  * The staff side of the newsletters API, what staff read: a team's issues, one issue with its

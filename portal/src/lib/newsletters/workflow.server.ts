@@ -1,5 +1,3 @@
-import { GatewayError } from '#lib/server/gateway.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /** The staff writes of the newsletters API: draft, review, publish, withdraw (API.md). */
@@ -67,25 +65,3 @@ export const WITHDRAW = graphql(`
     }
   }
 `);
-
-/**
- * A staff write. The service's words come back for BAD_USER_INPUT and CONFLICT (a wrong
- * workflow state, a month that already has an issue), for the page to show; FORBIDDEN and
- * NOT_FOUND become their status pages; anything else is a fault for handleError.
- */
-export async function staffWrite<T>(
-  run: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; code: string; problem: string }> {
-  try {
-    return { ok: true, value: await orStatusPage(run()) };
-  } catch (caught) {
-    if (caught instanceof GatewayError) {
-      const first = caught.errors[0];
-      const code = first?.extensions?.code ?? caught.code;
-      if (code === 'BAD_USER_INPUT' || code === 'CONFLICT') {
-        return { ok: false, code, problem: first?.message ?? caught.message };
-      }
-    }
-    throw caught;
-  }
-}

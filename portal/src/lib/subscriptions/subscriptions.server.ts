@@ -1,7 +1,7 @@
 import type { AreaChoice, SubscriberPreferences } from '#lib/newsletters/newsletters.ts';
 import type { PreferencesInput, SubscribeInput } from '#lib/subscriptions/form.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { GatewayError } from '#lib/server/gateway.ts';
+import { orRefusal, type Outcome } from '#lib/server/gateway-errors.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /**
@@ -118,33 +118,12 @@ export const ERASE_SUBSCRIBER = graphql(`
 `);
 
 /** The codes of the newsletters API that a resident's page answers with its own words. */
-export type ResidentRefusal = 'INVALID_LINK' | 'RATE_LIMITED' | 'BAD_USER_INPUT';
-
-/**
- * The gateway client knows only the codes every service shares; the newsletters API adds
- * INVALID_LINK and RATE_LIMITED, kept in the error's `errors` as the service sent them.
- */
-export function refusalOf(caught: unknown): { code: ResidentRefusal; message: string } | null {
-  if (!(caught instanceof GatewayError)) return null;
-  const first = caught.errors[0];
-  const code = first?.extensions?.code ?? caught.code;
-  if (code === 'INVALID_LINK' || code === 'RATE_LIMITED' || code === 'BAD_USER_INPUT') {
-    return { code, message: first?.message ?? caught.message };
-  }
-  return null;
-}
+export const RESIDENT_REFUSALS = ['INVALID_LINK', 'RATE_LIMITED', 'BAD_USER_INPUT'] as const;
+export type ResidentRefusal = (typeof RESIDENT_REFUSALS)[number];
 
 /** A call the resident's page answers itself when refused; anything else is thrown on. */
-export async function asResident<T>(
-  run: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; code: ResidentRefusal; message: string }> {
-  try {
-    return { ok: true, value: await run() };
-  } catch (caught) {
-    const refusal = refusalOf(caught);
-    if (refusal) return { ok: false, ...refusal };
-    throw caught;
-  }
+export function asResident<T>(run: () => Promise<T>): Promise<Outcome<T, ResidentRefusal>> {
+  return orRefusal(run(), RESIDENT_REFUSALS);
 }
 
 /** The link token of an email, from the form (it survives `?/action` URLs) or the address. */

@@ -1,9 +1,8 @@
 import type { PolicingAreaSummary } from '#lib/areas/areas.ts';
 import type { RoundSummary } from '#lib/surveys/surveys.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { refusalOf } from './answering.server.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /** Survey rounds as staff manage them (services/surveys/API.md, "Rounds"). */
 
@@ -108,25 +107,6 @@ export const SET_NATIONAL = graphql(`
     }
   }
 `);
-
-/**
- * A write to the rounds. The service's refusals of the request itself (BAD_USER_INPUT, and
- * CONFLICT: a duplicate name, a round that has moved on) come back as its message, for the error
- * summary with the form's values kept; FORBIDDEN and NOT_FOUND become their status pages.
- */
-export async function adminMutate<T>(
-  run: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; problem: string }> {
-  try {
-    return { ok: true, value: await orStatusPage(run()) };
-  } catch (caught) {
-    const refusal = refusalOf(caught);
-    if (refusal === 'BAD_USER_INPUT' || refusal === 'CONFLICT') {
-      return { ok: false, problem: (caught as Error).message };
-    }
-    throw caught;
-  }
-}
 
 /** A round as an administrator puts it right (API.md, "Putting a round right"). */
 export interface RoundToPutRight extends RoundSummary {

@@ -1,7 +1,8 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { SurveyAnswers } from '#lib/surveys/form.ts';
 import type { RoundSummary, SurveyQuestion } from '#lib/surveys/surveys.ts';
-import { GatewayError, type Gateway, type GatewayErrorCode } from '#lib/server/gateway.ts';
+import type { Gateway } from '#lib/server/gateway.ts';
+import { orRefusal } from '#lib/server/gateway-errors.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /**
@@ -95,52 +96,6 @@ export interface Invitation {
 
 export interface RoundWithQuestions extends RoundSummary {
   questions: SurveyQuestion[];
-}
-
-/** The refusals a survey page turns into its own message or page (API.md). */
-export type SurveyRefusal = Extract<
-  GatewayErrorCode,
-  | 'INVALID_LINK'
-  | 'ALREADY_ANSWERED'
-  | 'ROUND_CLOSED'
-  | 'RATE_LIMITED'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
->;
-
-const REFUSALS = new Set<GatewayErrorCode>([
-  'INVALID_LINK',
-  'ALREADY_ANSWERED',
-  'ROUND_CLOSED',
-  'RATE_LIMITED',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'NOT_FOUND',
-  'FORBIDDEN',
-] satisfies SurveyRefusal[]);
-
-/** The code the surveys service refused with, or null for any other failure. */
-export function refusalOf(caught: unknown): SurveyRefusal | null {
-  if (!(caught instanceof GatewayError)) return null;
-  return REFUSALS.has(caught.code) ? (caught.code as SurveyRefusal) : null;
-}
-
-/** Runs a gateway call; a refusal named in `expected` comes back as a value, anything else throws. */
-export async function orRefusal<T, Code extends SurveyRefusal>(
-  promise: Promise<T>,
-  expected: readonly Code[],
-): Promise<{ ok: true; value: T } | { ok: false; refusal: Code; message: string }> {
-  try {
-    return { ok: true, value: await promise };
-  } catch (caught) {
-    const refusal = refusalOf(caught);
-    if (refusal && (expected as readonly string[]).includes(refusal)) {
-      return { ok: false, refusal: refusal as Code, message: (caught as Error).message };
-    }
-    throw caught;
-  }
 }
 
 /** The language question texts are asked in: the page's. */

@@ -1,6 +1,6 @@
 import type { Poll } from '#lib/surveys/surveys.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { orRefusal } from './answering.server.ts';
+import { orRefusal } from '#lib/server/gateway-errors.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /** Quick polls through the gateway: one question, a few answers, live (suppressed) results. */

@@ -11,7 +11,8 @@ import type {
 import type { Gateway } from '#lib/server/gateway.ts';
 import { gateway as portalGateway } from '#lib/server/services.ts';
 import { visitorClient } from '#lib/staff/sessions.server.ts';
-import { refusalOf, residentLanguage } from './answering.server.ts';
+import { refusalIn } from '#lib/server/gateway-errors.ts';
+import { residentLanguage } from './answering.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /**
@@ -165,7 +166,7 @@ export async function publicResults(
             (level === 'POLICING_AREA' ? cell.policingAreaId : cell.neighbourhoodId) === areaId),
       ) ?? null;
   } catch (caught) {
-    if (refusalOf(caught) !== 'FORBIDDEN') throw caught;
+    if (!refusalIn(caught, ['FORBIDDEN'])) throw caught;
   }
   return { trend, latest, latestPoint };
 }

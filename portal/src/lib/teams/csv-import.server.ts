@@ -1,8 +1,9 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { readCsvUpload } from '#lib/forms/csv-upload.ts';
 import type { ImportOutcome } from '#lib/teams/team-work.ts';
-import { mutate, teamFor } from './team.server.ts';
+import { teamFor } from './team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /** The two imports the gateway offers; both are all-or-nothing and report every bad row. */
 export type ImportMutation = 'importEngagements' | 'importSocialPosts';
@@ -52,7 +53,7 @@ export async function importCsv(
   const team = await teamFor(locals.gateway, locals.actor, params.slug);
   const variables = { neighbourhoodId: team.id, csv: upload.csv, dryRun };
   const { gateway } = locals;
-  const outcome = await mutate(async () =>
+  const outcome = await formWrite(async () =>
     name === 'importEngagements'
       ? (await gateway.request(IMPORT_ENGAGEMENTS, variables)).importEngagements
       : (await gateway.request(IMPORT_SOCIAL_POSTS, variables)).importSocialPosts,

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Engagement, Page } from '#lib/teams/team-work.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { orStatusPage } from './team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /** A page of the tracker: 25 rows is a month or two for a busy team, and a table that still reads. */
 export const ENGAGEMENTS_PER_PAGE = 25;

@@ -2,8 +2,8 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { CommunityEvent } from '#lib/teams/team-work.ts';
 import { field } from '#lib/forms/form.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { mutate, orStatusPage } from './team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { formWrite, orStatusPage } from '#lib/server/gateway-errors.ts';
 
 const TEAM_EVENTS = graphql(`
   query TeamEvents($slug: String!) {
@@ -70,7 +70,7 @@ export const eventsPath = (slug: string) => `/staff/teams/${encodeURIComponent(s
 export async function publishEvent(event: RequestEvent, returnTo: string) {
   const id = field(await event.request.formData(), 'id');
   if (!id) error(400, 'BAD_REQUEST');
-  const result = await mutate(() => event.locals.gateway.request(PUBLISH_EVENT, { id }));
+  const result = await formWrite(() => event.locals.gateway.request(PUBLISH_EVENT, { id }));
   if (!result.ok) return fail(400, { problem: result.problem });
   redirect(303, returnTo);
 }
@@ -81,7 +81,7 @@ export async function cancelEvent(event: RequestEvent, returnTo: string) {
   const id = field(form, 'id');
   if (!id) error(400, 'BAD_REQUEST');
   if (field(form, 'confirm') !== 'yes') return { confirmCancel: id };
-  const result = await mutate(() => event.locals.gateway.request(CANCEL_EVENT, { id }));
+  const result = await formWrite(() => event.locals.gateway.request(CANCEL_EVENT, { id }));
   if (!result.ok) return fail(400, { problem: result.problem });
   redirect(303, returnTo);
 }

@@ -2,8 +2,8 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { PRIORITY_STATUSES, type Priority } from '#lib/teams/team-work.ts';
 import { field } from '#lib/forms/form.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { mutate, orStatusPage } from './team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { formWrite, orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /** Every priority of the team, drafts too (the gateway allows that to its managers only). */
 const TEAM_PRIORITIES = graphql(`
@@ -61,7 +61,7 @@ export async function setPriorityStatus(event: RequestEvent, returnTo: string) {
   const id = field(form, 'id');
   const status = PRIORITY_STATUSES.find((value) => value === field(form, 'status'));
   if (!id || !status) error(400, 'BAD_REQUEST');
-  const result = await mutate(() =>
+  const result = await formWrite(() =>
     event.locals.gateway.request(SET_PRIORITY_STATUS, { id, status }),
   );
   if (!result.ok) return fail(400, { which: 'status' as const, problem: result.problem });

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Page, SocialPost } from '#lib/teams/team-work.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { orStatusPage } from './team.server.ts';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /** A page of the log: 25 rows, under a month at one post a day. */
 export const POSTS_PER_PAGE = 25;

@@ -3,7 +3,7 @@ import type { Actor } from '@engage/shared/auth';
 import type { Team } from '#lib/teams/team-work.ts';
 import { graphql } from '#lib/graphql/index.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { GatewayError, statusForGatewayError } from '#lib/server/http-errors.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /** The fields every staff team page asks for, to name the team and its area. */
 graphql(`
@@ -53,41 +53,6 @@ export function postsForArea(actor: Actor, policingAreaId: string): boolean {
     actor.role === 'ADMIN' ||
     (actor.role === 'COMMANDER' && actor.policingAreaId === policingAreaId)
   );
-}
-
-const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
-
-/**
- * The gateway's refusals as the matching status page (403, 404, 401). They are everyday answers,
- * not faults: only the status is shown, and nothing is logged. Anything else goes on to
- * handleError, which logs it with its stack.
- */
-export async function orStatusPage<T>(promise: Promise<T>): Promise<T> {
-  try {
-    return await promise;
-  } catch (caught) {
-    if (caught instanceof GatewayError && REFUSALS.has(caught.code)) {
-      error(statusForGatewayError(caught), caught.code);
-    }
-    throw caught;
-  }
-}
-
-/**
- * A write through the gateway. BAD_USER_INPUT comes back as the service's message, for the
- * form's error summary (the form keeps its values); a refusal becomes its status page.
- */
-export async function mutate<T>(
-  run: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; problem: string }> {
-  try {
-    return { ok: true, value: await orStatusPage(run()) };
-  } catch (caught) {
-    if (caught instanceof GatewayError && caught.code === 'BAD_USER_INPUT') {
-      return { ok: false, problem: caught.message };
-    }
-    throw caught;
-  }
 }
 
 /**

@@ -18,7 +18,7 @@ export const actions = {
     // portal signs into every request (locals.gateway), never against anything sent here.
     const result = await votePoll(event.locals.gateway, event.params.id, optionId);
     if (!result.ok) {
-      return fail(result.refusal === 'BAD_USER_INPUT' ? 400 : 409, { problem: result.refusal });
+      return fail(result.code === 'BAD_USER_INPUT' ? 400 : 409, { problem: result.code });
     }
     redirect(303, `/polls/${encodeURIComponent(event.params.id)}?voted=1`);
   },

@@ -6,11 +6,11 @@ import {
   CLOSE_ROUND,
   CREATE_ROUND,
   OPEN_ROUND,
-  adminMutate,
   SET_NATIONAL,
   staffRounds,
 } from '#lib/surveys/admin.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /**
  * "Your Views" rounds: an administrator schedules, opens and closes them and sets the national
@@ -50,8 +50,12 @@ async function statusChange(event: RequestEvent, change: 'open' | 'close') {
   if (!id) error(400, 'BAD_REQUEST');
   if (field(form, 'confirm') !== 'yes') return { confirm: { change, id } };
   const { gateway } = event.locals;
-  const result = await adminMutate<unknown>(() =>
-    change === 'open' ? gateway.request(OPEN_ROUND, { id }) : gateway.request(CLOSE_ROUND, { id }),
+  const result = await formWrite<unknown, 'BAD_USER_INPUT' | 'CONFLICT'>(
+    () =>
+      change === 'open'
+        ? gateway.request(OPEN_ROUND, { id })
+        : gateway.request(CLOSE_ROUND, { id }),
+    ['BAD_USER_INPUT', 'CONFLICT'],
   );
   if (!result.ok) return fail(400, { problem: result.problem });
   redirect(303, PAGE);
@@ -62,7 +66,10 @@ export const actions = {
     role(locals);
     const form = readRoundForm(await request.formData());
     if (!form.ok) return fail(400, { create: { values: form.values, errors: form.errors } });
-    const result = await adminMutate(() => locals.gateway.request(CREATE_ROUND, form.input));
+    const result = await formWrite(
+      () => locals.gateway.request(CREATE_ROUND, form.input),
+      ['BAD_USER_INPUT', 'CONFLICT'],
+    );
     if (!result.ok) {
       return fail(400, { create: { values: form.values, errors: {}, problem: result.problem } });
     }
@@ -74,7 +81,10 @@ export const actions = {
     if (!form.ok) {
       return fail(400, { question: { values: form.values, errors: form.errors } });
     }
-    const result = await adminMutate(() => locals.gateway.request(ADD_LOCAL_QUESTION, form.input));
+    const result = await formWrite(
+      () => locals.gateway.request(ADD_LOCAL_QUESTION, form.input),
+      ['BAD_USER_INPUT', 'CONFLICT'],
+    );
     if (!result.ok) {
       return fail(400, { question: { values: form.values, errors: {}, problem: result.problem } });
     }
@@ -86,7 +96,10 @@ export const actions = {
     if (!form.ok) {
       return fail(400, { national: { values: form.values, errors: form.errors } });
     }
-    const result = await adminMutate(() => locals.gateway.request(SET_NATIONAL, form.input));
+    const result = await formWrite(
+      () => locals.gateway.request(SET_NATIONAL, form.input),
+      ['BAD_USER_INPUT', 'CONFLICT'],
+    );
     if (!result.ok) {
       return fail(400, { national: { values: form.values, errors: {}, problem: result.problem } });
     }

@@ -40,7 +40,7 @@ export const actions = {
     const result = await asResident(() => updatePreferences(locals.gateway, token, input));
     if (!result.ok) {
       if (result.code === 'INVALID_LINK') return invalidLink();
-      return fail(400, { values: read.values, errors: {}, problem: result.message });
+      return fail(400, { values: read.values, errors: {}, problem: result.problem });
     }
     return { saved: true as const };
   },

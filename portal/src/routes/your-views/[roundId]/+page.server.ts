@@ -70,13 +70,13 @@ export const actions = {
       checked.input,
     );
     if (!sent.ok) {
-      if (sent.refusal === 'RATE_LIMITED' || sent.refusal === 'BAD_USER_INPUT') {
-        return fail(sent.refusal === 'RATE_LIMITED' ? 429 : 400, {
+      if (sent.code === 'RATE_LIMITED' || sent.code === 'BAD_USER_INPUT') {
+        return fail(sent.code === 'RATE_LIMITED' ? 429 : 400, {
           values,
           errors: {},
           questions,
-          problem: sent.refusal,
-          message: sent.message,
+          problem: sent.code,
+          message: sent.problem,
         });
       }
       // The open link has no token: only a round that closed meanwhile can refuse it here.

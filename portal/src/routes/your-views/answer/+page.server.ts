@@ -60,10 +60,10 @@ export const actions = {
 
     const sent = await submitSurvey(event.locals.gateway, { token: opened.token }, checked.input);
     if (!sent.ok) {
-      if (sent.refusal === 'RATE_LIMITED' || sent.refusal === 'BAD_USER_INPUT') {
-        return fail(400, { values, errors: {}, problem: sent.refusal, message: sent.message });
+      if (sent.code === 'RATE_LIMITED' || sent.code === 'BAD_USER_INPUT') {
+        return fail(400, { values, errors: {}, problem: sent.code, message: sent.problem });
       }
-      return fail(409, { outcome: { kind: 'outcome' as const, outcome: sent.refusal } });
+      return fail(409, { outcome: { kind: 'outcome' as const, outcome: sent.code } });
     }
     redirect(303, thankYouPath(sent.value));
   },

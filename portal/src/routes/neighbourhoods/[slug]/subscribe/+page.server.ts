@@ -30,7 +30,7 @@ export const actions = {
       return fail(result.code === 'RATE_LIMITED' ? 429 : 400, {
         values: form.values,
         errors: {},
-        problem: result.message,
+        problem: result.problem,
       });
     }
     redirect(303, CHECK_YOUR_EMAIL);

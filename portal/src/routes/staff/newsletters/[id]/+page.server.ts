@@ -2,8 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { readReviewComment } from '#lib/newsletters/form.ts';
 import { emailPreviewFor } from '#lib/newsletters/preview.server.ts';
 import { newsletterById } from '#lib/newsletters/staff.server.ts';
-import { APPROVE, REQUEST_CHANGES, staffWrite } from '#lib/newsletters/workflow.server.ts';
+import { APPROVE, REQUEST_CHANGES } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 const QUEUE = '/staff/newsletters/review';
 
@@ -24,7 +25,10 @@ export const load = (async ({ locals, params, url }) => {
 
 export const actions = {
   approve: async ({ locals, params }) => {
-    const result = await staffWrite(() => locals.gateway.request(APPROVE, { id: params.id }));
+    const result = await formWrite(
+      () => locals.gateway.request(APPROVE, { id: params.id }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
+    );
     if (!result.ok) return fail(400, { problem: result.problem });
     redirect(303, QUEUE);
   },
@@ -32,8 +36,9 @@ export const actions = {
   requestChanges: async ({ request, locals, params }) => {
     const read = readReviewComment(await request.formData());
     if (!read.ok) return fail(400, { comment: read.comment, commentError: read.error });
-    const result = await staffWrite(() =>
-      locals.gateway.request(REQUEST_CHANGES, { id: params.id, comment: read.comment }),
+    const result = await formWrite(
+      () => locals.gateway.request(REQUEST_CHANGES, { id: params.id, comment: read.comment }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { comment: read.comment, problem: result.problem });
     redirect(303, QUEUE);

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { choiceQuery, readResultsChoice } from '#lib/surveys/results-query.ts';
 import { confidenceScores } from '#lib/surveys/results.server.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /**
  * Confidence for analysts: by level, breakdown and rounds, with intervals, respondents and the

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { todayInLondon } from '#lib/forms/dates.ts';
 import { forbidden, seesAreaCompliance, withPeriod } from '#lib/compliance/compliance.server.ts';
-import { orStatusPage } from '#lib/teams/team.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
+import { orStatusPage } from '#lib/server/gateway-errors.ts';
 
 const AREA_COMPLIANCE = graphql(`
   query AreaCompliance($slug: String!, $period: PeriodInput) {

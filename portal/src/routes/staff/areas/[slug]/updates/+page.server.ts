@@ -4,10 +4,11 @@ import {
   type CommanderUpdateValues,
 } from '#lib/teams/commander-update-form.ts';
 import { field, refused } from '#lib/forms/form.ts';
-import { mutate, orStatusPage, postsForArea } from '#lib/teams/team.server.ts';
+import { postsForArea } from '#lib/teams/team.server.ts';
 import type { CommanderUpdate } from '#lib/teams/team-work.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
+import { formWrite, orStatusPage } from '#lib/server/gateway-errors.ts';
 
 /** Weekly updates: 20 is about five months of them, enough to find one to take down. */
 const UPDATES_LISTED = 20;
@@ -74,7 +75,7 @@ export const actions = {
     const form = readCommanderUpdateForm(await event.request.formData());
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
     const area = await areaFor(event);
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       event.locals.gateway.request(POST_UPDATE, {
         input: { policingAreaId: area.id, ...form.input },
       }),
@@ -89,7 +90,7 @@ export const actions = {
     const id = field(form, 'id');
     if (field(form, 'confirm') !== 'yes') return { confirmDelete: id };
     await areaFor(event);
-    const result = await mutate(() => event.locals.gateway.request(DELETE_UPDATE, { id }));
+    const result = await formWrite(() => event.locals.gateway.request(DELETE_UPDATE, { id }));
     if (!result.ok) return fail(400, { problem: result.problem });
     redirect(303, event.url.pathname);
   },

@@ -1,8 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { newsletterById } from '#lib/newsletters/staff.server.ts';
-import { staffWrite, WITHDRAW } from '#lib/newsletters/workflow.server.ts';
+import { WITHDRAW } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { readWithdrawReason } from './withdraw-form.ts';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /**
  * Withdrawing an issue published by mistake: admins only, in two steps (say why, then confirm),
@@ -34,8 +35,9 @@ export const actions = {
     requireAdmin(event.locals);
     const read = readWithdrawReason(await event.request.formData());
     if (!read.ok) return fail(400, { reason: read.reason, reasonError: read.error });
-    const result = await staffWrite(() =>
-      event.locals.gateway.request(WITHDRAW, { id: event.params.id, reason: read.reason }),
+    const result = await formWrite(
+      () => event.locals.gateway.request(WITHDRAW, { id: event.params.id, reason: read.reason }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { reason: read.reason, problem: result.problem });
     redirect(303, issuePage(event));

@@ -1,7 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { field } from '#lib/forms/form.ts';
 import {
-  adminMutate,
   EXCLUDE_OPEN_LINK,
   INCLUDE_OPEN_LINK,
   roundToPutRight,
@@ -14,6 +13,7 @@ import {
   type PutRightErrorKey,
 } from './put-right-form.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /**
  * Putting a round right, for an administrator: void it, or leave its open-link answers out of
@@ -69,10 +69,12 @@ async function changeAnswers(event: RequestEvent<{ id: string }>, change: Answer
   }
   const variables = { roundId: event.params.id, days: read.days, reason: read.values.reason };
   const { gateway } = event.locals;
-  const result = await adminMutate(async () =>
-    change === 'exclude'
-      ? (await gateway.request(EXCLUDE_OPEN_LINK, variables)).excludeOpenLinkAnswers
-      : (await gateway.request(INCLUDE_OPEN_LINK, variables)).includeOpenLinkAnswers,
+  const result = await formWrite(
+    async () =>
+      change === 'exclude'
+        ? (await gateway.request(EXCLUDE_OPEN_LINK, variables)).excludeOpenLinkAnswers
+        : (await gateway.request(INCLUDE_OPEN_LINK, variables)).includeOpenLinkAnswers,
+    ['BAD_USER_INPUT', 'CONFLICT'],
   );
   if (!result.ok) {
     return failed({ form: change, values: read.values, errors: {}, problem: result.problem });
@@ -89,11 +91,13 @@ export const actions = {
     const values = { reason: read.values.reason, scope: '', days: [] };
     if (!read.ok) return failed({ form: 'void', values, errors: read.errors });
     if (field(form, 'confirm') !== 'yes') return asking({ kind: 'void', ...values });
-    const result = await adminMutate(() =>
-      event.locals.gateway.request(VOID_ROUND, {
-        roundId: event.params.id,
-        reason: read.values.reason,
-      }),
+    const result = await formWrite(
+      () =>
+        event.locals.gateway.request(VOID_ROUND, {
+          roundId: event.params.id,
+          reason: read.values.reason,
+        }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) {
       return failed({ form: 'void', values, errors: {}, problem: result.problem });

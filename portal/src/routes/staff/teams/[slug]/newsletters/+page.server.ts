@@ -5,9 +5,10 @@ import { monthText } from '#lib/newsletters/labels.ts';
 import { isMonth, monthInLondon } from '#lib/newsletters/newsletters.ts';
 import { contentInput, teamWorkSnapshot } from '#lib/newsletters/drafting.server.ts';
 import { teamNewsletters } from '#lib/newsletters/staff.server.ts';
-import { CREATE_DRAFT, staffWrite, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
+import { CREATE_DRAFT, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
 import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 const newslettersPath = (slug: string) => `/staff/teams/${encodeURIComponent(slug)}/newsletters`;
 
@@ -42,10 +43,12 @@ export const actions = {
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
     const editPath = `${newslettersPath(params.slug)}/${month}`;
 
-    const created = await staffWrite(() =>
-      locals.gateway.request(CREATE_DRAFT, {
-        input: { neighbourhoodId: team.id, month },
-      }),
+    const created = await formWrite(
+      () =>
+        locals.gateway.request(CREATE_DRAFT, {
+          input: { neighbourhoodId: team.id, month },
+        }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!created.ok) {
       // Someone started it first: carry on with theirs.
@@ -64,8 +67,10 @@ export const actions = {
       null,
       work,
     );
-    const filled = await staffWrite(() =>
-      locals.gateway.request(UPDATE_DRAFT, { id: created.value.createNewsletterDraft.id, input }),
+    const filled = await formWrite(
+      () =>
+        locals.gateway.request(UPDATE_DRAFT, { id: created.value.createNewsletterDraft.id, input }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     // The draft exists either way; its page can refresh the team's work again.
     if (!filled.ok) return fail(400, { problem: filled.problem });

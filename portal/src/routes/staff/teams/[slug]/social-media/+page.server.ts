@@ -7,8 +7,9 @@ import {
   RECORD_SOCIAL_POST,
   socialPostsPage,
 } from '#lib/teams/social-posts.server.ts';
-import { mutate, teamFor } from '#lib/teams/team.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 export const load = (async ({ locals, params, url }) => {
   const after = url.searchParams.get('after') || null;
@@ -26,7 +27,7 @@ export const actions = {
     const form = readSocialPostForm(await request.formData());
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(RECORD_SOCIAL_POST, {
         input: { neighbourhoodId: team.id, ...form.input },
       }),
@@ -40,7 +41,7 @@ export const actions = {
     const form = await request.formData();
     const id = field(form, 'id');
     if (field(form, 'confirm') !== 'yes') return { confirmDelete: id };
-    const result = await mutate(() => locals.gateway.request(DELETE_SOCIAL_POST, { id }));
+    const result = await formWrite(() => locals.gateway.request(DELETE_SOCIAL_POST, { id }));
     if (!result.ok) return fail(400, { problem: result.problem });
     redirect(303, url.pathname);
   },

@@ -7,8 +7,9 @@ import {
   engagementsPath,
   UPDATE_ENGAGEMENT,
 } from '#lib/teams/engagements.server.ts';
-import { mutate, teamFor } from '#lib/teams/team.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /**
  * The gateway has no `engagement(id)`: the list links here with the cursor of the page the row is
@@ -29,7 +30,7 @@ export const actions = {
     // The input names the team as recording one does (EngagementInput.neighbourhoodId).
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
     const input = { neighbourhoodId: team.id, ...form.input };
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(UPDATE_ENGAGEMENT, { id: params.id, input }),
     );
     if (!result.ok) return fail(400, refused(form.values, result.problem));
@@ -39,7 +40,9 @@ export const actions = {
   /** Asks first: only a second POST with confirm=yes deletes. */
   delete: async ({ request, locals, params }) => {
     if (field(await request.formData(), 'confirm') !== 'yes') return { confirmDelete: true };
-    const result = await mutate(() => locals.gateway.request(DELETE_ENGAGEMENT, { id: params.id }));
+    const result = await formWrite(() =>
+      locals.gateway.request(DELETE_ENGAGEMENT, { id: params.id }),
+    );
     if (!result.ok) return fail(400, { problem: result.problem });
     redirect(303, engagementsPath(params.slug));
   },

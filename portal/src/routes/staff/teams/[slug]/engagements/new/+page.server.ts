@@ -3,8 +3,9 @@ import { todayInLondon } from '#lib/forms/dates.ts';
 import { readEngagementForm, type EngagementValues } from '#lib/teams/engagement-form.ts';
 import { refused } from '#lib/forms/form.ts';
 import { engagementsPath, RECORD_ENGAGEMENT } from '#lib/teams/engagements.server.ts';
-import { mutate, teamFor } from '#lib/teams/team.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /** Most engagements are logged on the day: the date starts as today. */
 export const load = (() => {
@@ -26,7 +27,7 @@ export const actions = {
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(RECORD_ENGAGEMENT, {
         input: { neighbourhoodId: team.id, ...form.input },
       }),

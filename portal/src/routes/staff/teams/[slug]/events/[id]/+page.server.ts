@@ -8,8 +8,9 @@ import {
   teamEvents,
   UPDATE_EVENT,
 } from '#lib/teams/events.server.ts';
-import { mutate, teamFor } from '#lib/teams/team.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 /** The gateway has no `communityEvent(id)`: a team's events are few, so find it in the list. */
 export const load = (async ({ locals, params }) => {
@@ -30,7 +31,7 @@ export const actions = {
     // The input names the team as creating one does (CommunityEventInput.neighbourhoodId).
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
     const input = { neighbourhoodId: team.id, ...form.input };
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(UPDATE_EVENT, { id: params.id, input }),
     );
     if (!result.ok) return fail(400, refused(form.values, result.problem));

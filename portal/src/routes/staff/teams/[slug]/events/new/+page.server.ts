@@ -2,8 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { readEventForm, type EventValues } from '#lib/teams/event-form.ts';
 import { refused } from '#lib/forms/form.ts';
 import { CREATE_EVENT, eventsPath } from '#lib/teams/events.server.ts';
-import { mutate, teamFor } from '#lib/teams/team.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 export const load = (() => {
   const values: EventValues = {
@@ -23,7 +24,7 @@ export const actions = {
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(CREATE_EVENT, { input: { neighbourhoodId: team.id, ...form.input } }),
     );
     if (!result.ok) return fail(400, refused(form.values, result.problem));

@@ -11,13 +11,9 @@ import {
   teamWorkSnapshot,
 } from '#lib/newsletters/drafting.server.ts';
 import { staffNewsletter } from '#lib/newsletters/staff.server.ts';
-import {
-  PUBLISH,
-  staffWrite,
-  SUBMIT_FOR_REVIEW,
-  UPDATE_DRAFT,
-} from '#lib/newsletters/workflow.server.ts';
+import { PUBLISH, SUBMIT_FOR_REVIEW, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 export const load = (async ({ locals, params }) => {
   const { newsletter, officers } = await staffNewsletter(locals.gateway, params.slug, params.month);
@@ -52,8 +48,9 @@ async function save(event: Event, refresh: boolean) {
     authorSnapshot(form.values.authorOfficerId, officers, newsletter.author),
     work,
   );
-  const result = await staffWrite(() =>
-    locals.gateway.request(UPDATE_DRAFT, { id: newsletter.id, input }),
+  const result = await formWrite(
+    () => locals.gateway.request(UPDATE_DRAFT, { id: newsletter.id, input }),
+    ['BAD_USER_INPUT', 'CONFLICT'],
   );
   if (!result.ok) {
     return { failure: fail(400, { values: form.values, errors: {}, problem: result.problem }) };
@@ -74,8 +71,9 @@ export const actions = {
   submit: async (event) => {
     const saved = await save(event, false);
     if (saved.failure) return saved.failure;
-    const result = await staffWrite(() =>
-      event.locals.gateway.request(SUBMIT_FOR_REVIEW, { id: saved.newsletter.id }),
+    const result = await formWrite(
+      () => event.locals.gateway.request(SUBMIT_FOR_REVIEW, { id: saved.newsletter.id }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { problem: result.problem });
     redirect(303, thisPage(event.params));
@@ -84,8 +82,9 @@ export const actions = {
     const form = readPublishForm(await request.formData());
     if (!form.ok) return fail(400, { publishValues: form.values, publishErrors: form.errors });
     const { newsletter } = await staffNewsletter(locals.gateway, params.slug, params.month);
-    const result = await staffWrite(() =>
-      locals.gateway.request(PUBLISH, { id: newsletter.id, at: form.at }),
+    const result = await formWrite(
+      () => locals.gateway.request(PUBLISH, { id: newsletter.id, at: form.at }),
+      ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { publishValues: form.values, problem: result.problem });
     redirect(303, thisPage(params));

@@ -7,9 +7,9 @@ import {
   type PriorityValues,
 } from '#lib/teams/priority-form.ts';
 import { prioritiesPath, setPriorityStatus, teamPriorities } from '#lib/teams/priorities.server.ts';
-import { mutate } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 const UPDATE_PRIORITY = graphql(`
   mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {
@@ -56,7 +56,7 @@ export const actions = {
     const form = readPriorityForm(await request.formData());
     if (!form.ok)
       return fail(400, { which: 'edit' as const, values: form.values, errors: form.errors });
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(UPDATE_PRIORITY, { id: params.id, input: form.input }),
     );
     if (!result.ok) {
@@ -70,7 +70,7 @@ export const actions = {
     if (!form.ok) {
       return fail(400, { which: 'update' as const, values: form.values, errors: form.errors });
     }
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(ADD_PRIORITY_UPDATE, { priorityId: params.id, input: form.input }),
     );
     if (!result.ok) {
@@ -85,7 +85,9 @@ export const actions = {
   delete: async ({ request, locals, params }) => {
     const form = await request.formData();
     if (field(form, 'confirm') !== 'yes') return { which: 'delete' as const, confirmDelete: true };
-    const result = await mutate(() => locals.gateway.request(DELETE_PRIORITY, { id: params.id }));
+    const result = await formWrite(() =>
+      locals.gateway.request(DELETE_PRIORITY, { id: params.id }),
+    );
     if (!result.ok) return fail(400, { which: 'delete' as const, problem: result.problem });
     redirect(303, prioritiesPath(params.slug));
   },

@@ -3,9 +3,10 @@ import { quarterOf } from '#lib/forms/dates.ts';
 import { refused } from '#lib/forms/form.ts';
 import { readPriorityForm, type PriorityValues } from '#lib/teams/priority-form.ts';
 import { prioritiesPath } from '#lib/teams/priorities.server.ts';
-import { mutate, teamFor } from '#lib/teams/team.server.ts';
+import { teamFor } from '#lib/teams/team.server.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
+import { formWrite } from '#lib/server/gateway-errors.ts';
 
 const CREATE_PRIORITY = graphql(`
   mutation CreatePriority($input: CreatePriorityInput!) {
@@ -34,7 +35,7 @@ export const actions = {
     if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 
     const team = await teamFor(locals.gateway, locals.actor, params.slug);
-    const result = await mutate(() =>
+    const result = await formWrite(() =>
       locals.gateway.request(CREATE_PRIORITY, {
         input: { neighbourhoodId: team.id, ...form.input },
       }),
