@@ -4,7 +4,7 @@ import { AuditEntry } from '@engage/shared/audit';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
-import { Announcement } from './modules/delivery/announcement.entity.ts';
+import { Announcement } from './modules/invitations/announcement.entity.ts';
 import { Delivery } from './modules/delivery/delivery.entity.ts';
 import { KnownNeighbourhood } from './modules/neighbourhoods/known-neighbourhood.entity.ts';
 import { Neighbourhood } from './modules/newsletter/neighbourhood.extension.ts';

@@ -1,5 +1,5 @@
 import type { EventHandlers } from '@engage/shared';
-import { inviteToEvent, inviteToSurvey } from './modules/delivery/invitation.subscriptions.ts';
+import { inviteToEvent, inviteToSurvey } from './modules/invitations/invitation.subscriptions.ts';
 import { rememberNeighbourhood } from './modules/neighbourhoods/neighbourhood.subscriptions.ts';
 
 /** The events this service consumes (each handler idempotent: a replay changes nothing). */

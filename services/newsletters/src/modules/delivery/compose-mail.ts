@@ -24,7 +24,7 @@ import { Newsletter } from '../newsletter/newsletter.entity.ts';
 import { SignUpRequest } from '../subscribers/sign-up-request.entity.ts';
 import type { Subscriber } from '../subscribers/subscriber.entity.ts';
 import { linkTokens } from '../subscribers/subscriber-tokens.ts';
-import { Announcement } from './announcement.entity.ts';
+import { Announcement } from '../invitations/announcement.entity.ts';
 import type { Delivery } from './delivery.entity.ts';
 import type { OutgoingMail } from './mail-transport.ts';
 
