@@ -33,6 +33,27 @@ export default ts.config(
     },
   },
   {
+    // The mail pipeline serves the modules that send mail (newsletter, subscribers, invitations)
+    // through the composers the service wiring hands it (src/mail-composers.ts); importing any of
+    // them would make the two-way street issue 10 removed. Only the pure templates and the
+    // service's settings are below it.
+    files: ['services/newsletters/src/modules/delivery/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.\./(?!mail-templates/)[^.]|^\.\./\.\./(?!settings\.ts$)`,
+              message:
+                'delivery/ must not import its customers: declare what it needs (see mail-composer.ts) and register it in src/mail-composers.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, projectService: false } },
   },

@@ -3,6 +3,7 @@ import { OutboxMessage } from '@engage/shared';
 import { AuditEntry } from '@engage/shared/audit';
 import type { ServiceDefinition } from '@engage/shared/graphql';
 import { createLoaders } from './context.ts';
+import { mailComposers, mailRecipients } from './mail-composers.ts';
 import { migrations } from './migrations/index.ts';
 import { Announcement } from './modules/invitations/announcement.entity.ts';
 import { Delivery } from './modules/delivery/delivery.entity.ts';
@@ -56,5 +57,6 @@ export const newslettersService = {
   createLoaders,
   seedDemoData,
   subscriptions: newsletterSubscriptions,
-  startWorkers: (runtime) => startMailWorkers(runtime),
+  startWorkers: (runtime) =>
+    startMailWorkers(runtime, { composers: mailComposers, recipients: mailRecipients }),
 } satisfies ServiceDefinition<ReturnType<typeof createLoaders>>;
