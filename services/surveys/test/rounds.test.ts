@@ -7,16 +7,8 @@ import {
   stableId,
 } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import {
-  admin,
-  analyst,
-  area,
-  commander,
-  errorCode,
-  officer,
-  otherArea,
-  receiveDemoTeams,
-} from './support.ts';
+import { admin, analyst, area, commander, errorCode, officer, otherArea } from './support/actors.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { openRound, runRoundCalendar } from '../src/modules/rounds/round-lifecycle.ts';
 import { SurveyRound } from '../src/modules/rounds/survey-round.entity.ts';
 import { surveysService } from '../src/service.ts';
