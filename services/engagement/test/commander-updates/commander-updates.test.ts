@@ -10,7 +10,7 @@ import {
   officer,
   otherArea,
   otherCommander,
-} from '../priorities/actors.ts';
+} from '../support/actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { engagementService } from '../../src/service.ts';
 import { seedDemoCommanderUpdates } from '../../src/seed/demo-commander-updates.ts';
 import { seedDemoCommunityEvents } from '../../src/seed/demo-community-events.ts';
 import { seedDemoPriorities } from '../../src/seed/demo-priorities.ts';
-import { admin } from './actors.ts';
+import { admin } from '../support/actors.ts';
 
 let engagement: SubgraphHarness;
 async function seed() {
