@@ -3,14 +3,16 @@ import { OutboxMessage } from '@engage/shared';
 import { defineService, type ServiceDefinition } from '@engage/shared/graphql';
 import type { EngagementLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
+// The order modules load in is the order their fields take in the supergraph (type-graphql
+// registers a field when its class loads): keep it, or the composed schema reorders.
 import { commanderUpdatesModule } from './modules/commander-updates/index.ts';
 import { communityEventsModule } from './modules/community-events/index.ts';
 import { complianceModule } from './modules/compliance/index.ts';
 import { engagementsModule } from './modules/engagements/index.ts';
-import { geographyModule } from './modules/geography/index.ts';
-import { peopleModule } from './modules/people/index.ts';
 import { prioritiesModule } from './modules/priorities/index.ts';
 import { socialMediaModule } from './modules/social-media/index.ts';
+import { geographyModule } from './modules/geography/index.ts';
+import { peopleModule } from './modules/people/index.ts';
 import { staffModule } from './modules/staff/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { engagementSettings } from './settings.ts';
@@ -23,15 +25,15 @@ import { engagementSettings } from './settings.ts';
 export const engagementService = defineService({
   name: 'engagement',
   modules: [
+    commanderUpdatesModule,
+    communityEventsModule,
+    complianceModule,
+    engagementsModule,
+    prioritiesModule,
+    socialMediaModule,
     geographyModule,
     peopleModule,
     staffModule,
-    prioritiesModule,
-    engagementsModule,
-    communityEventsModule,
-    commanderUpdatesModule,
-    socialMediaModule,
-    complianceModule,
   ],
   entities: [OutboxMessage],
   migrations,

@@ -1,8 +1,9 @@
 import { defineModule } from '@engage/shared/graphql';
 import { CoverageArea } from './coverage-area.entity.ts';
-import { FindNeighbourhoodResolver } from './find-neighbourhood.resolver.ts';
 import { createGeographyLoaders } from './geography.loaders.ts';
 import { NeighbourhoodResolver, PolicingAreaResolver } from './geography.resolver.ts';
+// After geography.resolver.ts: the order classes load is the order of their fields in the schema.
+import { FindNeighbourhoodResolver } from './find-neighbourhood.resolver.ts';
 import { createLocatorLoaders } from './locator.loaders.ts';
 import { createNeighbourhoodDetailLoaders } from './neighbourhood-details.loaders.ts';
 import { NeighbourhoodDetailsResolver } from './neighbourhood-details.resolver.ts';
