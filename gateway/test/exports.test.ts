@@ -8,7 +8,11 @@ import { AGE_BANDS, GENDERS } from '@engage/shared/demographics';
 import { composeSupergraph } from '../src/compose/compose.ts';
 import { confidenceCsv, type ExportCell } from '../src/exports/confidence-csv.ts';
 import { startGateway } from '../src/gateway.ts';
-import { emptyView, learn, structure } from '../../services/surveys/test/support/attack/published-view.ts';
+import {
+  emptyView,
+  learn,
+  structure,
+} from '../../services/surveys/test/support/attack/published-view.ts';
 import { subtractionAttack } from '../../services/surveys/test/support/attack/subtraction-attack.ts';
 import {
   TEMPTING_ROUNDS,

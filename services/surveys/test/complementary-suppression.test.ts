@@ -3,7 +3,12 @@ import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testi
 import { AGE_BANDS, GENDERS } from '@engage/shared/demographics';
 import { analyst } from './support/actors.ts';
 import { receiveDemoTeams } from './support/survey-test-stack.ts';
-import { emptyView, learnCells, structure, type ResultCell } from './support/attack/published-view.ts';
+import {
+  emptyView,
+  learnCells,
+  structure,
+  type ResultCell,
+} from './support/attack/published-view.ts';
 import { subtractionAttack } from './support/attack/subtraction-attack.ts';
 import { determinedByElimination } from './support/attack/elimination-attack.ts';
 import { TEMPTING_ROUNDS, seedTemptingRounds } from './support/attack/tempting-data.ts';

@@ -7,7 +7,15 @@ import {
   stableId,
 } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import { admin, analyst, area, commander, errorCode, officer, otherArea } from './support/actors.ts';
+import {
+  admin,
+  analyst,
+  area,
+  commander,
+  errorCode,
+  officer,
+  otherArea,
+} from './support/actors.ts';
 import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { openRound, runRoundCalendar } from '../src/modules/rounds/round-lifecycle.ts';
 import { SurveyRound } from '../src/modules/rounds/survey-round.entity.ts';

@@ -3,7 +3,16 @@ import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FORCE, stableId, type Actor } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import { admin, analyst, area, commander, officer, otherArea, reviewer, team } from './support/actors.ts';
+import {
+  admin,
+  analyst,
+  area,
+  commander,
+  officer,
+  otherArea,
+  reviewer,
+  team,
+} from './support/actors.ts';
 import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { DEMO_ROUNDS } from '../src/seed/demo-rounds.ts';
 import { surveysService } from '../src/service.ts';

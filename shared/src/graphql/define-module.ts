@@ -116,7 +116,9 @@ function mergeOnce<Part extends object>(
     for (const [key, value] of Object.entries(part(module))) {
       const owner = owners.get(key);
       if (owner) {
-        throw new Error(`${service}: the ${kind} ${key} is declared by ${owner} and ${module.name}.`);
+        throw new Error(
+          `${service}: the ${kind} ${key} is declared by ${owner} and ${module.name}.`,
+        );
       }
       owners.set(key, module.name);
       merged[key] = value;

@@ -5,7 +5,12 @@ import { Officer } from '../../src/modules/people/officer.entity.ts';
 import { Neighbourhood } from '../../src/modules/geography/neighbourhood.entity.ts';
 import { fixtures } from '../support/outside-apis.ts';
 import { listedNeighbourhoods, peopleNow } from '../support/police-api-import.ts';
-import { policeApi, quietLogger, useImportTestbed, withPoliceRefs } from '../support/import-helpers.ts';
+import {
+  policeApi,
+  quietLogger,
+  useImportTestbed,
+  withPoliceRefs,
+} from '../support/import-helpers.ts';
 
 const { apis, harness, em, importLeicestershire, findTeam, officersOf, rowCounts } =
   useImportTestbed();
