@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, demoPick, demoRandom, stableId } from '@engage/shared';
-import { addDays, todayInUk } from '../csv-import/local-date.ts';
-import { Engagement, type EngagementKind } from './engagement.entity.ts';
+import { addDays, todayInUk } from '../modules/csv-import/local-date.ts';
+import { Engagement, type EngagementKind } from '../modules/engagements/engagement.entity.ts';
 
 /**
  * DEMO DATA: a year of invented engagements for every team, ending today, shaped so the

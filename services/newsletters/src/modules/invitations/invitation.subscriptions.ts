@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventPayloads, Logger } from '@engage/shared';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { Announcement } from './announcement.entity.ts';
-import { fanOut } from './fan-out.ts';
+import { fanOut } from '../subscribers/fan-out.ts';
 
 /** Today in the UK, as "YYYY-MM-DD" (survey rounds close at the end of a UK day). */
 function ukToday(now: Date): string {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SubscriptionInterest } from '../subscribers/subscriber.types.ts';
-import type { DeliveryKind } from './delivery.entity.ts';
-import { pgArray } from './pg-array.ts';
+import type { SubscriptionInterest } from './subscriber.types.ts';
+import type { DeliveryKind } from '../delivery/delivery.entity.ts';
+import { pgArray } from '../delivery/pg-array.ts';
 
 /**
  * 500 subscribers per statement: one insert stays well under a second and a few megabytes even

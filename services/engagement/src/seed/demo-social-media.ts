@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, demoPick, demoRandom, stableId } from '@engage/shared';
-import { addDays, todayInUk } from '../csv-import/local-date.ts';
-import { SocialPost, type SocialChannel } from './social-post.entity.ts';
+import { addDays, todayInUk } from '../modules/csv-import/local-date.ts';
+import { SocialPost, type SocialChannel } from '../modules/social-media/social-post.entity.ts';
 
 /**
  * DEMO DATA: a year of invented social media posts for every team, ending today. Most teams post
