@@ -142,20 +142,6 @@ export type EthnicGroup =
   | 'PREFER_NOT_TO_SAY'
   | 'WHITE';
 
-export type FeaturedEventInput = {
-  eventId?: string | null | undefined;
-  place: string;
-  startsAt: string;
-  title: string;
-};
-
-export type FeaturedPriorityInput = {
-  priorityId?: string | null | undefined;
-  title: string;
-  weDid: Array<string>;
-  youSaid: string;
-};
-
 export type Gender =
   | 'IN_ANOTHER_WAY'
   | 'MAN'
@@ -179,10 +165,10 @@ export type NewsletterContentInput = {
   advice: string;
   author?: NewsletterAuthorInput | null | undefined;
   contact: string;
-  events: Array<FeaturedEventInput>;
   /** HTML; sanitised when stored. */
   introduction: string;
-  priorities: Array<FeaturedPriorityInput>;
+  /** The team’s work now, to feature afresh (the service chooses what); null keeps what the issue features. */
+  teamWork?: TeamWorkInput | null | undefined;
   title: string;
 };
 
@@ -335,6 +321,38 @@ export type SurveyRoundStatus =
   | 'OPEN'
   | 'SCHEDULED';
 
+/** One of the team’s upcoming events, as engagement gives it. */
+export type TeamEventInput = {
+  eventId: string;
+  place: string;
+  startsAt: string;
+  title: string;
+};
+
+/** One of the team’s priorities, as engagement gives it. */
+export type TeamPriorityInput = {
+  priorityId: string;
+  quarter: number;
+  residentsSaid: string;
+  status: PriorityStatus;
+  title: string;
+  updates: Array<TeamPriorityUpdateInput>;
+  year: number;
+};
+
+/** “We did”: one dated action on a priority. */
+export type TeamPriorityUpdateInput = {
+  actionOn: string;
+  weDid: string;
+};
+
+export type TeamWorkInput = {
+  /** Upcoming events, soonest first. */
+  events: Array<TeamEventInput>;
+  /** Every priority the team has, drafts too. */
+  priorities: Array<TeamPriorityInput>;
+};
+
 /** The fields to change; those left out (or null) stay as they are. */
 export type UpdatePriorityInput = {
   quarter?: number | null | undefined;
@@ -376,7 +394,7 @@ export type NewsletterTeamWorkQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
+export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
 export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
 
@@ -1332,6 +1350,7 @@ export const NewsletterTeamWorkDocument = new TypedDocumentString(`
       residentsSaid
       status
       updates {
+        actionOn
         weDid
       }
     }

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../../src/service.ts';
 import { addDays, todayInUk } from '../../src/modules/csv-import/local-date.ts';
-import { demoEngagements, seedDemoEngagements } from '../../src/modules/engagements/demo-seed.ts';
+import { demoEngagements, seedDemoEngagements } from '../../src/seed/demo-engagements.ts';
 import { Engagement } from '../../src/modules/engagements/engagement.entity.ts';
-import { demoSocialPosts, seedDemoSocialPosts } from '../../src/modules/social-media/demo-seed.ts';
+import { demoSocialPosts, seedDemoSocialPosts } from '../../src/seed/demo-social-media.ts';
 import { SocialPost } from '../../src/modules/social-media/social-post.entity.ts';
 
 let engagement: SubgraphHarness;

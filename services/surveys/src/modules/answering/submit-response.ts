@@ -9,7 +9,7 @@ import {
 import { appError } from '@engage/shared/graphql';
 import { surveySettings } from '../../settings.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
-import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { ukDay } from '../uk-day.ts';
 import type { StandardCode } from '../questions/standard-questions.ts';
 import type { AnswerInput, SubmitSurveyInput } from './answering.input.ts';

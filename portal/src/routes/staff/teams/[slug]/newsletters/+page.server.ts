@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { field } from '#lib/forms/form.ts';
 import { monthText } from '#lib/newsletters/labels.ts';
 import { isMonth, monthInLondon } from '#lib/newsletters/newsletters.ts';
-import { contentInput, teamWorkSnapshot } from '#lib/newsletters/drafting.server.ts';
+import { contentInput, teamWork } from '#lib/newsletters/drafting.server.ts';
 import { teamNewsletters } from '#lib/newsletters/staff.server.ts';
 import { CREATE_DRAFT, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
 import { teamFor } from '#lib/teams/team.server.ts';
@@ -56,7 +56,7 @@ export const actions = {
       return fail(400, { problem: created.problem });
     }
 
-    const work = await teamWorkSnapshot(locals.gateway, params.slug);
+    const work = await teamWork(locals.gateway, params.slug);
     const input = contentInput(
       {
         title: m.newsletter_default_title({ team: team.name, month: monthText(month) }),

@@ -5,11 +5,7 @@ import {
   readPublishForm,
   scheduledValue,
 } from '#lib/newsletters/form.ts';
-import {
-  authorSnapshot,
-  contentInput,
-  teamWorkSnapshot,
-} from '#lib/newsletters/drafting.server.ts';
+import { authorSnapshot, contentInput, teamWork } from '#lib/newsletters/drafting.server.ts';
 import { staffNewsletter } from '#lib/newsletters/staff.server.ts';
 import { PUBLISH, SUBMIT_FOR_REVIEW, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,14 +31,14 @@ const thisPage = (params: { slug: string; month: string }) =>
 
 /**
  * Saves what the form says. Priorities and events stay as frozen in the issue, or, with
- * `refresh`, are taken again from the team's work as it is now.
+ * `refresh`, the service features them afresh from the team's work as it is now.
  */
 async function save(event: Event, refresh: boolean) {
   const { request, locals, params } = event;
   const form = readNewsletterForm(await request.formData());
   if (!form.ok) return { failure: fail(400, { values: form.values, errors: form.errors }) };
   const { newsletter, officers } = await staffNewsletter(locals.gateway, params.slug, params.month);
-  const work = refresh ? await teamWorkSnapshot(locals.gateway, params.slug) : newsletter;
+  const work = refresh ? await teamWork(locals.gateway, params.slug) : null;
   const input = contentInput(
     form.values,
     authorSnapshot(form.values.authorOfficerId, officers, newsletter.author),
