@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { Actor } from '@engage/shared/auth';
+import { mayManageArea, mayManageTeam, mayReadTeamRecords, type Actor } from '@engage/shared/auth';
 import type { Team } from '#lib/team-work.ts';
 import type { Gateway } from './gateway.ts';
 import { GatewayError, statusForGatewayError } from './http-errors.ts';
@@ -25,31 +25,16 @@ const TEAM = /* GraphQL */ `
 `;
 
 /**
- * Who may manage a team's work: its OFFICER, the COMMANDER of its NPA, or an ADMIN. This mirrors
- * the engagement service's rule (API.md, "Authorisation everywhere") so the staff area offers only
- * what will work; the service still decides every read and write.
+ * Who may manage a team's work: the services' own rule (`mayManageTeam`, @engage/shared/auth), so
+ * the staff area offers only what will work; the service still decides every read and write.
  */
 export function managesTeam(actor: Actor, team: Team): boolean {
-  if (actor.kind !== 'staff') return false;
-  switch (actor.role) {
-    case 'OFFICER':
-      return actor.neighbourhoodId === team.id;
-    case 'COMMANDER':
-      return actor.policingAreaId === team.policingArea.id;
-    case 'ADMIN':
-      return true;
-    default:
-      return false;
-  }
+  return mayManageTeam(actor, teamRef(team));
 }
 
 /** A commander posts for their own NPA; an administrator for any. */
 export function postsForArea(actor: Actor, policingAreaId: string): boolean {
-  if (actor.kind !== 'staff') return false;
-  return (
-    actor.role === 'ADMIN' ||
-    (actor.role === 'COMMANDER' && actor.policingAreaId === policingAreaId)
-  );
+  return mayManageArea(actor, policingAreaId);
 }
 
 const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
@@ -92,8 +77,10 @@ export async function mutate<T>(
  * rule for Neighbourhood.compliance).
  */
 export function seesTeamCompliance(actor: Actor, team: Team): boolean {
-  return managesTeam(actor, team) || (actor.kind === 'staff' && actor.role === 'ANALYST');
+  return mayReadTeamRecords(actor, teamRef(team));
 }
+
+const teamRef = (team: Team) => ({ id: team.id, policingAreaId: team.policingArea.id });
 
 /**
  * The team a staff page is about: 404 when there is none, 403 when the actor may not manage it

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayReadTeamRecords, requireTeamManager } from '../authorization.ts';
+import { mayReadTeamRecords, type Actor } from '@engage/shared/auth';
+import { requireTeamManager } from '../authorization.ts';
 import { ImportResult } from '../csv-import/import-result.types.ts';
 import { todayInUk } from '../csv-import/local-date.ts';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
