@@ -1,6 +1,7 @@
 export * from './auth/index.ts';
 export * from './config/load-config.ts';
 export * from './database/databases.ts';
+export * from './database/sql-arrays.ts';
 export * from './database/embedded-postgres.ts';
 export * from './database/embedded-postgres-process.ts';
 export * from './jobs/job-queue.ts';
