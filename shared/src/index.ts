@@ -7,7 +7,7 @@ export * from './database/embedded-postgres-process.ts';
 export * from './jobs/job-queue.ts';
 export * from './logging/logger.ts';
 export * from './orm/service-orm.ts';
-export * from './orm/rate-limiter-store.ts';
+export * from './orm/limit-table.ts';
 export * from './demo/demo-force.ts';
 export * from './demo/demo-staff.ts';
 export * from './demo/demo-random.ts';

@@ -18,6 +18,7 @@ import { NeighbourhoodNewsletterResolver } from './modules/newsletter/newsletter
 import { SignUpRequest } from './modules/subscribers/sign-up-request.entity.ts';
 import { Subscriber } from './modules/subscribers/subscriber.entity.ts';
 import { PolicingArea } from './modules/subscribers/subscriber.outputs.ts';
+import { SignUpLimitRow } from './modules/subscribers/rate-limits.ts';
 import { SubscriberResolver } from './modules/subscribers/subscriber.resolver.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { newsletterSubscriptions } from './subscriptions.ts';
@@ -35,6 +36,7 @@ export const newslettersService = {
     SignUpRequest,
     Delivery,
     Announcement,
+    SignUpLimitRow,
   ],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
