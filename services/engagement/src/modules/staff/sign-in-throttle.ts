@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LimitTable, consumeOrRefuse } from '@engage/shared';
+import { storedClientKey } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 
 /**
@@ -52,8 +53,8 @@ export const SignInLimitRow = SIGN_IN_LIMIT_TABLE.entity;
 
 /** Keys as kept: hashed, so the table holds no email address and no client key as given. */
 export function signInKeys(email: string, client: string): SignInKeys {
-  const hashed = (value: string) => createHash('sha256').update(value).digest('base64url');
-  return { account: hashed(email.trim().toLowerCase()), client: hashed(client) };
+  const account = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+  return { account, client: storedClientKey(client) };
 }
 
 /**

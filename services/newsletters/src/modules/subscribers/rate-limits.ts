@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LimitTable, consumeOrRefuse } from '@engage/shared';
+import { storedClientKey } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 
 /**
@@ -53,7 +54,7 @@ export async function countSignUp(
   await SIGN_UP_LIMITS.clearExpired(em);
   await consumeOrRefuse(
     limiter('client', SIGN_UPS_PER_CLIENT),
-    limits.client.slice(0, 200),
+    storedClientKey(limits.client),
     tooMany,
   );
   await consumeOrRefuse(limiter('address', SIGN_UPS_PER_ADDRESS), addressKey, tooMany);

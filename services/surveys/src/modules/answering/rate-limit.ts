@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LimitTable, consumeOrRefuse } from '@engage/shared';
 import { appError } from '@engage/shared/graphql';
 
 /**
- * Per-client limits (the client: ctx.client, see clientKey) for the public, unauthenticated writes, kept in PostgreSQL (table
+ * Per-client limits (the client: ctx.client, kept as storedClientKey) for the public, unauthenticated writes, kept in PostgreSQL (table
  * `surveys.rate_limit`) through the one database limit adapter (LimitTable, @engage/shared), so
  * every replica shares one count.
  */
@@ -23,15 +22,6 @@ const RATE_LIMITS = new LimitTable('surveys', 'rate_limit', 'RateLimitRow');
 export const RateLimitRow = RATE_LIMITS.entity;
 
 export type LimitName = keyof typeof LIMITS;
-
-/**
- * The client as we store it (limiter rows, poll votes): ctx.client, the opaque key the edge
- * derived and the gateway signed, hashed once more to a fixed 64 characters for the columns. The
- * edge already keyed it, so a plain hash is enough; the one identity is still ctx.client.
- */
-export function clientKey(client: string): string {
-  return createHash('sha256').update(`client:${client}`).digest('hex');
-}
 
 /** Takes one point for the client; RATE_LIMITED when they have none left. */
 export async function consumeLimit(
