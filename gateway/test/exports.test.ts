@@ -8,12 +8,16 @@ import { AGE_BANDS, GENDERS } from '@engage/shared/demographics';
 import { composeSupergraph } from '../src/compose/compose.ts';
 import { confidenceCsv, type ExportCell } from '../src/exports/confidence-csv.ts';
 import { startGateway } from '../src/gateway.ts';
-import { emptyView, learn, structure } from '../../services/surveys/test/attack/published-view.ts';
-import { subtractionAttack } from '../../services/surveys/test/attack/subtraction-attack.ts';
+import {
+  emptyView,
+  learn,
+  structure,
+} from '../../services/surveys/test/support/attack/published-view.ts';
+import { subtractionAttack } from '../../services/surveys/test/support/attack/subtraction-attack.ts';
 import {
   TEMPTING_ROUNDS,
   seedTemptingRounds,
-} from '../../services/surveys/test/attack/tempting-data.ts';
+} from '../../services/surveys/test/support/attack/tempting-data.ts';
 
 const secrets = { access: testSecret(), signing: testSecret() };
 process.env['INVITATION_SIGNING_SECRET'] ??= testSecret();

@@ -1,72 +1,43 @@
 import { fileURLToPath } from 'node:url';
 import { OutboxMessage } from '@engage/shared';
-import type { ServiceDefinition } from '@engage/shared/graphql';
-import { createLoaders } from './context.ts';
-import { complianceSubscriptions } from './modules/compliance/compliance.subscriptions.ts';
+import { defineService, type ServiceDefinition } from '@engage/shared/graphql';
+import type { EngagementLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
-import {
-  NeighbourhoodResolver,
-  PolicingAreaResolver,
-} from './modules/geography/geography.resolver.ts';
-import { Neighbourhood } from './modules/geography/neighbourhood.entity.ts';
-import { neighbourhoodReference } from './modules/geography/neighbourhood.reference.ts';
-import { PolicingArea } from './modules/geography/policing-area.entity.ts';
-import { policingAreaReference } from './modules/geography/policing-area.reference.ts';
-import { CoverageArea } from './modules/geography/coverage-area.entity.ts';
-import { FindNeighbourhoodResolver } from './modules/geography/find-neighbourhood.resolver.ts';
-import { NeighbourhoodDetailsResolver } from './modules/geography/neighbourhood-details.resolver.ts';
-import { NeighbourhoodProfile } from './modules/geography/neighbourhood-profile.entity.ts';
-import { PostcodeSector } from './modules/geography/postcode-sector.entity.ts';
-import { Officer } from './modules/people/officer.entity.ts';
-import { officerReference } from './modules/people/officer.reference.ts';
-import {
-  NeighbourhoodOfficersResolver,
-  OfficerResolver,
-} from './modules/people/officer.resolver.ts';
-import { StaffAccount } from './modules/staff/staff-account.entity.ts';
-import { StaffResolver } from './modules/staff/staff.resolver.ts';
-import { StaffSession } from './modules/staff/staff-session.entity.ts';
-import { SignInLimitRow } from './modules/staff/sign-in-throttle.ts';
+// The order modules load in is the order their fields take in the supergraph (type-graphql
+// registers a field when its class loads): keep it, or the composed schema reorders.
+import { commanderUpdatesModule } from './modules/commander-updates/index.ts';
+import { communityEventsModule } from './modules/community-events/index.ts';
+import { complianceModule } from './modules/compliance/index.ts';
+import { engagementsModule } from './modules/engagements/index.ts';
+import { prioritiesModule } from './modules/priorities/index.ts';
+import { socialMediaModule } from './modules/social-media/index.ts';
+import { geographyModule } from './modules/geography/index.ts';
+import { peopleModule } from './modules/people/index.ts';
+import { staffModule } from './modules/staff/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
-import { WORK_MODULES, workModuleReferences } from './modules/work-modules.ts';
+import { engagementSettings } from './settings.ts';
 
-/** The engagement subgraph: areas, teams, officers and staff (more to come: see CONTEXT.md). */
-export const engagementService = {
+/**
+ * The engagement subgraph: areas, teams, officers, staff, and the teams' work (priorities,
+ * engagements, events, commanders' updates, social media, standards compliance). Its GraphQL
+ * contract is in API.md.
+ */
+export const engagementService = defineService({
   name: 'engagement',
-  entities: [
-    OutboxMessage,
-    PolicingArea,
-    Neighbourhood,
-    CoverageArea,
-    PostcodeSector,
-    NeighbourhoodProfile,
-    Officer,
-    StaffAccount,
-    StaffSession,
-    SignInLimitRow,
-    ...WORK_MODULES.flatMap((module) => module.entities),
+  modules: [
+    commanderUpdatesModule,
+    communityEventsModule,
+    complianceModule,
+    engagementsModule,
+    prioritiesModule,
+    socialMediaModule,
+    geographyModule,
+    peopleModule,
+    staffModule,
   ],
+  entities: [OutboxMessage],
   migrations,
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
-  schema: {
-    resolvers: [
-      PolicingAreaResolver,
-      NeighbourhoodResolver,
-      NeighbourhoodDetailsResolver,
-      FindNeighbourhoodResolver,
-      NeighbourhoodOfficersResolver,
-      OfficerResolver,
-      StaffResolver,
-      ...WORK_MODULES.flatMap((module) => module.resolvers),
-    ],
-    references: {
-      Neighbourhood: neighbourhoodReference,
-      PolicingArea: policingAreaReference,
-      Officer: officerReference,
-      ...workModuleReferences,
-    },
-  },
-  createLoaders,
+  settings: () => engagementSettings(),
   seedDemoData,
-  subscriptions: complianceSubscriptions,
-} satisfies ServiceDefinition<ReturnType<typeof createLoaders>>;
+}) satisfies ServiceDefinition<EngagementLoaders>;

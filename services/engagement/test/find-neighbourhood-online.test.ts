@@ -5,8 +5,8 @@ import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testi
 import { Neighbourhood } from '../src/modules/geography/neighbourhood.entity.ts';
 import { POSTCODES_IO_URL } from '../src/outside/postcodes-io.ts';
 import { engagementService } from '../src/service.ts';
-import { createOutsideApis, fixtures } from './fixtures/outside-apis.ts';
-import { FIND } from './find-neighbourhood.query.ts';
+import { createOutsideApis, fixtures } from './support/outside-apis.ts';
+import { FIND } from './support/find-neighbourhood.query.ts';
 
 // Read when the service loads, as in production: switch online lookups on for this file only.
 vi.hoisted(() => {

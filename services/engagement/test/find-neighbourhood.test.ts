@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FORCE } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../src/service.ts';
-import { FIND } from './find-neighbourhood.query.ts';
+import { FIND } from './support/find-neighbourhood.query.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../src/service.ts';
-import { officer, team } from './priorities/actors.ts';
+import { officer, team } from './support/actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

@@ -1,7 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SubgraphContext } from '@engage/shared/graphql';
-import { createNewsletterLoaders } from './modules/newsletter/newsletter.loaders.ts';
+import type { MergedLoaders, SubgraphContext } from '@engage/shared/graphql';
+import type { createNewsletterLoaders } from './modules/newsletter/newsletter.loaders.ts';
 
-export const createLoaders = (em: EntityManager) => ({ ...createNewsletterLoaders(em) });
+/**
+ * The loaders every request gets, by the factories the modules wire in (service.ts checks they
+ * agree). Named from the loader files, not the module indexes: those import the resolvers, which
+ * import this file.
+ */
+export type NewslettersLoaders = MergedLoaders<[typeof createNewsletterLoaders]>;
 
-export type NewslettersContext = SubgraphContext<ReturnType<typeof createLoaders>>;
+export type NewslettersContext = SubgraphContext<NewslettersLoaders>;

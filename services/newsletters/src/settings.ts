@@ -30,8 +30,9 @@ const optional = (source: NodeJS.ProcessEnv, name: string): string | undefined =
   source[name]?.trim() || undefined;
 
 /**
- * Reads and checks the service's own settings. Called by startWorkers at start-up, so a missing
- * variable stops the start with a message naming it; resolvers call it again (it is cached).
+ * Reads and checks the service's own settings. Called at start-up (the definition's `settings`,
+ * then startWorkers), so a missing variable stops the start with a message naming it; resolvers
+ * call it again (it is cached).
  */
 export function loadNewsletterSettings(
   source: NodeJS.ProcessEnv = process.env,

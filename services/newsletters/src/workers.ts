@@ -7,8 +7,9 @@ import {
   type PublishJob,
   type SendJob,
 } from './modules/delivery/dispatcher.ts';
+import { checkMailComposers } from './modules/delivery/mail-composer.ts';
 import { createMailTransport, type MailTransport } from './modules/delivery/mail-transport.ts';
-import { sendDeliveries } from './modules/delivery/send-deliveries.ts';
+import { sendDeliveries, type SendContext } from './modules/delivery/send-deliveries.ts';
 import { publishScheduled } from './modules/newsletter/publish-newsletter.ts';
 import { loadNewsletterSettings, type NewsletterSettings } from './settings.ts';
 
@@ -29,15 +30,21 @@ export interface MailWorkerOptions {
   transport?: MailTransport;
 }
 
+/** What the worker sends and to whom: src/mail-composers.ts. */
+export type MailKinds = Pick<SendContext, 'composers' | 'recipients'>;
+
 /**
  * The mail worker: the dispatcher queues send jobs for waiting deliveries (and publish jobs for
- * scheduled issues), and the job handlers send and publish. Settings are read and checked first,
- * so a missing variable stops the service at start-up.
+ * scheduled issues), and the job handlers send and publish. The composers and settings are
+ * checked first, so a kind of mail nobody composes or a missing variable stops the service at
+ * start-up.
  */
 export async function startMailWorkers(
   { orm, boss, logger }: ServiceRuntime,
+  { composers, recipients }: MailKinds,
   options: MailWorkerOptions = {},
 ): Promise<Workers> {
+  checkMailComposers(composers);
   const settings = options.settings ?? loadNewsletterSettings();
   const log: Logger = logger.child({ component: 'mail-worker' });
   const transport = options.transport ?? createMailTransport(settings, log);
@@ -53,7 +60,7 @@ export async function startMailWorkers(
   });
   await boss.createQueue(PUBLISH_QUEUE, { retryLimit: 20, retryDelay: 5, retryBackoff: true });
 
-  const context = { orm, transport, settings, logger: log };
+  const context: SendContext = { orm, transport, settings, logger: log, composers, recipients };
   await boss.work<SendJob>(
     SEND_QUEUE,
     { batchSize: 1, localConcurrency: options.sendConcurrency ?? 2, pollingIntervalSeconds: 0.5 },

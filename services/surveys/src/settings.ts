@@ -19,8 +19,8 @@ export type SurveySettings = ReturnType<typeof loadConfig<typeof shape>>;
 let loaded: SurveySettings | undefined;
 
 /**
- * Read and checked once. `startWorkers` calls it at start-up, so a missing variable stops the
- * service with a message naming it; resolvers then get the same object.
+ * Read and checked once. The service definition's `settings` calls it at start-up, so a missing
+ * variable stops the service with a message naming it; resolvers then get the same object.
  */
 export function surveySettings(environment: NodeJS.ProcessEnv = process.env): SurveySettings {
   loaded ??= loadConfig(shape, environment);

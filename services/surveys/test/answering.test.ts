@@ -3,15 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@engage/shared';
 import { signSurveyInvitation } from '@engage/shared/auth';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import {
-  INVITATION_SECRET,
-  admin,
-  analyst,
-  errorCode,
-  otherArea,
-  receiveDemoTeams,
-  team,
-} from './support.ts';
+import { admin, analyst, errorCode, otherArea, team } from './support/actors.ts';
+import { INVITATION_SECRET, receiveDemoTeams } from './support/survey-test-stack.ts';
 import { answeringSubscriptions } from '../src/modules/answering/answering.subscriptions.ts';
 import { SurveyResponse } from '../src/modules/answering/survey-response.entity.ts';
 import { UsedInvitation } from '../src/modules/answering/used-invitation.entity.ts';

@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { AGE_BANDS, GENDERS } from '@engage/shared/demographics';
-import { analyst, receiveDemoTeams } from './support.ts';
-import { emptyView, learnCells, structure, type ResultCell } from './attack/published-view.ts';
-import { subtractionAttack } from './attack/subtraction-attack.ts';
-import { determinedByElimination } from './attack/elimination-attack.ts';
-import { TEMPTING_ROUNDS, seedTemptingRounds } from './attack/tempting-data.ts';
+import { analyst } from './support/actors.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
+import {
+  emptyView,
+  learnCells,
+  structure,
+  type ResultCell,
+} from './support/attack/published-view.ts';
+import { subtractionAttack } from './support/attack/subtraction-attack.ts';
+import { determinedByElimination } from './support/attack/elimination-attack.ts';
+import { TEMPTING_ROUNDS, seedTemptingRounds } from './support/attack/tempting-data.ts';
 import { surveysService } from '../src/service.ts';
 
 let surveys: SubgraphHarness;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NEIGHBOURHOODS, stableId } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { signSurveyInvitation } from '@engage/shared/auth';
-import { INVITATION_SECRET, admin, receiveDemoTeams } from './support.ts';
+import { admin } from './support/actors.ts';
+import { INVITATION_SECRET, receiveDemoTeams } from './support/survey-test-stack.ts';
 import { surveysService } from '../src/service.ts';
 
 let surveys: SubgraphHarness;

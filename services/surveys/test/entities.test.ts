@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stableId } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import './support.ts';
+import './support/survey-test-stack.ts';
 import { surveysService } from '../src/service.ts';
 import { demoOpenRound } from '../src/seed/demo-rounds.ts';
 

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import {
-  admin,
-  area,
-  commander,
-  errorCode,
-  officer,
-  otherArea,
-  receiveDemoTeams,
-  team,
-} from './support.ts';
+import { admin, area, commander, errorCode, officer, otherArea, team } from './support/actors.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { Poll } from '../src/modules/polls/poll.entity.ts';
 import { surveysService } from '../src/service.ts';
 

@@ -3,16 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Actor } from '@engage/shared/auth';
 import { AuditEntry } from '@engage/shared/audit';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import {
-  admin,
-  analyst,
-  commander,
-  errorCode,
-  officer,
-  receiveDemoTeams,
-  reviewer,
-  team,
-} from './support.ts';
+import { admin, analyst, commander, errorCode, officer, reviewer, team } from './support/actors.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { SurveyResponse } from '../src/modules/answering/survey-response.entity.ts';
 import { runRoundCalendar } from '../src/modules/rounds/round-lifecycle.ts';
 import { SurveyRound } from '../src/modules/rounds/survey-round.entity.ts';

@@ -15,8 +15,8 @@ import {
   errorCode,
   officer,
   otherArea,
-  receiveDemoTeams,
-} from './support.ts';
+} from './support/actors.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { openRound, runRoundCalendar } from '../src/modules/rounds/round-lifecycle.ts';
 import { SurveyRound } from '../src/modules/rounds/survey-round.entity.ts';
 import { surveysService } from '../src/service.ts';

@@ -10,10 +10,10 @@ import {
   commander,
   officer,
   otherArea,
-  receiveDemoTeams,
   reviewer,
   team,
-} from './support.ts';
+} from './support/actors.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { DEMO_ROUNDS } from '../src/seed/demo-rounds.ts';
 import { surveysService } from '../src/service.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FORCE, type Actor } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
-import { receiveDemoTeams } from './support.ts';
+import { receiveDemoTeams } from './support/survey-test-stack.ts';
 import { surveysService } from '../src/service.ts';
 
 let surveys: SubgraphHarness;

@@ -1,5 +1,5 @@
-import type { SubgraphName } from '../auth/tokens.ts';
 import type { Constructor } from '@mikro-orm/core';
+import type { SubgraphName } from '../auth/tokens.ts';
 import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay.ts';
@@ -24,6 +24,11 @@ export interface ServiceDefinition<Loaders> {
   migrationsFolder: string;
   schema: FederatedSchemaOptions;
   createLoaders: (em: EntityManager) => Loaders;
+  /**
+   * Reads and checks the service's own settings (`src/settings.ts`), first thing at start-up, so
+   * a missing or bad variable stops the start with a message naming it.
+   */
+  settings?: () => unknown;
   /** Idempotent: a second run changes nothing. */
   seedDemoData: (em: EntityManager, logger: Logger) => Promise<void>;
   /** What this service does when other services' events arrive (handlers must be idempotent). */
@@ -31,8 +36,6 @@ export interface ServiceDefinition<Loaders> {
   /**
    * Work beside the API (the mail worker, round opening and closing): started after the event
    * subscriptions and the seed, before the server takes requests; stopped before the queue.
-   * A service reads and validates its own extra settings here, so a missing variable stops the
-   * start with a message naming it.
    */
   startWorkers?: (runtime: ServiceRuntime) => Promise<Workers>;
 }
@@ -69,6 +72,7 @@ export async function startService<Loaders>(
   settings: ServiceSettings,
 ): Promise<RunningService> {
   const logger = settings.logger ?? createLogger(definition.name);
+  definition.settings?.();
   const orm = await openServiceOrm({
     schema: definition.name,
     databaseUrl: settings.databaseUrl,

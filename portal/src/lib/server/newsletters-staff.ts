@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type {
   EmailFormat,
-  FeaturedEvent,
-  FeaturedPriority,
   NewsletterAuthor,
   NewsletterSummary,
   ResidentLanguage,
@@ -78,7 +76,7 @@ export const STAFF_NEWSLETTER = /* GraphQL */ `
   }
 `;
 
-/** The team's published work, as the newsletter shows it: "You said – We did", and events. */
+/** The team's work, for the newsletters service to choose what an issue features. */
 export const TEAM_WORK = /* GraphQL */ `
   query NewsletterTeamWork($slug: String!) {
     neighbourhood(slug: $slug) {
@@ -91,6 +89,7 @@ export const TEAM_WORK = /* GraphQL */ `
         residentsSaid
         status
         updates {
+          actionOn
           weDid
         }
       }
@@ -246,58 +245,51 @@ export async function staffNewsletter(gateway: Gateway, slug: string, month: str
   return { newsletter: neighbourhood.newsletter, officers: neighbourhood.officers };
 }
 
-interface TeamWorkPriority {
-  id: string;
-  year: number;
-  quarter: number;
-  title: string;
-  residentsSaid: string;
-  status: 'DRAFT' | 'ACTIVE' | 'COMPLETED';
-  updates: { weDid: string }[];
+/** The team's work as NewsletterContentInput's `teamWork` wants it. */
+export interface TeamWork {
+  priorities: {
+    priorityId: string;
+    year: number;
+    quarter: number;
+    status: 'DRAFT' | 'ACTIVE' | 'COMPLETED';
+    title: string;
+    residentsSaid: string;
+    updates: { actionOn: string; weDid: string }[];
+  }[];
+  events: { eventId: string; title: string; startsAt: string; place: string }[];
 }
 
-/** A priority's three newest "We did" updates: a newsletter is a summary, not the whole log. */
-const WE_DID_PER_PRIORITY = 3;
-
 /**
- * The team's work as it stands now, to freeze into the issue: the priorities being worked on
- * (ACTIVE), and those completed in the newest quarter, each with its latest "We did"; and the
- * upcoming events (published, soonest first, at most 10, as engagement gives them).
+ * The team's work as it stands now: every priority with its "We did" updates, and the upcoming
+ * events. The newsletters service decides which of them the issue features.
  */
-export async function teamWorkSnapshot(
-  gateway: Gateway,
-  slug: string,
-): Promise<{ priorities: FeaturedPriority[]; events: FeaturedEvent[] }> {
+export async function teamWork(gateway: Gateway, slug: string): Promise<TeamWork> {
   const { neighbourhood } = await orStatusPage(
     gateway.request<{
       neighbourhood: {
-        priorities: TeamWorkPriority[];
+        priorities: (Omit<TeamWork['priorities'][number], 'priorityId'> & { id: string })[];
         upcomingEvents: { id: string; title: string; startsAt: string; place: string }[];
       } | null;
     }>(TEAM_WORK, { slug }),
   );
   if (!neighbourhood) error(404, 'NOT_FOUND');
-  const newest = neighbourhood.priorities[0];
-  const current = neighbourhood.priorities.filter(
-    (priority) =>
-      priority.status === 'ACTIVE' ||
-      (priority.status === 'COMPLETED' &&
-        newest !== undefined &&
-        priority.year === newest.year &&
-        priority.quarter === newest.quarter),
-  );
   return {
-    priorities: current.map((priority) => ({
-      priorityId: priority.id,
-      title: priority.title,
-      youSaid: priority.residentsSaid,
-      weDid: priority.updates.slice(0, WE_DID_PER_PRIORITY).map((update) => update.weDid),
-    })),
-    events: neighbourhood.upcomingEvents.map((event) => ({
-      eventId: event.id,
-      title: event.title,
-      startsAt: event.startsAt,
-      place: event.place,
+    priorities: neighbourhood.priorities.map(
+      ({ id, year, quarter, status, title, residentsSaid, updates }) => ({
+        priorityId: id,
+        year,
+        quarter,
+        status,
+        title,
+        residentsSaid,
+        updates: updates.map(({ actionOn, weDid }) => ({ actionOn, weDid })),
+      }),
+    ),
+    events: neighbourhood.upcomingEvents.map(({ id, title, startsAt, place }) => ({
+      eventId: id,
+      title,
+      startsAt,
+      place,
     })),
   };
 }
@@ -322,11 +314,15 @@ export function authorSnapshot(
   return current?.officerId === officerId ? current : null;
 }
 
-/** The issue's content as NewsletterContentInput wants it (only the input's fields). */
+/**
+ * The issue's content as NewsletterContentInput wants it (only the input's fields). With the
+ * team's work, the service features afresh what it chooses from it; without, the issue keeps
+ * what it features.
+ */
 export function contentInput(
   content: { title: string; introduction: string; advice: string; contact: string },
   author: NewsletterAuthor | null,
-  work: { priorities: FeaturedPriority[]; events: FeaturedEvent[] },
+  work: TeamWork | null,
 ) {
   return {
     title: content.title,
@@ -337,18 +333,7 @@ export function contentInput(
       role: author.role,
       photoUrl: author.photoUrl,
     },
-    priorities: work.priorities.map(({ priorityId, title, youSaid, weDid }) => ({
-      priorityId,
-      title,
-      youSaid,
-      weDid,
-    })),
-    events: work.events.map(({ eventId, title, startsAt, place }) => ({
-      eventId,
-      title,
-      startsAt,
-      place,
-    })),
+    teamWork: work,
     advice: content.advice,
     contact: content.contact,
   };

@@ -11,11 +11,11 @@ import { demoCoverage, demoSectors } from './demo-coverage.ts';
 import { demoOfficers } from './demo-people.ts';
 import { demoProfile } from './demo-profiles.ts';
 import { seedDemoStaff } from './demo-staff-accounts.ts';
-import { seedDemoCommanderUpdates } from '../modules/commander-updates/demo-seed.ts';
-import { seedDemoCommunityEvents } from '../modules/community-events/demo-seed.ts';
-import { seedDemoPriorities } from '../modules/priorities/demo-seed.ts';
-import { seedDemoEngagements } from '../modules/engagements/demo-seed.ts';
-import { seedDemoSocialPosts } from '../modules/social-media/demo-seed.ts';
+import { seedDemoCommanderUpdates } from './demo-commander-updates.ts';
+import { seedDemoCommunityEvents } from './demo-community-events.ts';
+import { seedDemoPriorities } from './demo-priorities.ts';
+import { seedDemoEngagements } from './demo-engagements.ts';
+import { seedDemoSocialPosts } from './demo-social-media.ts';
 
 /** The first three NPAs are the city's; the rest are county towns and villages. */
 const teams = DEMO_FORCE.flatMap((area, areaIndex) =>

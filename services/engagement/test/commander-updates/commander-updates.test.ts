@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../../src/service.ts';
-import { seedDemoCommanderUpdates } from '../../src/modules/commander-updates/demo-seed.ts';
+import { seedDemoCommanderUpdates } from '../../src/seed/demo-commander-updates.ts';
 import {
   admin,
   area,
@@ -10,7 +10,7 @@ import {
   officer,
   otherArea,
   otherCommander,
-} from '../priorities/actors.ts';
+} from '../support/actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

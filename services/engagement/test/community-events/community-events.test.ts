@@ -9,7 +9,7 @@ import {
   otherTeamOfficer,
   outsideTeam,
   team,
-} from '../priorities/actors.ts';
+} from '../support/actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

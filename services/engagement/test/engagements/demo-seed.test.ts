@@ -3,9 +3,9 @@ import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testi
 import { engagementService } from '../../src/service.ts';
 import { ukToday } from '@engage/shared/uk-time';
 import { addDays } from '../../src/modules/csv-import/local-date.ts';
-import { demoEngagements, seedDemoEngagements } from '../../src/modules/engagements/demo-seed.ts';
+import { demoEngagements, seedDemoEngagements } from '../../src/seed/demo-engagements.ts';
 import { Engagement } from '../../src/modules/engagements/engagement.entity.ts';
-import { demoSocialPosts, seedDemoSocialPosts } from '../../src/modules/social-media/demo-seed.ts';
+import { demoSocialPosts, seedDemoSocialPosts } from '../../src/seed/demo-social-media.ts';
 import { SocialPost } from '../../src/modules/social-media/social-post.entity.ts';
 
 let engagement: SubgraphHarness;

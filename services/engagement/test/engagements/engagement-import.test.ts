@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../../src/service.ts';
 import { Engagement } from '../../src/modules/engagements/engagement.entity.ts';
-import { admin, analyst, BELGRAVE, castleOfficer, CASTLE, errorCode } from './actors.ts';
+import {
+  admin,
+  analyst,
+  BELGRAVE,
+  castleOfficer,
+  CASTLE,
+  errorCode,
+} from '../support/demo-staff-actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

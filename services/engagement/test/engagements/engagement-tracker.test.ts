@@ -15,7 +15,7 @@ import {
   daysAgo,
   errorCode,
   reviewer,
-} from './actors.ts';
+} from '../support/demo-staff-actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

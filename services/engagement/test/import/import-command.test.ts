@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '@engage/shared';
 import { Neighbourhood } from '../../src/modules/geography/neighbourhood.entity.ts';
 import { runImportCommand } from '../../src/modules/import/import-command.ts';
-import { serverError } from '../fixtures/police-api-import.ts';
-import { useImportTestbed, withPoliceRefs } from './import-helpers.ts';
+import { serverError } from '../support/police-api-import.ts';
+import { useImportTestbed, withPoliceRefs } from '../support/import-helpers.ts';
 
 const { apis, harness, em } = useImportTestbed();
 

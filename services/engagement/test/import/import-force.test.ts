@@ -3,9 +3,14 @@ import { OutboxMessage, stableId, type EventPayloads } from '@engage/shared';
 import { importForce } from '../../src/modules/import/import-force.ts';
 import { Officer } from '../../src/modules/people/officer.entity.ts';
 import { Neighbourhood } from '../../src/modules/geography/neighbourhood.entity.ts';
-import { fixtures } from '../fixtures/outside-apis.ts';
-import { listedNeighbourhoods, peopleNow } from '../fixtures/police-api-import.ts';
-import { policeApi, quietLogger, useImportTestbed, withPoliceRefs } from './import-helpers.ts';
+import { fixtures } from '../support/outside-apis.ts';
+import { listedNeighbourhoods, peopleNow } from '../support/police-api-import.ts';
+import {
+  policeApi,
+  quietLogger,
+  useImportTestbed,
+  withPoliceRefs,
+} from '../support/import-helpers.ts';
 
 const { apis, harness, em, importLeicestershire, findTeam, officersOf, rowCounts } =
   useImportTestbed();

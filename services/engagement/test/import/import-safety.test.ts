@@ -3,8 +3,8 @@ import { stableId } from '@engage/shared';
 import { Neighbourhood } from '../../src/modules/geography/neighbourhood.entity.ts';
 import { PolicingArea } from '../../src/modules/geography/policing-area.entity.ts';
 import { Officer } from '../../src/modules/people/officer.entity.ts';
-import { listedNeighbourhoods, peopleNow, serverError } from '../fixtures/police-api-import.ts';
-import { useImportTestbed, withPoliceRefs } from './import-helpers.ts';
+import { listedNeighbourhoods, peopleNow, serverError } from '../support/police-api-import.ts';
+import { useImportTestbed, withPoliceRefs } from '../support/import-helpers.ts';
 
 const { apis, em, importLeicestershire, findTeam } = useImportTestbed();
 

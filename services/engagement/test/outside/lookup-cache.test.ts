@@ -6,7 +6,7 @@ import {
   PostcodesIoClient,
   type GeocodeResult,
 } from '../../src/outside/postcodes-io.ts';
-import { createOutsideApis } from '../fixtures/outside-apis.ts';
+import { createOutsideApis } from '../support/outside-apis.ts';
 
 const apis = createOutsideApis();
 beforeAll(apis.listen);

@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { POLICE_API_URL, PoliceApiClient } from '../../src/outside/police-api.ts';
-import { createOutsideApis } from '../fixtures/outside-apis.ts';
+import { createOutsideApis } from '../support/outside-apis.ts';
 
 const apis = createOutsideApis();
 beforeAll(apis.listen);

@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { POSTCODES_IO_URL, PostcodesIoClient } from '../../src/outside/postcodes-io.ts';
-import { createOutsideApis, fixtures } from '../fixtures/outside-apis.ts';
+import { createOutsideApis, fixtures } from '../support/outside-apis.ts';
 
 const apis = createOutsideApis();
 beforeAll(apis.listen);

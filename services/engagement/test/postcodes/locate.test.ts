@@ -7,7 +7,7 @@ import {
 } from '../../src/modules/postcodes/locate.ts';
 import type { GeocodeResult } from '../../src/outside/postcodes-io.ts';
 import type { LocateNeighbourhoodResult } from '../../src/outside/police-api.ts';
-import { validPostcode as postcode } from '../fixtures/postcodes.ts';
+import { validPostcode as postcode } from '../support/postcodes.ts';
 
 /*
  * Unit tests of the order and fallbacks. Our own database functions are fakes here (their real

@@ -8,8 +8,8 @@ import {
 } from '../../src/modules/postcodes/online-lookups.ts';
 import { POLICE_API_URL } from '../../src/outside/police-api.ts';
 import { POSTCODES_IO_URL } from '../../src/outside/postcodes-io.ts';
-import { createOutsideApis, fixtures } from '../fixtures/outside-apis.ts';
-import { validPostcode } from '../fixtures/postcodes.ts';
+import { createOutsideApis, fixtures } from '../support/outside-apis.ts';
+import { validPostcode } from '../support/postcodes.ts';
 
 const apis = createOutsideApis();
 beforeAll(apis.listen);

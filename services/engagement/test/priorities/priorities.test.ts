@@ -13,7 +13,7 @@ import {
   otherTeamOfficer,
   outsideTeam,
   team,
-} from './actors.ts';
+} from '../support/actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FORCE } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../../src/service.ts';
-import { seedDemoCommanderUpdates } from '../../src/modules/commander-updates/demo-seed.ts';
-import { seedDemoCommunityEvents } from '../../src/modules/community-events/demo-seed.ts';
-import { seedDemoPriorities } from '../../src/modules/priorities/demo-seed.ts';
-import { admin } from './actors.ts';
+import { seedDemoCommanderUpdates } from '../../src/seed/demo-commander-updates.ts';
+import { seedDemoCommunityEvents } from '../../src/seed/demo-community-events.ts';
+import { seedDemoPriorities } from '../../src/seed/demo-priorities.ts';
+import { admin } from '../support/actors.ts';
 
 let engagement: SubgraphHarness;
 async function seed() {

@@ -12,7 +12,7 @@ import {
   clockTowerOfficer,
   daysAgo,
   errorCode,
-} from '../engagements/actors.ts';
+} from '../support/demo-staff-actors.ts';
 
 let engagement: SubgraphHarness;
 beforeAll(async () => {

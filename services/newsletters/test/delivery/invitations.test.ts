@@ -6,7 +6,7 @@ import { Delivery } from '../../src/modules/delivery/delivery.entity.ts';
 import {
   inviteToEvent,
   inviteToSurvey,
-} from '../../src/modules/delivery/invitation.subscriptions.ts';
+} from '../../src/modules/invitations/invitation.subscriptions.ts';
 import { Subscriber } from '../../src/modules/subscribers/subscriber.entity.ts';
 import {
   area,

@@ -31,6 +31,12 @@ const update = (id: string, input: Record<string, unknown>) =>
     variables: { id, input: { ...content, ...input } },
   });
 
+/** The team's work in the content, with one priority's and one event's fields changed. */
+const work = (priority: Record<string, unknown>, event: Record<string, unknown> = {}) => ({
+  priorities: [{ ...content.teamWork.priorities[0], ...priority }],
+  events: [{ ...content.teamWork.events[0], ...event }],
+});
+
 describe('free text in a newsletter', () => {
   it('counts characters as people see them, so a title of 150 emoji is accepted', async () => {
     const id = await draft();
@@ -48,11 +54,11 @@ describe('free text in a newsletter', () => {
       { contact: spoofed },
       { author: { name: spoofed, role: 'Sergeant', photoUrl: null } },
       { author: { name: 'Sgt Shah', role: spoofed, photoUrl: null } },
-      { priorities: [{ title: spoofed, youSaid: 'x', weDid: [] }] },
-      { priorities: [{ title: 'Parking', youSaid: spoofed, weDid: [] }] },
-      { priorities: [{ title: 'Parking', youSaid: 'x', weDid: [spoofed] }] },
-      { events: [{ title: spoofed, startsAt: '2033-01-10T18:00:00Z', place: 'Library' }] },
-      { events: [{ title: 'Surgery', startsAt: '2033-01-10T18:00:00Z', place: spoofed }] },
+      { teamWork: work({ title: spoofed }) },
+      { teamWork: work({ residentsSaid: spoofed }) },
+      { teamWork: work({ updates: [{ actionOn: '2033-01-02', weDid: spoofed }] }) },
+      { teamWork: work({}, { title: spoofed }) },
+      { teamWork: work({}, { place: spoofed }) },
     ];
     for (const input of attempts) {
       expect(codeOf(await update(id, input)), JSON.stringify(input)).toBe('BAD_USER_INPUT');

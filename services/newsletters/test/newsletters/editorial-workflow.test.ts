@@ -99,6 +99,47 @@ describe('the editorial workflow', () => {
     });
   });
 
+  it('features what the service chooses from the team’s work, and keeps it when a save leaves the work out', async () => {
+    const issue = await draft('2031-12');
+    const teamWork = {
+      priorities: [
+        ...content.teamWork.priorities,
+        {
+          ...content.teamWork.priorities[0],
+          priorityId: 'a3c1e6a2-4f7b-4d0e-9c55-1b2d3e4f5a6b',
+          title: 'A draft the team is still writing',
+          status: 'DRAFT',
+        },
+      ],
+      events: [],
+    };
+    const refreshed = await as(stack.harness, officer, UPDATE, {
+      id: issue.id,
+      input: { ...content, teamWork },
+    });
+    const featured = {
+      priorities: [
+        {
+          title: 'Parking on pavements',
+          youSaid: 'Cars block the pavement on Mill Lane.',
+          weDid: ['Issued 12 tickets'],
+        },
+      ],
+      events: [],
+    };
+    expect(refreshed.updateNewsletterDraft).toMatchObject(featured);
+
+    const { teamWork: _left_out, ...words } = content;
+    const saved = await as(stack.harness, officer, UPDATE, {
+      id: issue.id,
+      input: { ...words, title: 'Only the words changed' },
+    });
+    expect(saved.updateNewsletterDraft).toMatchObject({
+      ...featured,
+      title: 'Only the words changed',
+    });
+  });
+
   it('keeps unpublished issues from the public and shows them to the team and reviewers', async () => {
     const issue = await draft('2031-03');
     const representations = [{ __typename: 'Neighbourhood', id: team.id }];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@engage/shared';
-import { inviteToEvent } from '../../src/modules/delivery/invitation.subscriptions.ts';
+import { inviteToEvent } from '../../src/modules/invitations/invitation.subscriptions.ts';
 import { Subscriber } from '../../src/modules/subscribers/subscriber.entity.ts';
 import {
   area,

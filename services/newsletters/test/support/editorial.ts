@@ -28,16 +28,27 @@ export const content = {
   title: 'Castle neighbourhood news: December 2030',
   introduction: '<p>Hello from the <strong>Castle</strong> team.</p><script>alert(1)</script>',
   author: { name: 'Sergeant Priya Shah', role: 'Neighbourhood sergeant', photoUrl: null },
-  priorities: [
-    {
-      title: 'Parking on pavements',
-      youSaid: 'Cars block the pavement on Mill Lane.',
-      weDid: ['Issued 12 tickets'],
-    },
-  ],
-  events: [
-    { title: 'Beat surgery', startsAt: '2030-12-10T18:00:00.000Z', place: 'Castle library' },
-  ],
+  teamWork: {
+    priorities: [
+      {
+        priorityId: '8b0f8f4e-1c1f-4d55-9d4e-2f3a4b5c6d7e',
+        year: 2030,
+        quarter: 4,
+        status: 'ACTIVE',
+        title: 'Parking on pavements',
+        residentsSaid: 'Cars block the pavement on Mill Lane.',
+        updates: [{ actionOn: '2030-11-20', weDid: 'Issued 12 tickets' }],
+      },
+    ],
+    events: [
+      {
+        eventId: '5d6e7f80-9a0b-4c1d-8e2f-3a4b5c6d7e8f',
+        title: 'Beat surgery',
+        startsAt: '2030-12-10T18:00:00.000Z',
+        place: 'Castle library',
+      },
+    ],
+  },
   advice: '<h2>Stay safe</h2><p>Lock your shed.</p>',
   contact: 'Call 101 and ask for the Castle team.',
 };

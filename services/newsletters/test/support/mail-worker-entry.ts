@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { createLogger, JOBS_SCHEMA, openServiceOrm, PgBoss } from '@engage/shared';
+import { mailComposers, mailRecipients } from '../../src/mail-composers.ts';
 import { newslettersService } from '../../src/service.ts';
 import { startMailWorkers } from '../../src/workers.ts';
 
@@ -30,6 +31,7 @@ boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
 await boss.start();
 const workers = await startMailWorkers(
   { orm, boss, logger },
+  { composers: mailComposers, recipients: mailRecipients },
   { pollIntervalMs: 100, sendConcurrency: 1, sendJobExpireSeconds: 2, retryDelaySeconds: 1 },
 );
 process.stdout.write('ready\n');

@@ -9,6 +9,7 @@ import {
   type SmtpTestServerOptions,
 } from '@engage/shared/testing';
 import { rememberNeighbourhood } from '../../src/modules/neighbourhoods/neighbourhood.subscriptions.ts';
+import { mailComposers, mailRecipients } from '../../src/mail-composers.ts';
 import { newslettersService } from '../../src/service.ts';
 import { forgetNewsletterSettings } from '../../src/settings.ts';
 import { startMailWorkers, type MailWorkerOptions } from '../../src/workers.ts';
@@ -71,6 +72,7 @@ export async function startNewsletterTestStack(
       ? null
       : await startMailWorkers(
           { orm: harness.orm, boss, logger },
+          { composers: mailComposers, recipients: mailRecipients },
           { pollIntervalMs: 100, retryDelaySeconds: 1, sendConcurrency: 1, ...options.workers },
         );
   return {

@@ -7,7 +7,7 @@ import {
   placeKey,
   type Place,
 } from '../../src/modules/scoring/index.ts';
-import { subtractionAttack } from '../attack/subtraction-attack.ts';
+import { subtractionAttack } from '../support/attack/subtraction-attack.ts';
 
 const view = (counts: Map<string, number>, hidden: Set<string>) => ({
   known: new Map([...counts].filter(([key]) => !hidden.has(key))),

@@ -4,7 +4,7 @@ import {
   respondentScore,
   respondentScores,
 } from '../../src/modules/scoring/confidence.ts';
-import { ALL_DONT_KNOW, agreesWith, respondent, times } from './respondents.ts';
+import { ALL_DONT_KNOW, agreesWith, respondent, times } from '../support/respondents.ts';
 
 describe('overall confidence', () => {
   it('is the mean of the five questions’ positive shares', () => {

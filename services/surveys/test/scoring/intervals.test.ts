@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overallInterval, wilsonInterval } from '../../src/modules/scoring/intervals.ts';
-import { ALL_DONT_KNOW, agreesWith, times } from './respondents.ts';
+import { ALL_DONT_KNOW, agreesWith, times } from '../support/respondents.ts';
 
 describe('the 95% interval for a question’s positive share (Wilson)', () => {
   it('for 7 of 10 runs from 0.397 to 0.892', () => {

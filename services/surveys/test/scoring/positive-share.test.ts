@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPositive } from '../../src/modules/scoring/answers.ts';
 import { positiveShare, questionShares } from '../../src/modules/scoring/positive-share.ts';
-import { ALL_DONT_KNOW, respondent } from './respondents.ts';
+import { ALL_DONT_KNOW, respondent } from '../support/respondents.ts';
 
 describe('a question’s positive share', () => {
   it('is agree plus strongly agree over every answer except "don’t know"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overallChange, shareChange, welchTest } from '../../src/modules/scoring/significance.ts';
-import { ALL_DONT_KNOW, agreesWith, times } from './respondents.ts';
+import { ALL_DONT_KNOW, agreesWith, times } from '../support/respondents.ts';
 
 const share = (positive: number, base: number) => ({ positive, base, share: positive / base });
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { defineModule } from '@engage/shared/graphql';
 import { CommanderUpdate } from './commander-update.entity.ts';
 import {
   CommanderUpdateResolver,
@@ -6,11 +6,10 @@ import {
 } from './commander-update.resolver.ts';
 import { createCommanderUpdateLoaders } from './commander-updates.loaders.ts';
 
-/** Commanders' weekly updates: what service.ts and context.ts wire in. */
-export const commanderUpdatesModule = {
+/** Commanders' weekly updates. */
+export const commanderUpdatesModule = defineModule({
+  name: 'commander-updates',
   entities: [CommanderUpdate],
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  resolvers: [CommanderUpdateResolver, PolicingAreaCommanderUpdatesResolver] as Function[],
-  references: {},
-  createLoaders: (em: EntityManager) => createCommanderUpdateLoaders(em),
-};
+  resolvers: [CommanderUpdateResolver, PolicingAreaCommanderUpdatesResolver],
+  createLoaders: createCommanderUpdateLoaders,
+});

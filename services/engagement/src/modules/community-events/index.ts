@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { defineModule } from '@engage/shared/graphql';
 import {
   CommunityEventFieldsResolver,
   NeighbourhoodEventsResolver,
@@ -8,15 +8,11 @@ import { communityEventReference } from './community-event.reference.ts';
 import { CommunityEventResolver } from './community-event.resolver.ts';
 import { createCommunityEventLoaders } from './community-events.loaders.ts';
 
-/** Public events: what service.ts and context.ts wire in. */
-export const communityEventsModule = {
+/** Public events. */
+export const communityEventsModule = defineModule({
+  name: 'community-events',
   entities: [CommunityEvent],
-  resolvers: [
-    CommunityEventResolver,
-    CommunityEventFieldsResolver,
-    NeighbourhoodEventsResolver,
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  ] as Function[],
+  resolvers: [CommunityEventResolver, CommunityEventFieldsResolver, NeighbourhoodEventsResolver],
   references: { CommunityEvent: communityEventReference },
-  createLoaders: (em: EntityManager) => createCommunityEventLoaders(em),
-};
+  createLoaders: createCommunityEventLoaders,
+});

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { defineModule } from '@engage/shared/graphql';
+import { complianceSubscriptions } from './compliance.subscriptions.ts';
 import {
   AreaComplianceResolver,
   ForceComplianceResolver,
@@ -6,10 +7,10 @@ import {
 } from './compliance.resolver.ts';
 import { NewsletterFact, SurveyFact } from './outside-facts.entity.ts';
 
-/** Standards compliance, live: what service.ts and context.ts wire in. */
-export const complianceModule = {
+/** Standards compliance, live, with the facts other services' events bring. */
+export const complianceModule = defineModule({
+  name: 'compliance',
   entities: [NewsletterFact, SurveyFact],
   resolvers: [TeamComplianceResolver, AreaComplianceResolver, ForceComplianceResolver],
-  references: {},
-  createLoaders: (_em: EntityManager) => ({}),
-};
+  subscriptions: complianceSubscriptions,
+});

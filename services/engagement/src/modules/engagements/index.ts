@@ -1,13 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { defineModule } from '@engage/shared/graphql';
 import { Engagement } from './engagement.entity.ts';
 import { EngagementResolver, NeighbourhoodEngagementsResolver } from './engagement.resolver.ts';
 import { createEngagementLoaders } from './engagements.loaders.ts';
 
-/** The engagement tracker: what service.ts and context.ts wire in. */
-export const engagementsModule = {
+/** The engagement tracker. */
+export const engagementsModule = defineModule({
+  name: 'engagements',
   entities: [Engagement],
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  resolvers: [EngagementResolver, NeighbourhoodEngagementsResolver] as Function[],
-  references: {},
-  createLoaders: (em: EntityManager) => createEngagementLoaders(em),
-};
+  resolvers: [EngagementResolver, NeighbourhoodEngagementsResolver],
+  createLoaders: createEngagementLoaders,
+});

@@ -1,3 +1,4 @@
+import type { Rel } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
@@ -22,7 +23,9 @@ export class Neighbourhood {
   name!: string;
 
   @ManyToOne(() => PolicingArea, { deleteRule: 'restrict' })
-  policingArea!: PolicingArea;
+  // Rel<>: the two entity files import each other, so the type must not be emitted as metadata
+  // (which file loads first depends on who imports them first).
+  policingArea!: Rel<PolicingArea>;
 
   @Field(() => String, { nullable: true, description: 'What the team covers, in its own words.' })
   @Property({ type: 'text', nullable: true })

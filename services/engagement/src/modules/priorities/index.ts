@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { defineModule } from '@engage/shared/graphql';
 import { createPriorityLoaders } from './priorities.loaders.ts';
 import {
   NeighbourhoodPrioritiesResolver,
@@ -9,15 +9,11 @@ import { Priority } from './priority.entity.ts';
 import { priorityReference } from './priority.reference.ts';
 import { PriorityResolver } from './priority.resolver.ts';
 
-/** Quarterly priorities and their "We did" updates: what service.ts and context.ts wire in. */
-export const prioritiesModule = {
+/** Quarterly priorities and their "We did" updates. */
+export const prioritiesModule = defineModule({
+  name: 'priorities',
   entities: [Priority, PriorityUpdate],
-  resolvers: [
-    PriorityResolver,
-    PriorityFieldsResolver,
-    NeighbourhoodPrioritiesResolver,
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
-  ] as Function[],
+  resolvers: [PriorityResolver, PriorityFieldsResolver, NeighbourhoodPrioritiesResolver],
   references: { Priority: priorityReference },
-  createLoaders: (em: EntityManager) => createPriorityLoaders(em),
-};
+  createLoaders: createPriorityLoaders,
+});

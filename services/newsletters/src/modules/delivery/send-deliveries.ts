@@ -2,10 +2,10 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@engage/shared';
 import type { NewsletterSettings } from '../../settings.ts';
-import { Subscriber } from '../subscribers/subscriber.entity.ts';
-import { composeMail } from './compose-mail.ts';
 import { Delivery } from './delivery.entity.ts';
+import type { MailComposers, MailRecipients } from './mail-composer.ts';
 import { classifySendError, type MailTransport, type OutgoingMail } from './mail-transport.ts';
+import { messageIdOf } from './message-id.ts';
 
 /**
  * Per message, across job retries. With pg-boss's backoff (30 s doubling, at most an hour) 8
@@ -19,9 +19,12 @@ export interface SendContext {
   transport: MailTransport;
   settings: NewsletterSettings;
   logger: Logger;
+  /** Each kind of mail's composer, from the service wiring (src/mail-composers.ts). */
+  composers: MailComposers;
+  recipients: MailRecipients;
 }
 
-type Claimed = { mail: OutgoingMail; subscriberId: string; attempts: number };
+type Claimed = { mail: OutgoingMail; recipientId: string; attempts: number };
 
 /**
  * Claims one delivery: QUEUED or SENDING rows only. SENT, FAILED and SUPPRESSED rows are
@@ -39,24 +42,30 @@ async function claim(context: SendContext, id: string): Promise<Claimed | null> 
   return context.orm.em.fork().transactional(async (em) => {
     const delivery = await em.findOne(Delivery, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!delivery || (delivery.status !== 'QUEUED' && delivery.status !== 'SENDING')) return null;
-    const subscriber = delivery.subscriberId
-      ? await em.findOne(Subscriber, { id: delivery.subscriberId })
+    const composer = context.composers[delivery.kind];
+    // A subscriber who left (or bounced, or erased their data) since the fan-out is skipped.
+    const recipient = delivery.subscriberId
+      ? await context.recipients.find(em, delivery.subscriberId, composer.audience)
       : null;
-    // A confirmation goes to an address not (or no longer) subscribed, never to a suppressed one;
-    // everything else only to a confirmed one. A subscriber who left (or bounced, or erased their
-    // data) since the fan-out is skipped.
-    const wanted: readonly string[] =
-      delivery.kind === 'CONFIRMATION' ? ['PENDING', 'UNSUBSCRIBED'] : ['CONFIRMED'];
-    if (!subscriber || !wanted.includes(subscriber.status)) {
+    if (!recipient) {
       delivery.status = 'SUPPRESSED';
       return null;
     }
-    const mail = await composeMail(em, delivery, subscriber, context.settings);
+    const composed = await composer.compose(delivery, recipient, em, context.settings);
+    const mail: OutgoingMail = {
+      kind: delivery.kind,
+      to: recipient.email,
+      subject: composed.subject,
+      html: composed.html,
+      text: composed.text,
+      messageId: messageIdOf(delivery.id, context.settings.mailFrom),
+      headers: composed.headers,
+    };
     delivery.status = 'SENDING';
     delivery.attempts += 1;
-    delivery.emailAddress = subscriber.email;
+    delivery.emailAddress = recipient.email;
     // Committed here, before the SMTP call.
-    return { mail, subscriberId: subscriber.id, attempts: delivery.attempts };
+    return { mail, recipientId: recipient.id, attempts: delivery.attempts };
   });
 }
 
@@ -79,13 +88,7 @@ async function sendOne(context: SendContext, id: string): Promise<'done' | 'retr
           lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
         },
       );
-      if (failure === 'HARD_BOUNCE') {
-        await tx.nativeUpdate(
-          Subscriber,
-          { id: claimed.subscriberId, status: { $in: ['PENDING', 'CONFIRMED'] } },
-          { status: 'SUPPRESSED' },
-        );
-      }
+      if (failure === 'HARD_BOUNCE') await context.recipients.suppress(tx, claimed.recipientId);
     });
     context.logger.warn(
       { err: error, deliveryId: id, failure, attempts: claimed.attempts },

@@ -5,6 +5,7 @@ import { appError, textProblem } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { requireTeamManager } from '../neighbourhoods/team-authorization.ts';
 import { sanitizeRichText } from '../rich-text/index.ts';
+import { featuredWork } from './featured-work.ts';
 import { newsletterForChange } from './newsletter-access.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { NewsletterContentInput, NewsletterDraftInput } from './newsletter.input.ts';
@@ -113,18 +114,8 @@ export class NewsletterWorkflowResolver {
               photoUrl: checkedPhotoUrl(input.author.photoUrl),
             }
           : null,
-        priorities: input.priorities.map((priority) => ({
-          priorityId: priority.priorityId ?? null,
-          title: priority.title,
-          youSaid: priority.youSaid,
-          weDid: priority.weDid,
-        })),
-        events: input.events.map((event) => ({
-          eventId: event.eventId ?? null,
-          title: event.title,
-          startsAt: event.startsAt.toISOString(),
-          place: event.place,
-        })),
+        // Featured afresh only when asked: otherwise the issue keeps its snapshot.
+        ...(input.teamWork ? featuredWork(input.teamWork) : {}),
       });
       return newsletter;
     });

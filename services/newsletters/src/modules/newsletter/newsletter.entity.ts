@@ -17,8 +17,9 @@ export { NEWSLETTER_STATUSES, type NewsletterStatus };
 /**
  * One monthly issue of a neighbourhood team's newsletter. `neighbourhoodId` refers to
  * engagement's Neighbourhood; this service never reads its table. Introduction and advice are
- * stored sanitised (sanitizeRichText on every write); author, priorities and events are
- * snapshots the portal gives when drafting, frozen once published.
+ * stored sanitised (sanitizeRichText on every write); the author is a snapshot the portal gives,
+ * and the priorities and events are what this service chose from the team's work the portal gave
+ * (featured-work.ts); all frozen once published.
  */
 @ObjectType({ description: 'One monthly issue of a neighbourhood team’s newsletter.' })
 @Directive('@key(fields: "id")')

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PlainText } from '@engage/shared/graphql';
+import { TeamWorkInput } from './team-work.input.ts';
 
 /** Something a person typed: at least one character that is not a space. */
 const NOT_BLANK = /\S/;
@@ -38,44 +38,6 @@ export class NewsletterAuthorInput {
   photoUrl?: string | null;
 }
 
-@InputType()
-export class FeaturedPriorityInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  priorityId?: string | null;
-
-  @Field()
-  @PlainText({ min: 1, max: 200 })
-  title!: string;
-
-  @Field()
-  @PlainText({ min: 1, max: 2000 })
-  youSaid!: string;
-
-  @Field(() => [String])
-  @ArrayMaxSize(20)
-  @PlainText({ max: 2000 }, { each: true })
-  weDid!: string[];
-}
-
-@InputType()
-export class FeaturedEventInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  eventId?: string | null;
-
-  @Field()
-  @PlainText({ min: 1, max: 200 })
-  title!: string;
-
-  @Field(() => GraphQLDateTimeISO)
-  startsAt!: Date;
-
-  @Field()
-  @PlainText({ min: 1, max: 200 })
-  place!: string;
-}
-
 /** type-graphql builds nested inputs as class instances, so @ValidateNested checks them too. */
 @InputType()
 export class NewsletterContentInput {
@@ -99,15 +61,14 @@ export class NewsletterContentInput {
   @ValidateNested()
   author?: NewsletterAuthorInput | null;
 
-  @Field(() => [FeaturedPriorityInput])
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  priorities!: FeaturedPriorityInput[];
-
-  @Field(() => [FeaturedEventInput])
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  events!: FeaturedEventInput[];
+  @Field(() => TeamWorkInput, {
+    nullable: true,
+    description:
+      'The team’s work now, to feature afresh (the service chooses what); null keeps what the issue features.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  teamWork?: TeamWorkInput | null;
 
   @Field({ description: 'HTML; sanitised when stored.' })
   @PlainText(

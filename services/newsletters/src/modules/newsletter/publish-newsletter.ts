@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { publishEvent, type Logger } from '@engage/shared';
-import { fanOut } from '../delivery/fan-out.ts';
+import { fanOut } from '../subscribers/fan-out.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { Newsletter } from './newsletter.entity.ts';
 

@@ -10,7 +10,7 @@ import {
 import { appError } from '@engage/shared/graphql';
 import { surveySettings } from '../../settings.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
-import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { ukDay } from '@engage/shared/uk-time';
 import type { StandardCode } from '../questions/standard-questions.ts';
 import type { AnswerInput, SubmitSurveyInput } from './answering.input.ts';

@@ -21,7 +21,7 @@ import type { SurveysContext } from '../../context.ts';
 import { surveySettings } from '../../settings.ts';
 import { consumeLimit } from '../answering/rate-limit.ts';
 import { requireStaff } from '../authorization.ts';
-import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { CreatePollInput } from './poll.input.ts';
 import { Poll, PollOption, PollVote } from './poll.entity.ts';
 

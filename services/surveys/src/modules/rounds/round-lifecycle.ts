@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEvent } from '@engage/shared';
 import { QuestionSet } from '../questions/question-set.entity.ts';
-import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { ukDay } from '@engage/shared/uk-time';
 import { SurveyRound } from './survey-round.entity.ts';
 

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { AuditEntry } from '@engage/shared/audit';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { uuidArray } from '@engage/shared';
-import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { AUDIT_SUBJECT } from './round-corrections.ts';
 import type { OpenLinkDay } from './round-corrections.types.ts';
 import { SurveyRound } from './survey-round.entity.ts';

@@ -5,7 +5,7 @@ import { appError } from '@engage/shared/graphql';
 import type { SurveysContext } from '../../context.ts';
 import { surveySettings } from '../../settings.ts';
 import type { Sample } from '../scoring/index.ts';
-import { KnownNeighbourhood } from '../teams/known-neighbourhood.entity.ts';
+import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { confidenceCells, type CellResult } from './confidence-cells.ts';
 import type { AreaLevel, Breakdown } from './score-counts.ts';
 import {

@@ -8,7 +8,7 @@ import {
   contentInput,
   staffWrite,
   teamNewsletters,
-  teamWorkSnapshot,
+  teamWork,
   UPDATE_DRAFT,
 } from '#lib/server/newsletters-staff.ts';
 import { teamFor } from '#lib/server/team.ts';
@@ -58,7 +58,7 @@ export const actions = {
       return fail(400, { problem: created.problem });
     }
 
-    const work = await teamWorkSnapshot(locals.gateway, params.slug);
+    const work = await teamWork(locals.gateway, params.slug);
     const input = contentInput(
       {
         title: m.newsletter_default_title({ team: team.name, month: monthText(month) }),

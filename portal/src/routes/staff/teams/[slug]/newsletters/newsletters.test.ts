@@ -72,10 +72,8 @@ const TEAM_WORK = {
       residentsSaid: 'Cars go too fast.',
       status: 'ACTIVE',
       updates: [
-        { weDid: 'Speed checks on 3 days.' },
-        { weDid: 'A' },
-        { weDid: 'B' },
-        { weDid: 'C' },
+        { actionOn: '2026-11-20', weDid: 'Speed checks on 3 days.' },
+        { actionOn: '2026-11-10', weDid: 'A' },
       ],
     },
     {
@@ -162,7 +160,7 @@ describe("a team's newsletters in the staff area", () => {
     expect(isHttpError(thrown, 403)).toBe(true);
   });
 
-  it("starts a month's draft with the team's current priorities and events frozen into it", async () => {
+  it("starts a month's draft with the team's work, for the service to choose what it features", async () => {
     answers({
       StaffTeam: () => data({ neighbourhood: CASTLE }),
       CreateNewsletterDraft: () => data({ createNewsletterDraft: { id: 'nl-1', month: MONTH } }),
@@ -180,28 +178,48 @@ describe("a team's newsletters in the staff area", () => {
     });
     const input = calls('updateNewsletterDraft')[0]?.variables['input'] as Record<string, unknown>;
     expect(input['title']).toBe('Castle newsletter: November 2026');
-    expect(input['priorities']).toEqual([
-      {
-        priorityId: 'p1',
-        title: 'Speeding on London Road',
-        youSaid: 'Cars go too fast.',
-        weDid: ['Speed checks on 3 days.', 'A', 'B'],
-      },
-      {
-        priorityId: 'p2',
-        title: 'Bikes stolen at the station',
-        youSaid: 'Bikes go missing.',
-        weDid: [],
-      },
-    ]);
-    expect(input['events']).toEqual([
-      {
-        eventId: 'e1',
-        title: 'Beat surgery',
-        startsAt: '2026-12-01T18:00:00.000Z',
-        place: 'Castle Library',
-      },
-    ]);
+    expect(input['teamWork']).toEqual({
+      priorities: [
+        {
+          priorityId: 'p1',
+          year: 2026,
+          quarter: 4,
+          status: 'ACTIVE',
+          title: 'Speeding on London Road',
+          residentsSaid: 'Cars go too fast.',
+          updates: [
+            { actionOn: '2026-11-20', weDid: 'Speed checks on 3 days.' },
+            { actionOn: '2026-11-10', weDid: 'A' },
+          ],
+        },
+        {
+          priorityId: 'p2',
+          year: 2026,
+          quarter: 4,
+          status: 'COMPLETED',
+          title: 'Bikes stolen at the station',
+          residentsSaid: 'Bikes go missing.',
+          updates: [],
+        },
+        {
+          priorityId: 'p3',
+          year: 2026,
+          quarter: 2,
+          status: 'COMPLETED',
+          title: 'Old and done',
+          residentsSaid: 'Long ago.',
+          updates: [],
+        },
+      ],
+      events: [
+        {
+          eventId: 'e1',
+          title: 'Beat surgery',
+          startsAt: '2026-12-01T18:00:00.000Z',
+          place: 'Castle Library',
+        },
+      ],
+    });
   });
 
   it('goes to the existing issue when the month already has one (CONFLICT)', async () => {
@@ -244,7 +262,7 @@ describe("a team's newsletters in the staff area", () => {
     expect(gateway.calls).toHaveLength(0);
   });
 
-  it('saves the words with a snapshot of the chosen officer, keeping the frozen priorities', async () => {
+  it('saves the words with a snapshot of the chosen officer, leaving the featured work as it is', async () => {
     answers({ StaffNewsletter: issue, UpdateNewsletterDraft: updated });
 
     const result = await issueActions.save(postEvent(ISSUE_PATH, params, filled));
@@ -261,8 +279,7 @@ describe("a team's newsletters in the staff area", () => {
           role: 'Sergeant',
           photoUrl: '/demo-officers/officer-1.svg',
         },
-        priorities: [FROZEN],
-        events: [],
+        teamWork: null,
         advice: '<p>Lock your bike.</p>',
         contact: 'Call 101',
       },
@@ -280,10 +297,11 @@ describe("a team's newsletters in the staff area", () => {
 
     expect(result).toEqual({ refreshed: true });
     const input = calls('updateNewsletterDraft')[0]?.variables['input'] as Record<string, unknown>;
-    expect((input['priorities'] as { priorityId: string }[]).map((p) => p.priorityId)).toEqual([
-      'p1',
-      'p2',
-    ]);
+    expect(
+      (input['teamWork'] as { priorities: { priorityId: string }[] }).priorities.map(
+        (p) => p.priorityId,
+      ),
+    ).toEqual(['p1', 'p2', 'p3']);
     expect(input['title']).toBe('Castle in November');
   });
 

@@ -12,7 +12,7 @@ import {
   staffNewsletter,
   staffWrite,
   SUBMIT_FOR_REVIEW,
-  teamWorkSnapshot,
+  teamWork,
   UPDATE_DRAFT,
 } from '#lib/server/newsletters-staff.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,14 +37,14 @@ const thisPage = (params: { slug: string; month: string }) =>
 
 /**
  * Saves what the form says. Priorities and events stay as frozen in the issue, or, with
- * `refresh`, are taken again from the team's work as it is now.
+ * `refresh`, the service features them afresh from the team's work as it is now.
  */
 async function save(event: Event, refresh: boolean) {
   const { request, locals, params } = event;
   const form = readNewsletterForm(await request.formData());
   if (!form.ok) return { failure: fail(400, { values: form.values, errors: form.errors }) };
   const { newsletter, officers } = await staffNewsletter(locals.gateway, params.slug, params.month);
-  const work = refresh ? await teamWorkSnapshot(locals.gateway, params.slug) : newsletter;
+  const work = refresh ? await teamWork(locals.gateway, params.slug) : null;
   const input = contentInput(
     form.values,
     authorSnapshot(form.values.authorOfficerId, officers, newsletter.author),

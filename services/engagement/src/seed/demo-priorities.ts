@@ -7,8 +7,8 @@ import {
   DEMO_SHOPS,
   type DemoConcern,
 } from './demo-concerns.ts';
-import { PriorityUpdate } from './priority-update.entity.ts';
-import { Priority, type PriorityStatus } from './priority.entity.ts';
+import { PriorityUpdate } from '../modules/priorities/priority-update.entity.ts';
+import { Priority, type PriorityStatus } from '../modules/priorities/priority.entity.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

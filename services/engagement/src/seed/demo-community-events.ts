@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_NEIGHBOURHOODS, demoPick, demoRandom, stableId } from '@engage/shared';
-import { CommunityEvent } from './community-event.entity.ts';
+import { CommunityEvent } from '../modules/community-events/community-event.entity.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

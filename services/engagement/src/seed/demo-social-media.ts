@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, demoPick, demoRandom, stableId } from '@engage/shared';
 import { ukToday } from '@engage/shared/uk-time';
-import { addDays } from '../csv-import/local-date.ts';
-import { SocialPost, type SocialChannel } from './social-post.entity.ts';
+import { addDays } from '../modules/csv-import/local-date.ts';
+import { SocialPost, type SocialChannel } from '../modules/social-media/social-post.entity.ts';
 
 /**
  * DEMO DATA: a year of invented social media posts for every team, ending today. Most teams post

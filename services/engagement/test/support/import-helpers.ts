@@ -7,8 +7,8 @@ import { importForce } from '../../src/modules/import/import-force.ts';
 import { Officer } from '../../src/modules/people/officer.entity.ts';
 import { PoliceApiClient } from '../../src/outside/police-api.ts';
 import { engagementService } from '../../src/service.ts';
-import { createOutsideApis } from '../fixtures/outside-apis.ts';
-import { twoNeighbourhoodForce } from '../fixtures/police-api-import.ts';
+import { createOutsideApis } from './outside-apis.ts';
+import { twoNeighbourhoodForce } from './police-api-import.ts';
 
 /** Retries without the real waits, so the tests stay fast. */
 export const policeApi = () =>

@@ -3,7 +3,7 @@ import type { EventPayloads, Logger } from '@engage/shared';
 import { ukToday } from '@engage/shared/uk-time';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { Announcement } from './announcement.entity.ts';
-import { fanOut } from './fan-out.ts';
+import { fanOut } from '../subscribers/fan-out.ts';
 
 /**
  * `event.published`: invite the team's (and its NPA's) subscribers who want events. An event that

@@ -2,7 +2,7 @@ import type { EventHandlers } from '@engage/shared';
 import { KnownNeighbourhood } from './known-neighbourhood.entity.ts';
 
 /** Keeps the local team copy current; an upsert, so a redelivered event changes nothing. */
-export const teamSubscriptions: EventHandlers = {
+export const neighbourhoodSubscriptions: EventHandlers = {
   'neighbourhood.upserted': async (em, event) => {
     await em.upsert(KnownNeighbourhood, {
       id: event.neighbourhoodId,

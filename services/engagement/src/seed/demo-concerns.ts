@@ -1,4 +1,4 @@
-import type { PrioritySource } from './priority.entity.ts';
+import type { PrioritySource } from '../modules/priorities/priority.entity.ts';
 
 /**
  * DEMO DATA: invented but typical concerns of UK neighbourhoods, as residents raise them, and the

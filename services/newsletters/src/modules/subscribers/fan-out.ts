@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SubscriptionInterest } from '../subscribers/subscriber.types.ts';
-import type { DeliveryKind } from './delivery.entity.ts';
+import type { SubscriptionInterest } from './subscriber.types.ts';
+import type { DeliveryKind } from '../delivery/delivery.entity.ts';
 import { wordArray } from '@engage/shared';
 
 /**

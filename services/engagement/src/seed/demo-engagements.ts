@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, demoPick, demoRandom, stableId } from '@engage/shared';
 import { ukToday } from '@engage/shared/uk-time';
-import { addDays } from '../csv-import/local-date.ts';
-import { Engagement, type EngagementKind } from './engagement.entity.ts';
+import { addDays } from '../modules/csv-import/local-date.ts';
+import { Engagement, type EngagementKind } from '../modules/engagements/engagement.entity.ts';
 
 /**
  * DEMO DATA: a year of invented engagements for every team, ending today, shaped so the

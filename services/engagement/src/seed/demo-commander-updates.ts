@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, DEMO_STAFF, demoPick, demoRandom, stableId } from '@engage/shared';
-import { CommanderUpdate } from './commander-update.entity.ts';
+import { CommanderUpdate } from '../modules/commander-updates/commander-update.entity.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEEKS = 12;
