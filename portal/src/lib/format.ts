@@ -1,3 +1,4 @@
+import { UK_TIME_ZONE } from '@engage/shared/uk-time';
 import { getLocale, type Locale } from '#lib/paraglide/runtime.js';
 
 /** Intl locale for each of our languages: British English and Welsh as written in the UK. */
@@ -23,7 +24,7 @@ export function formatCount(count: number, locale?: Locale): string {
 export function formatDate(iso: string, locale?: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
-    timeZone: 'Europe/London',
+    timeZone: UK_TIME_ZONE,
   }).format(new Date(iso));
 }
 
@@ -44,7 +45,7 @@ export function formatDateTime(iso: string, locale?: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'full',
     timeStyle: 'short',
-    timeZone: 'Europe/London',
+    timeZone: UK_TIME_ZONE,
   }).format(new Date(iso));
 }
 

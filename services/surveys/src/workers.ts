@@ -1,6 +1,7 @@
 import type { ServiceRuntime, Workers } from '@engage/shared/graphql';
 import { clearExpiredLimits } from './modules/answering/rate-limit.ts';
 import { runRoundCalendar } from './modules/rounds/round-lifecycle.ts';
+import { UK_TIME_ZONE } from '@engage/shared/uk-time';
 
 export const ROUND_CALENDAR_QUEUE = 'surveys.round-calendar';
 
@@ -12,7 +13,7 @@ export const ROUND_CALENDAR_QUEUE = 'surveys.round-calendar';
  */
 export async function startSurveyWorkers({ orm, boss, logger }: ServiceRuntime): Promise<Workers> {
   await boss.createQueue(ROUND_CALENDAR_QUEUE, { retryLimit: 3, retryBackoff: true });
-  await boss.schedule(ROUND_CALENDAR_QUEUE, '5 * * * *', null, { tz: 'Europe/London' });
+  await boss.schedule(ROUND_CALENDAR_QUEUE, '5 * * * *', null, { tz: UK_TIME_ZONE });
   await boss.work(ROUND_CALENDAR_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     const em = orm.em.fork();
     const { opened, closed } = await runRoundCalendar(em);

@@ -21,7 +21,7 @@ import { openRound, runRoundCalendar } from '../src/modules/rounds/round-lifecyc
 import { SurveyRound } from '../src/modules/rounds/survey-round.entity.ts';
 import { surveysService } from '../src/service.ts';
 import { demoOpenRound, demoOpenedRounds } from '../src/seed/demo-rounds.ts';
-import { ukDay } from '../src/modules/uk-day.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { startSurveyWorkers } from '../src/workers.ts';
 
 let surveys: SubgraphHarness;
@@ -229,7 +229,7 @@ describe('a survey round', () => {
   });
 
   it('is opened by the running worker when its day has come', async () => {
-    const today = ukDay();
+    const today = ukToday();
     const round = await create('Worker round', { opensOn: today, closesOn: '2099-01-31' });
     const boss = await startJobQueue(surveys.databaseUrl, createLogger('test', 'silent'));
     const workers = await startSurveyWorkers({

@@ -13,7 +13,7 @@ afterAll(() => surveys?.close());
 
 const portal: Actor = { kind: 'service', service: 'portal' };
 const area = DEMO_FORCE[5]!;
-const [team, voidedTeam, trimmedTeam] = area.neighbourhoods;
+const [team, voidedTeam, trimmedTeam, quietTeam] = area.neighbourhoods;
 
 /** A closed round after every demo round, answered as given, straight into the tables. */
 async function closedRound(
@@ -138,5 +138,31 @@ describe('a team’s published score', () => {
       confidenceScores: { confidence: { respondents: number } }[];
     }>(SCORES, { actor: portal, variables: { roundIds: [roundId], areaIds: [trimmedTeam!.id] } });
     expect(data!.confidenceScores[0]!.confidence.respondents).toBe(12);
+  });
+
+  it('says how many answered only beside a figure it shows: never a count of fewer than ten', async () => {
+    const roundId = await closedRound('Quiet round', '2031-03-31', [
+      [quietTeam!.id, true, 'AGREE', 12],
+      [quietTeam!.id, false, 'DISAGREE', 4],
+    ]);
+    const confidence = await confidenceOf(quietTeam!.id);
+    expect(confidence).toMatchObject({
+      round: 'Quiet round',
+      openLinkResponses: null,
+      openLinkScore: null,
+      openLinkAnomaly: false,
+    });
+    // The 12 invitation answers may be held back too (all answers less them would give the 4):
+    // either way, the count goes with its score.
+    expect(confidence!.responses === null).toBe(confidence!.score === null);
+    const { data, errors } = await surveys.execute<{
+      confidenceScores: { openLink: Record<string, unknown> }[];
+    }>(SCORES, { actor: portal, variables: { roundIds: [roundId], areaIds: [quietTeam!.id] } });
+    expect(errors).toBeUndefined();
+    expect(data!.confidenceScores[0]!.openLink).toEqual({
+      responses: null,
+      anomaly: false,
+      confidence: { value: null, suppressed: true },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 
 /**
@@ -11,6 +11,16 @@ export function clientKeyForAddress(address: string, secret: string): string {
   return createHmac('sha256', secret)
     .update(`client:${networkOf(address)}`)
     .digest('base64url');
+}
+
+/**
+ * The client as a service keeps it (limit rows, poll votes): `ctx.client`, the opaque key the edge
+ * derived (clientKeyForAddress, or the portal's) and the gateway signed, hashed once more to a
+ * fixed 64 characters, so no table holds the key as given. The edge already keyed it with a
+ * secret, so a plain hash is enough; the one identity is still ctx.client.
+ */
+export function storedClientKey(client: string): string {
+  return createHash('sha256').update(`client:${client}`).digest('hex');
 }
 
 function networkOf(address: string): string {

@@ -1,7 +1,7 @@
-import type { Constructor } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventHandlers } from '../events/subscribe.ts';
 import type { ReferenceResolvers } from './federated-schema.ts';
+import type { ServiceEntity } from '../orm/service-orm.ts';
 import type { ServiceDefinition } from './service.ts';
 
 /** type-graphql's own type for resolver and object-type classes. */
@@ -15,7 +15,7 @@ type SchemaClass = Function;
 export interface ServiceModule<Loaders extends object = object> {
   /** The folder's name, for the messages that say which module declared what. */
   name: string;
-  entities: readonly Constructor<object>[];
+  entities: readonly ServiceEntity[];
   resolvers: readonly SchemaClass[];
   /** Entities this subgraph extends but never returns from a root field. */
   orphanedTypes: readonly SchemaClass[];
@@ -72,7 +72,7 @@ export interface ServiceParts<Modules extends readonly ServiceModule[]> extends 
 > {
   modules: Modules;
   /** Entities of no one module that every module may write (the outbox, the audit trail). */
-  entities?: Constructor<object>[];
+  entities?: ServiceEntity[];
 }
 
 /**

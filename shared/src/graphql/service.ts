@@ -7,7 +7,7 @@ import { ensureSubscriptions, subscribeToEvents, type EventHandlers } from '../e
 import type { PgBoss } from 'pg-boss';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
-import { openServiceOrm } from '../orm/service-orm.ts';
+import { openServiceOrm, type ServiceEntity } from '../orm/service-orm.ts';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema.ts';
 import type { RunningHttpServer } from './http-server.ts';
 import { startSubgraph } from './subgraph.ts';
@@ -19,7 +19,7 @@ import { startSubgraph } from './subgraph.ts';
 export interface ServiceDefinition<Loaders> {
   /** Also the service's PostgreSQL schema. */
   name: SubgraphName;
-  entities: Constructor<object>[];
+  entities: ServiceEntity[];
   migrations: Constructor<Migration>[];
   migrationsFolder: string;
   schema: FederatedSchemaOptions;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { Constructor } from '@mikro-orm/core';
+import type { Constructor, EntitySchema } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migration, Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
@@ -8,12 +8,17 @@ import type { Logger } from '../logging/logger.ts';
 export { MikroORM };
 export type ServiceOrm = MikroORM;
 
+/**
+ * A decorated entity class, or a schema made in code (the limit tables, LimitTable). MikroORM
+ * types entity lists loosely too; any entity is accepted here.
+ */
+export type ServiceEntity = Constructor<object> | EntitySchema;
+
 export interface ServiceOrmOptions {
   /** The service's own PostgreSQL schema: `engagement`, `surveys` or `newsletters`. */
   schema: string;
   databaseUrl: string;
-  // MikroORM types entity lists loosely too; any entity class is accepted here.
-  entities: Constructor<object>[];
+  entities: ServiceEntity[];
   /** Every migration class, oldest first (`src/migrations/index.ts`). */
   migrations: Constructor<Migration>[];
   /** The folder new migrations are generated into. */

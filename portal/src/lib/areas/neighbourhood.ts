@@ -22,7 +22,7 @@ export interface Neighbourhood {
   /** Null until census-style figures are loaded for the neighbourhood. */
   profile: NeighbourhoodProfile | null;
   /** Null until a Your Views round has results for this neighbourhood. */
-  confidence: { score: number; responses: number; round: string } | null;
+  confidence: { score: number; responses: number | null; round: string } | null;
   /** Null until the team publishes its first newsletter. */
   latestNewsletter: { title: string; publishedAt: string } | null;
   /** The published ones (ACTIVE, COMPLETED), newest quarter first, each with its "We did" updates. */

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { Actor } from '@engage/shared/auth';
+import { mayReadAreaRecords, mayReadForceRecords, type Actor } from '@engage/shared/auth';
 import {
   periodField,
   readPeriod,
@@ -76,17 +76,12 @@ function periodVariables(input: PeriodInput | null): Variables {
 
 /** Who may see an NPA's dashboard: its commander, analysts and administrators (as the service). */
 export function seesAreaCompliance(actor: Actor, policingAreaId: string): boolean {
-  if (actor.kind !== 'staff') return false;
-  return (
-    actor.role === 'ADMIN' ||
-    actor.role === 'ANALYST' ||
-    (actor.role === 'COMMANDER' && actor.policingAreaId === policingAreaId)
-  );
+  return mayReadAreaRecords(actor, policingAreaId);
 }
 
 /** The force view: administrators and analysts only. */
 export function seesForceCompliance(actor: Actor): boolean {
-  return actor.kind === 'staff' && (actor.role === 'ADMIN' || actor.role === 'ANALYST');
+  return mayReadForceRecords(actor);
 }
 
 /** A page the portal refuses before asking (the service would refuse it too). */

@@ -1,9 +1,10 @@
+import { ukClock } from '@engage/shared/uk-time';
+
 /**
  * Dates as our forms read them. Staff type UK times; the gateway wants ISO instants, and
  * LocalDates ("YYYY-MM-DD") for days. The UK's clock changes twice a year, so the offset comes
  * from the time zone database (Intl), never a fixed +00:00.
  */
-const LONDON = 'Europe/London';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -30,38 +31,14 @@ export function isLocalDateTime(value: string): boolean {
   );
 }
 
-function londonParts(time: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: LONDON,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(time);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-  };
-}
-
 function londonOffsetMs(time: number): number {
-  const p = londonParts(time);
+  const p = ukClock(time);
   const seconds = new Date(time).getUTCSeconds() * 1000 + new Date(time).getUTCMilliseconds();
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) + seconds - time;
 }
 
-/** Today's date in the UK, as a LocalDate. */
-export function todayInLondon(now: Date = new Date()): string {
-  const p = londonParts(now.getTime());
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
+/** Today's date in the UK, as a LocalDate: the one rule, in @engage/shared/uk-time. */
+export { ukToday as todayInLondon } from '@engage/shared/uk-time';
 
 /** "2026-06-01T18:30", UK time, as an ISO instant ("2026-06-01T17:30:00.000Z" in summer). */
 export function londonToIso(local: string): string {
@@ -72,13 +49,13 @@ export function londonToIso(local: string): string {
 
 /** An ISO instant as `<input type="datetime-local">` shows it, in UK time. */
 export function isoToLondon(iso: string): string {
-  const p = londonParts(Date.parse(iso));
+  const p = ukClock(Date.parse(iso));
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** The quarter a date is in, for a new priority's default. */
 export function quarterOf(now: Date = new Date()): { year: number; quarter: number } {
-  const p = londonParts(now.getTime());
+  const p = ukClock(now.getTime());
   return { year: p.year, quarter: Math.floor((p.month - 1) / 3) + 1 };
 }
 

@@ -138,16 +138,8 @@ export function monthParts(value: string): { year: number; month: number } {
   return { year, month };
 }
 
-/** The month it is now in the UK, "YYYY-MM". */
-export function monthInLondon(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}`;
-}
+/** The month it is now in the UK, "YYYY-MM": the one rule, in @engage/shared/uk-time. */
+export { ukMonth as monthInLondon } from '@engage/shared/uk-time';
 
 /** Only drafts and issues sent back for changes can be edited (API.md, updateNewsletterDraft). */
 export function isEditable(status: NewsletterStatus): boolean {

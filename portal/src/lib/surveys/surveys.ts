@@ -55,7 +55,8 @@ export type Sample = (typeof SAMPLES)[number];
 
 /** The open-link answers beside a verified figure for everyone in an area (API.md). */
 export interface OpenLinkFigure {
-  responses: number;
+  /** Null where their own score is suppressed: the count is held back with it. */
+  responses: number | null;
   confidence: ScoreFigure;
   /** Their volume is out of line with the area's invitation answers or its round before. */
   anomaly: boolean;
@@ -133,6 +134,7 @@ export function changeText(change: ScoreChange | null): string {
 
 /** The open-link figure in a table cell: how many, and their score or why it is not shown. */
 export function openLinkCellText(openLink: OpenLinkFigure): string {
+  if (openLink.responses === null) return m.results_suppressed_short();
   const count = formatCount(openLink.responses);
   return isShown(openLink.confidence)
     ? m.results_open_link_cell({ count, score: formatPercentage(openLink.confidence.value) })

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { Actor } from '@engage/shared/auth';
+import { mayManageArea, mayManageTeam, mayReadTeamRecords, type Actor } from '@engage/shared/auth';
 import type { Team } from '#lib/teams/team-work.ts';
 import { graphql } from '#lib/graphql/index.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
@@ -28,31 +28,16 @@ const TEAM = graphql(`
 `);
 
 /**
- * Who may manage a team's work: its OFFICER, the COMMANDER of its NPA, or an ADMIN. This mirrors
- * the engagement service's rule (API.md, "Authorisation everywhere") so the staff area offers only
- * what will work; the service still decides every read and write.
+ * Who may manage a team's work: the services' own rule (`mayManageTeam`, @engage/shared/auth), so
+ * the staff area offers only what will work; the service still decides every read and write.
  */
 export function managesTeam(actor: Actor, team: Team): boolean {
-  if (actor.kind !== 'staff') return false;
-  switch (actor.role) {
-    case 'OFFICER':
-      return actor.neighbourhoodId === team.id;
-    case 'COMMANDER':
-      return actor.policingAreaId === team.policingArea.id;
-    case 'ADMIN':
-      return true;
-    default:
-      return false;
-  }
+  return mayManageTeam(actor, teamRef(team));
 }
 
 /** A commander posts for their own NPA; an administrator for any. */
 export function postsForArea(actor: Actor, policingAreaId: string): boolean {
-  if (actor.kind !== 'staff') return false;
-  return (
-    actor.role === 'ADMIN' ||
-    (actor.role === 'COMMANDER' && actor.policingAreaId === policingAreaId)
-  );
+  return mayManageArea(actor, policingAreaId);
 }
 
 /**
@@ -60,8 +45,10 @@ export function postsForArea(actor: Actor, policingAreaId: string): boolean {
  * rule for Neighbourhood.compliance).
  */
 export function seesTeamCompliance(actor: Actor, team: Team): boolean {
-  return managesTeam(actor, team) || (actor.kind === 'staff' && actor.role === 'ANALYST');
+  return mayReadTeamRecords(actor, teamRef(team));
 }
+
+const teamRef = (team: Team) => ({ id: team.id, policingAreaId: team.policingArea.id });
 
 /**
  * The team a staff page is about: 404 when there is none, 403 when the actor may not manage it

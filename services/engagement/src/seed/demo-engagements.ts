@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, demoPick, demoRandom, stableId } from '@engage/shared';
-import { addDays, todayInUk } from '../modules/csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
+import { addDays } from '../modules/csv-import/local-date.ts';
 import { Engagement, type EngagementKind } from '../modules/engagements/engagement.entity.ts';
 
 /**
@@ -70,7 +71,7 @@ function between(key: string, low: number, high: number) {
   return low + Math.floor(demoRandom(key) * (high - low + 1));
 }
 
-export function demoEngagements(today: string = todayInUk()) {
+export function demoEngagements(today: string = ukToday()) {
   const earliest = addDays(today, -364);
   const [year, month] = today.split('-').map(Number) as [number, number];
   const thisMonth = year * 12 + (month - 1);

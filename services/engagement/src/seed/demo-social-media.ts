@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_FORCE, demoPick, demoRandom, stableId } from '@engage/shared';
-import { addDays, todayInUk } from '../modules/csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
+import { addDays } from '../modules/csv-import/local-date.ts';
 import { SocialPost, type SocialChannel } from '../modules/social-media/social-post.entity.ts';
 
 /**
@@ -25,7 +26,7 @@ const CHANNELS: SocialChannel[] = [
 
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
-export function demoSocialPosts(today: string = todayInUk()) {
+export function demoSocialPosts(today: string = ukToday()) {
   return DEMO_FORCE.flatMap((area) =>
     area.neighbourhoods.flatMap(({ id, slug }) => {
       const fewTimesAWeek = demoRandom(`${slug}:social:rate`) < 0.2;

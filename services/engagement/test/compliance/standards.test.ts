@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ukDay, weekOf, windowsOf, quarterOf } from '../../src/modules/compliance/calendar.ts';
+import { ukDay } from '@engage/shared/uk-time';
+import { weekOf, windowsOf, quarterOf } from '../../src/modules/compliance/calendar.ts';
 import {
   judgeTeam,
   type Evidence,

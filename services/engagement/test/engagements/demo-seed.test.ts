@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../../src/service.ts';
-import { addDays, todayInUk } from '../../src/modules/csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
+import { addDays } from '../../src/modules/csv-import/local-date.ts';
 import { demoEngagements, seedDemoEngagements } from '../../src/seed/demo-engagements.ts';
 import { Engagement } from '../../src/modules/engagements/engagement.entity.ts';
 import { demoSocialPosts, seedDemoSocialPosts } from '../../src/seed/demo-social-media.ts';
@@ -53,7 +54,7 @@ describe('the demo year of engagements and posts', () => {
   });
 
   it('has most teams posting most days, and some only a few times a week', () => {
-    const perTeam = [...countBy(demoSocialPosts(todayInUk()), (row) => row.neighbourhood).values()];
+    const perTeam = [...countBy(demoSocialPosts(ukToday()), (row) => row.neighbourhood).values()];
     expect(perTeam).toHaveLength(54);
     expect(perTeam.filter((count) => count > 250).length).toBeGreaterThan(27);
     expect(perTeam.filter((count) => count < 180).length).toBeGreaterThan(2);

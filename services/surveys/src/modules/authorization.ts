@@ -1,4 +1,4 @@
-import type { Actor, StaffActor } from '@engage/shared/auth';
+import { isAdmin, mayManageArea, type Actor, type StaffActor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 
 /**
@@ -15,21 +15,18 @@ export function requireStaff(actor: Actor, doing: string): StaffActor {
 
 export function requireAdmin(actor: Actor, doing: string): StaffActor {
   const staff = requireStaff(actor, doing);
-  if (staff.role !== 'ADMIN') throw appError('FORBIDDEN', `Only an administrator can ${doing}.`);
+  if (!isAdmin(staff)) throw appError('FORBIDDEN', `Only an administrator can ${doing}.`);
   return staff;
 }
 
-/** ADMIN for any NPA; a COMMANDER for their own. */
+/** ADMIN for any NPA; a COMMANDER for their own (the rule: `mayManageArea`, @engage/shared/auth). */
 export function requireAreaManager(
   actor: Actor,
   policingAreaId: string,
   doing: string,
 ): StaffActor {
   const staff = requireStaff(actor, doing);
-  const allowed =
-    staff.role === 'ADMIN' ||
-    (staff.role === 'COMMANDER' && staff.policingAreaId === policingAreaId);
-  if (!allowed) {
+  if (!mayManageArea(staff, policingAreaId)) {
     throw appError('FORBIDDEN', `Only an administrator or the area’s commander can ${doing}.`);
   }
   return staff;

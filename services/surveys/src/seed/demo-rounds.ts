@@ -1,4 +1,4 @@
-import { ukDay } from '../modules/uk-day.ts';
+import { ukToday } from '@engage/shared/uk-time';
 
 /**
  * DEMO DATA: the force-wide confidence path of the demo force, one entry per six-monthly round.
@@ -36,7 +36,7 @@ export const DEMO_ROUNDS: readonly {
  * none is dated in the future) and closes in a week; it is named for the current month, or marked
  * "(current)" where that name is one of the history's.
  */
-export function demoOpenRound(today: string = ukDay()): {
+export function demoOpenRound(today: string = ukToday()): {
   label: string;
   openedOn: string;
   closesOn: string;
@@ -60,7 +60,7 @@ export function demoOpenRound(today: string = ukDay()): {
  * quarters of four: the realistic gap the compliance view should show.
  */
 export function demoOpenedRounds(
-  today: string = ukDay(),
+  today: string = ukToday(),
 ): { label: string; openedOn: string; closesOn: string }[] {
   return [
     ...DEMO_ROUNDS.map(({ label, closedOn }) => ({

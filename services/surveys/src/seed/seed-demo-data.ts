@@ -1,12 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_NEIGHBOURHOODS, publishEvent, stableId, type Logger } from '@engage/shared';
+import {
+  DEMO_NEIGHBOURHOODS,
+  intArray,
+  publishEvent,
+  stableId,
+  uuidArray,
+  wordArray,
+  type Logger,
+} from '@engage/shared';
 import { AGE_BANDS, DISABILITIES, ETHNIC_GROUPS, GENDERS } from '@engage/shared/demographics';
 import { QuestionSet } from '../modules/questions/question-set.entity.ts';
 import { FIRST_QUESTION_SET } from '../modules/questions/standard-questions.ts';
 import { SurveyQuestion } from '../modules/questions/survey-question.entity.ts';
 import { SurveyRound } from '../modules/rounds/survey-round.entity.ts';
 import { ANSWERS } from '../modules/scoring/index.ts';
-import { intArray, uuidArray, wordArray } from '../modules/sql.ts';
 import { DEMO_ROUNDS, demoOpenedRounds } from './demo-rounds.ts';
 import { DEMO_TEAMS, generateDemoAnswers } from './demo-responses.ts';
 
@@ -102,7 +109,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         uuidArray(rounds.map((round) => round.id)),
         uuidArray(DEMO_TEAMS.map((team) => team.id)),
         uuidArray(DEMO_TEAMS.map((team) => team.policingAreaId)),
-        `{${rounds.map((round) => round.opensOn).join(',')}}`,
+        wordArray(rounds.map((round) => round.opensOn)),
         wordArray(AGE_BANDS),
         wordArray(ETHNIC_GROUPS),
         wordArray(DISABILITIES),

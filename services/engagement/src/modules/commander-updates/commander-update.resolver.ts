@@ -3,7 +3,7 @@ import { isUUID } from 'class-validator';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayPostForArea } from '../authorization.ts';
+import { mayManageArea } from '@engage/shared/auth';
 import { PolicingArea } from '../geography/policing-area.entity.ts';
 import { CommanderUpdate } from './commander-update.entity.ts';
 import { CommanderUpdateInput } from './commander-update.input.ts';
@@ -46,7 +46,7 @@ export class CommanderUpdateResolver {
     if (actor.kind !== 'staff') throw appError('UNAUTHENTICATED', 'Sign in to post an update.');
     const area = await em.findOne(PolicingArea, { id: input.policingAreaId });
     if (!area) throw appError('NOT_FOUND', 'There is no such policing area.');
-    if (!mayPostForArea(actor, area.id)) {
+    if (!mayManageArea(actor, area.id)) {
       throw appError('FORBIDDEN', 'Only the area’s commander can post its updates.');
     }
     const update = em.create(CommanderUpdate, {
@@ -71,7 +71,7 @@ export class CommanderUpdateResolver {
     if (actor.kind !== 'staff') throw appError('UNAUTHENTICATED', 'Sign in to delete an update.');
     const update = isUUID(id) ? await em.findOne(CommanderUpdate, { id }) : null;
     if (!update) throw appError('NOT_FOUND', 'There is no such update.');
-    if (!mayPostForArea(actor, update.policingArea.id)) {
+    if (!mayManageArea(actor, update.policingArea.id)) {
       throw appError('FORBIDDEN', 'Only the area’s commander can delete its updates.');
     }
     await em.remove(update).flush();

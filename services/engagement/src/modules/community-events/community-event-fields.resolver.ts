@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayManageTeam } from '../authorization.ts';
+import { mayManageTeam } from '@engage/shared/auth';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { CommunityEvent } from './community-event.entity.ts';
 

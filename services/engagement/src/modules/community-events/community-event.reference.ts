@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayManageTeam } from '../authorization.ts';
+import { mayManageTeam } from '@engage/shared/auth';
 
 /** By id, in one query per request; a DRAFT resolves only for the team's managers. */
 export const communityEventReference: ReferenceResolvers[string] = {

@@ -18,12 +18,11 @@ import {
 } from 'date-fns';
 
 /**
- * Calendar days as "YYYY-MM-DD" strings, the way standards are judged: by the day in the UK, so a
- * post at 00:30 on 1 April counts for April even though it is still 31 March in UTC.
+ * Calendar days as "YYYY-MM-DD" strings, the way standards are judged: by the day in the UK
+ * (`ukDay`, @engage/shared/uk-time), so a post at 00:30 on 1 April counts for April even though
+ * it is still 31 March in UTC.
  */
 export type Day = string;
-
-export { ukDay } from '../uk-day.ts';
 
 const asDate = (day: Day) => parseISO(day);
 const asDay = (date: Date) => format(date, 'yyyy-MM-dd');

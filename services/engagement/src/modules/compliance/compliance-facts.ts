@@ -3,7 +3,8 @@ import { CommanderUpdate } from '../commander-updates/commander-update.entity.ts
 import { Engagement } from '../engagements/engagement.entity.ts';
 import { Priority } from '../priorities/priority.entity.ts';
 import { SocialPost } from '../social-media/social-post.entity.ts';
-import { earlierOf, ukDay, weekOf, yearOf, type Day } from './calendar.ts';
+import { ukDay } from '@engage/shared/uk-time';
+import { earlierOf, weekOf, yearOf, type Day } from './calendar.ts';
 import { NewsletterFact, SurveyFact } from './outside-facts.entity.ts';
 import type { Judgement, TeamFacts } from './standards.ts';
 

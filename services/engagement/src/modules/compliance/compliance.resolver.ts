@@ -1,7 +1,7 @@
 import { appError } from '@engage/shared/graphql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayReadTeamRecords } from '../authorization.ts';
+import { mayReadAreaRecords, mayReadForceRecords, mayReadTeamRecords } from '@engage/shared/auth';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { PolicingArea } from '../geography/policing-area.entity.ts';
 import { describePeriod, judgeAreas, rollup } from './compliance.service.ts';
@@ -46,11 +46,8 @@ export class AreaComplianceResolver {
     @Ctx() context: EngagementContext,
   ): Promise<AreaCompliance> {
     const actor = requireStaff(context);
-    const allowed =
-      actor.role === 'ADMIN' ||
-      actor.role === 'ANALYST' ||
-      (actor.role === 'COMMANDER' && actor.policingAreaId === area.id);
-    if (!allowed) throw appError('FORBIDDEN', 'You can see compliance for your own NPA only.');
+    if (!mayReadAreaRecords(actor, area.id))
+      throw appError('FORBIDDEN', 'You can see compliance for your own NPA only.');
     const [judged] = await judgeAreas(context.em, [area], resolvePeriod(input));
     return judged!;
   }
@@ -66,7 +63,7 @@ export class ForceComplianceResolver {
     @Ctx() context: EngagementContext,
   ): Promise<ForceCompliance> {
     const actor = requireStaff(context);
-    if (actor.role !== 'ADMIN' && actor.role !== 'ANALYST') {
+    if (!mayReadForceRecords(actor)) {
       throw appError('FORBIDDEN', 'The force view is for administrators and analysts.');
     }
     const period = resolvePeriod(input);

@@ -1,7 +1,8 @@
 import { appError } from '@engage/shared/graphql';
 import { Field, InputType, Int } from 'type-graphql';
 import { graphqlEnum } from '@engage/shared/graphql';
-import { earlierOf, monthOf, quarterOf, ukDay, yearOf, type DayRange } from './calendar.ts';
+import { ukDay } from '@engage/shared/uk-time';
+import { earlierOf, monthOf, quarterOf, yearOf, type DayRange } from './calendar.ts';
 import type { Judgement } from './standards.ts';
 
 export const PERIOD_KINDS = ['MONTH', 'QUARTER', 'YEAR_TO_DATE'] as const;

@@ -31,8 +31,6 @@ export function parseLocalDate(text: string): ParsedDate {
   return { ok: true, date: date.toISOString().slice(0, 10) };
 }
 
-export { todayInUk } from '../uk-day.ts';
-
 /** The LocalDate `days` before (or, when negative, after) a LocalDate. */
 export function addDays(date: string, days: number): string {
   const at = new Date(`${date}T00:00:00Z`);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { stableId } from '@engage/shared';
 import { readCsvTable, type ColumnSpec } from '../csv-import/csv-table.ts';
 import type { ImportResult } from '../csv-import/import-result.types.ts';
-import { todayInUk } from '../csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { checkRows } from '../csv-import/row-check.ts';
 import { writeImport } from '../csv-import/write-import.ts';
 import { Engagement, type EngagementKind } from './engagement.entity.ts';
@@ -49,7 +49,7 @@ export async function importEngagementsCsv(
 ): Promise<ImportResult> {
   const { neighbourhoodId, dryRun } = options;
   const table = readCsvTable(options.csv, COLUMNS);
-  const latest = todayInUk();
+  const latest = ukToday();
   const createdAt = new Date();
   const { records, errors } = checkRows(table, (check) => {
     const heldOn = check.date('date', { label: 'the date', latest });

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayReadTeamRecords, requireTeamManager } from '../authorization.ts';
+import { mayReadTeamRecords, type Actor } from '@engage/shared/auth';
+import { requireTeamManager } from '../authorization.ts';
 import { ImportResult } from '../csv-import/import-result.types.ts';
-import { todayInUk } from '../csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { importEngagementsCsv } from './engagement-import.ts';
 import { EngagementPage } from './engagement-page.types.ts';
@@ -24,7 +24,7 @@ export function requireTeamRecordsReader(actor: Actor, neighbourhood: Neighbourh
 
 /** The values an engagement takes from its input, tidied (trimmed, empty entries dropped). */
 function engagementValues(input: EngagementInput) {
-  if (input.heldOn > todayInUk()) {
+  if (input.heldOn > ukToday()) {
     throw appError('BAD_USER_INPUT', 'The date is in the future. Record only what has happened.');
   }
   const tidy = (items: string[] | null | undefined) =>

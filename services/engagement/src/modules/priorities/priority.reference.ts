@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
-import { mayManageTeam } from '../authorization.ts';
+import { mayManageTeam } from '@engage/shared/auth';
 import { PUBLIC_PRIORITY_STATUSES } from './priorities.loaders.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { stableId } from '@engage/shared';
 import { readCsvTable, type ColumnSpec } from '../csv-import/csv-table.ts';
 import type { ImportResult } from '../csv-import/import-result.types.ts';
-import { todayInUk } from '../csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { checkRows } from '../csv-import/row-check.ts';
 import { writeImport } from '../csv-import/write-import.ts';
 import { SocialPost, type SocialChannel } from './social-post.entity.ts';
@@ -72,7 +72,7 @@ export async function importSocialPostsCsv(
 ): Promise<ImportResult> {
   const { neighbourhoodId, dryRun } = options;
   const table = readCsvTable(options.csv, COLUMNS);
-  const latest = todayInUk();
+  const latest = ukToday();
   const { records, errors } = checkRows(table, (check) => {
     const postedOn = check.date('date', { label: 'the date', latest });
     const channel = check.choice('channel', {

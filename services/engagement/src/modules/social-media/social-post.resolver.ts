@@ -4,7 +4,7 @@ import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
 import { requireTeamManager } from '../authorization.ts';
 import { ImportResult } from '../csv-import/import-result.types.ts';
-import { todayInUk } from '../csv-import/local-date.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { requireTeamRecordsReader } from '../engagements/engagement.resolver.ts';
 import { checkPageArgs, TeamRecordPageArgs } from '../engagements/team-record-pages.ts';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
@@ -39,7 +39,7 @@ export class SocialPostResolver {
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<SocialPost> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
-    if (input.postedOn > todayInUk()) {
+    if (input.postedOn > ukToday()) {
       throw appError('BAD_USER_INPUT', 'The date is in the future. Log only posts that are out.');
     }
     const post = em.create(SocialPost, {

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { rateLimiterStore } from '@engage/shared';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { LimitTable, consumeOrRefuse } from '@engage/shared';
+import { storedClientKey } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 
 /**
  * Slows and then stops password guessing, per account and per visitor (`ctx.client`), for every
  * route the portal signs in by, because the portal asks us. Counts live in PostgreSQL (table
- * `engagement.sign_in_limit`), so every replica shares them.
+ * `engagement.sign_in_limit`, through the one database limit adapter, LimitTable in
+ * @engage/shared), so every replica shares them.
  *
  * Every attempt takes a point before the password is checked, so a burst of parallel guesses is
  * counted as it arrives, and after each failure the next attempt must wait, twice as long each time; a right password gives the points back (resets the account, returns
@@ -47,24 +47,14 @@ export const SIGN_IN_LIMITS = {
 type Scope = keyof typeof SIGN_IN_LIMITS;
 export type SignInKeys = Record<Scope, string>;
 
-/** The table rate-limiter-flexible's PostgreSQL store expects, declared so migrations make it. */
-@Entity({ tableName: 'sign_in_limit' })
-export class SignInLimitRow {
-  @PrimaryKey({ type: 'string', length: 255 })
-  key!: string;
-
-  @Property({ type: 'integer', default: 0 })
-  points!: number;
-
-  /** Epoch milliseconds; null for a key that never expires. */
-  @Property({ type: 'bigint', nullable: true })
-  expire!: string | null;
-}
+/** The counts' table, `engagement.sign_in_limit` (made by our migration). */
+const SIGN_IN_LIMIT_TABLE = new LimitTable('engagement', 'sign_in_limit', 'SignInLimitRow');
+export const SignInLimitRow = SIGN_IN_LIMIT_TABLE.entity;
 
 /** Keys as kept: hashed, so the table holds no email address and no client key as given. */
 export function signInKeys(email: string, client: string): SignInKeys {
-  const hashed = (value: string) => createHash('sha256').update(value).digest('base64url');
-  return { account: hashed(email.trim().toLowerCase()), client: hashed(client) };
+  const account = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+  return { account, client: storedClientKey(client) };
 }
 
 /**
@@ -74,12 +64,7 @@ export function signInKeys(email: string, client: string): SignInKeys {
  */
 export async function beginAttempt(em: EntityManager, keys: SignInKeys): Promise<void> {
   for (const scope of scopes()) {
-    try {
-      await countLimiter(em, scope).consume(keys[scope]);
-    } catch (result) {
-      if (result instanceof RateLimiterRes) throw tooManyAttempts(result.msBeforeNext);
-      throw result;
-    }
+    await consumeOrRefuse(countLimiter(em, scope), keys[scope], tooManyAttempts);
   }
   const waits = await Promise.all(scopes().map((scope) => waitLimiter(em, scope).get(keys[scope])));
   const waiting = waits.find((wait) => wait !== null && wait.consumedPoints > 1);
@@ -105,11 +90,9 @@ export async function attemptSucceeded(em: EntityManager, keys: SignInKeys): Pro
   await countLimiter(em, 'client').reward(keys.client);
 }
 
-/** Deletes limiter rows that expired over an hour ago (the library's own rule). */
+/** Deletes limiter rows that expired over an hour ago; called at each sign-in, not by a timer. */
 export async function clearExpiredSignInLimits(em: EntityManager, now: Date = new Date()) {
-  await em.execute('delete from engagement.sign_in_limit where expire < ?', [
-    now.getTime() - 3_600_000,
-  ]);
+  await SIGN_IN_LIMIT_TABLE.clearExpired(em, now);
 }
 
 function tooManyAttempts(msBeforeNext: number) {
@@ -124,27 +107,20 @@ const scopes = (): Scope[] => ['client', 'account'];
 
 function countLimiter(em: EntityManager, scope: Scope) {
   const { keyPrefix, points, duration, blockDuration } = SIGN_IN_LIMITS[scope];
-  return limiter(em, { keyPrefix: `sign-in:${keyPrefix}`, points, duration, blockDuration });
+  return SIGN_IN_LIMIT_TABLE.limiter(em, {
+    keyPrefix: `sign-in:${keyPrefix}`,
+    points,
+    duration,
+    blockDuration,
+  });
 }
 
 /** A key that is blocked (consumed 2 of 1) while the next attempt must wait. */
 function waitLimiter(em: EntityManager, scope: Scope) {
   const { keyPrefix, duration } = SIGN_IN_LIMITS[scope];
-  return limiter(em, { keyPrefix: `sign-in-wait:${keyPrefix}`, points: 1, duration });
-}
-
-function limiter(
-  em: EntityManager,
-  options: { keyPrefix: string; points: number; duration: number; blockDuration?: number },
-) {
-  return new RateLimiterPostgres({
-    ...options,
-    storeClient: rateLimiterStore(em),
-    storeType: 'pool',
-    schemaName: 'engagement',
-    tableName: 'sign_in_limit',
-    tableCreated: true,
-    // Expired rows are removed at each sign-in (clearExpiredSignInLimits), not by a timer.
-    clearExpiredByTimeout: false,
+  return SIGN_IN_LIMIT_TABLE.limiter(em, {
+    keyPrefix: `sign-in-wait:${keyPrefix}`,
+    points: 1,
+    duration,
   });
 }

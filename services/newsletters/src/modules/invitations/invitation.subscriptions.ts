@@ -1,13 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventPayloads, Logger } from '@engage/shared';
+import { ukToday } from '@engage/shared/uk-time';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { Announcement } from './announcement.entity.ts';
 import { fanOut } from '../subscribers/fan-out.ts';
-
-/** Today in the UK, as "YYYY-MM-DD" (survey rounds close at the end of a UK day). */
-function ukToday(now: Date): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
 
 /**
  * `event.published`: invite the team's (and its NPA's) subscribers who want events. An event that
@@ -55,7 +51,7 @@ export async function inviteToSurvey(
   payload: EventPayloads['survey.round.opened'],
   logger: Logger,
 ): Promise<void> {
-  if (payload.closesOn < ukToday(new Date())) {
+  if (payload.closesOn < ukToday()) {
     logger.debug({ roundId: payload.roundId }, 'survey round already closed; no invitations');
     return;
   }

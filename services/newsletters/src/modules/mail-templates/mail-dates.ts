@@ -1,10 +1,10 @@
+import { UK_TIME_ZONE } from '@engage/shared/uk-time';
+
 /**
  * Dates as a resident reads them. Events are stored as instants and shown in UK time, so an
  * event at 18:00Z in July reads "19:00" (BST). Months and closing dates are calendar dates with
  * no time of day, so they are formatted in UTC and never shift a day either way.
  */
-
-const UK_TIME_ZONE = 'Europe/London';
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

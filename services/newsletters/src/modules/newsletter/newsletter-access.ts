@@ -1,14 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
-import type { Actor } from '@engage/shared/auth';
+import { isAdmin, isReviewer, mayManageTeam, type Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
-import {
-  isReviewer,
-  mayManageTeam,
-  maySeeTeamNewsletters,
-} from '../neighbourhoods/team-authorization.ts';
+import { maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import type { NewsletterStatus } from './newsletter.types.ts';
 
@@ -16,9 +12,9 @@ export type Permission = 'manage' | 'review' | 'manageOrReview' | 'admin';
 
 const allowed: Record<Permission, (actor: Actor, team: KnownNeighbourhood) => boolean> = {
   manage: mayManageTeam,
-  review: (actor) => isReviewer(actor),
+  review: isReviewer,
   manageOrReview: maySeeTeamNewsletters,
-  admin: (actor) => actor.kind === 'staff' && actor.role === 'ADMIN',
+  admin: isAdmin,
 };
 
 const FORBIDDEN_MESSAGE: Record<Permission, string> = {

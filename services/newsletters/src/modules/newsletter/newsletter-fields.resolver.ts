@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { isUUID } from 'class-validator';
+import { isReviewer } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { newsletterSettings } from '../../settings.ts';
 import { emailLinkUrl } from '../links/email-links.ts';
 import { renderNewsletterMail } from '../mail-templates/index.ts';
-import { isReviewer, maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
+import { maySeeTeamNewsletters } from '../neighbourhoods/team-authorization.ts';
 import { newsletterPageUrl } from '../neighbourhoods/portal-urls.ts';
 import { EmailFormatEnum, ResidentLanguageEnum } from '../subscribers/subscriber.types.ts';
 import type { EmailFormat, ResidentLanguage } from '../subscribers/subscriber.types.ts';

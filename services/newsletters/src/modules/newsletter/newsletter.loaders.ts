@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { DeliveryStatus } from '../delivery/delivery.entity.ts';
-import { pgArray } from '../delivery/pg-array.ts';
+import { wordArray } from '@engage/shared';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import type { DeliveryProgress } from './newsletter.types.ts';
@@ -55,7 +55,7 @@ export function createNewsletterLoaders(em: EntityManager) {
           `select subject_id, status, count(*) as count from newsletters.delivery
          where kind = 'NEWSLETTER' and subject_id::text = any(?::text[])
          group by subject_id, status`,
-          [pgArray(ids)],
+          [wordArray(ids)],
         );
       const counts = new Map<string, Partial<Record<DeliveryStatus, number>>>();
       for (const row of rows) {
@@ -74,7 +74,7 @@ export function createNewsletterLoaders(em: EntityManager) {
            and (k.id::text = any(s.neighbourhood_ids) or k.policing_area_id::text = any(s.policing_area_ids))
          where k.id::text = any(?::text[])
          group by k.id`,
-        [pgArray(ids)],
+        [wordArray(ids)],
       );
       const byId = new Map(rows.map((row) => [row.id, Number(row.count)]));
       return ids.map((id) => byId.get(id) ?? 0);

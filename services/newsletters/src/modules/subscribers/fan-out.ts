@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SubscriptionInterest } from './subscriber.types.ts';
 import type { DeliveryKind } from '../delivery/delivery.entity.ts';
-import { pgArray } from '../delivery/pg-array.ts';
+import { wordArray } from '@engage/shared';
 
 /**
  * 500 subscribers per statement: one insert stays well under a second and a few megabytes even
@@ -64,11 +64,11 @@ export async function fanOut(em: EntityManager, fan: FanOut): Promise<number> {
        )
        select (select max(id::text) from batch) as last, (select count(*) from inserted) as added`,
       [
-        pgArray(fan.neighbourhoodIds),
-        pgArray(fan.neighbourhoodIds),
+        wordArray(fan.neighbourhoodIds),
+        wordArray(fan.neighbourhoodIds),
         fan.interest,
-        pgArray(fan.neighbourhoodIds),
-        pgArray(fan.policingAreaIds),
+        wordArray(fan.neighbourhoodIds),
+        wordArray(fan.policingAreaIds),
         last,
         fan.kind,
         fan.subjectId,

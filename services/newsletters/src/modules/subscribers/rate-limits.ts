@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { LimitTable, consumeOrRefuse } from '@engage/shared';
+import { storedClientKey } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 
 /**
@@ -19,87 +20,49 @@ export const SIGN_UPS_PER_ADDRESS = { points: 3, duration: 60 * 60 };
 export const SIGN_UPS_PER_CLIENT = { points: 20, duration: 60 * 60 };
 export const DEFAULT_CONFIRMATION_MAIL_HOURLY_BUDGET = 500;
 
-interface Limiters {
-  address: RateLimiterPostgres;
-  client: RateLimiterPostgres;
-  budget: RateLimiterPostgres;
-}
-
 /**
- * One set of limiters per connection pool and budget. The counts live in PostgreSQL (the table
- * `newsletters.sign_up_limit`, created by the limiter if missing), so every replica of the
- * service shares them; the pool is the ORM's own, so no second set of connections is opened.
+ * The counts' table, `newsletters.sign_up_limit`, through the one database limit adapter
+ * (LimitTable, @engage/shared): every replica of the service shares the counts, over the
+ * request's own connection.
  */
-const byPool = new WeakMap<object, Map<number, Promise<Limiters>>>();
+const SIGN_UP_LIMITS = new LimitTable('newsletters', 'sign_up_limit', 'SignUpLimitRow');
+export const SignUpLimitRow = SIGN_UP_LIMITS.entity;
 
-function createLimiters(pool: object, budget: number): Promise<Limiters> {
-  const make = (keyPrefix: string, limit: { points: number; duration: number }) =>
-    new Promise<RateLimiterPostgres>((resolve, reject) => {
-      const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-        {
-          storeClient: pool,
-          storeType: 'pool',
-          schemaName: 'newsletters',
-          tableName: 'sign_up_limit',
-          keyPrefix,
-          ...limit,
-        },
-        (error?: Error) => (error ? reject(error) : resolve(limiter)),
-      );
-    });
-  // One after another: each may create the shared table, and two at once would race to.
-  return make('address', SIGN_UPS_PER_ADDRESS).then(async (address) => ({
-    address,
-    client: await make('client', SIGN_UPS_PER_CLIENT),
-    budget: await make('confirmation-mail', { points: budget, duration: 60 * 60 }),
-  }));
-}
-
-async function limitersFor(em: EntityManager, budget: number): Promise<Limiters> {
-  const pool = await em.getConnection().getNativeClient();
-  const forPool = byPool.get(pool) ?? new Map<number, Promise<Limiters>>();
-  byPool.set(pool, forPool);
-  let limiters = forPool.get(budget);
-  if (!limiters) {
-    limiters = createLimiters(pool, budget);
-    forPool.set(budget, limiters);
-    limiters.catch(() => forPool.delete(budget));
-  }
-  return limiters;
-}
-
-function retryAfter(result: RateLimiterRes, what: string) {
-  const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  const message = `${what} Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-  return appError('RATE_LIMITED', message, { retryAfterSeconds });
-}
-
-async function consume(limiter: RateLimiterPostgres, key: string, what: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (error) {
-    if (error instanceof RateLimiterRes) throw retryAfter(error, what);
-    throw error;
-  }
+function retryAfter(what: string) {
+  return (msBeforeNext: number) => {
+    const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    const message = `${what} Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    return appError('RATE_LIMITED', message, { retryAfterSeconds });
+  };
 }
 
 /**
  * Counts one sign-up for the client, the mailbox and the hourly mail budget, in that order;
  * RATE_LIMITED (with `retryAfterSeconds`) at the first that is over. The mailbox is counted by
- * a hash of its limit key, so the table holds no address.
+ * a hash of its limit key, so the table holds no address. Rows that expired over an hour ago go
+ * first, so no timer runs in every replica.
  */
 export async function countSignUp(
   em: EntityManager,
   limits: { client: string; addressLimitKey: string; hourlyBudget: number },
 ): Promise<void> {
-  const limiters = await limitersFor(em, limits.hourlyBudget);
+  const limiter = (keyPrefix: string, limit: { points: number; duration: number }) =>
+    SIGN_UP_LIMITS.limiter(em, { keyPrefix, ...limit });
   const addressKey = createHash('sha256').update(limits.addressLimitKey).digest('base64url');
-  await consume(limiters.client, limits.client.slice(0, 200), 'Too many sign-ups.');
-  await consume(limiters.address, addressKey, 'Too many sign-ups.');
-  await consume(
-    limiters.budget,
+  const tooMany = retryAfter('Too many sign-ups.');
+  await SIGN_UP_LIMITS.clearExpired(em);
+  await consumeOrRefuse(
+    limiter('client', SIGN_UPS_PER_CLIENT),
+    storedClientKey(limits.client),
+    tooMany,
+  );
+  await consumeOrRefuse(limiter('address', SIGN_UPS_PER_ADDRESS), addressKey, tooMany);
+  await consumeOrRefuse(
+    limiter('confirmation-mail', { points: limits.hourlyBudget, duration: 60 * 60 }),
     'all',
-    'We are sending a lot of confirmation emails just now, so we cannot take your sign-up yet.',
+    retryAfter(
+      'We are sending a lot of confirmation emails just now, so we cannot take your sign-up yet.',
+    ),
   );
 }

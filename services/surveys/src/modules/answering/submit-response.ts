@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   InvalidTokenError,
+  storedClientKey,
   verifySurveyInvitation,
   type SurveyInvitation,
 } from '@engage/shared/auth';
@@ -10,10 +11,10 @@ import { appError } from '@engage/shared/graphql';
 import { surveySettings } from '../../settings.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
-import { ukDay } from '../uk-day.ts';
+import { ukDay } from '@engage/shared/uk-time';
 import type { StandardCode } from '../questions/standard-questions.ts';
 import type { AnswerInput, SubmitSurveyInput } from './answering.input.ts';
-import { clientKey, consumeLimit } from './rate-limit.ts';
+import { consumeLimit } from './rate-limit.ts';
 import { roundQuestions } from './round-questions.ts';
 import { LocalAnswer, SurveyResponse } from './survey-response.entity.ts';
 import { UsedInvitation } from './used-invitation.entity.ts';
@@ -79,7 +80,7 @@ export async function submitResponse(
     );
   }
   if (!invitation) {
-    await consumeLimit(em, 'openLinkAnswer', clientKey(client));
+    await consumeLimit(em, 'openLinkAnswer', storedClientKey(client));
   }
   const neighbourhoodId = invitation?.neighbourhoodId ?? input.neighbourhoodId ?? null;
   const team = neighbourhoodId

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { surveySettings } from '../../settings.ts';
-import { placeKey } from '../scoring/index.ts';
+import { placeKey, withheld } from '../scoring/index.ts';
 import { beside } from '../scores/confidence-cells.ts';
 import { countFine, type FineCounts } from '../scores/score-counts.ts';
 import { scoreCell } from '../scores/score-figures.ts';
-import { buildLattices } from '../scores/score-lattice.ts';
-import type { Confidence } from './confidence.type.ts';
+import { buildLattices, type LatticeCell } from '../scores/score-lattice.ts';
+import { publishConfidence, type Confidence } from './confidence.type.ts';
 
 export function createConfidenceLoaders(em: EntityManager) {
   return {
@@ -15,7 +15,8 @@ export function createConfidenceLoaders(em: EntityManager) {
      * with one query. The figures come the one way every published figure does (scores/ and
      * scoring/): the round's whole lattice counted, suppression decided over it, so the score
      * here is hidden exactly when the same cell is hidden on the results pages and in the CSV.
-     * The headline is from verified (invitation) answers; the open-link ones are beside it.
+     * The headline is from verified (invitation) answers; the open-link ones are beside it. Each
+     * count goes out only with its score (publishConfidence takes headlines, not counts).
      */
     latestConfidenceByNeighbourhood: new DataLoader<string, Confidence | null>(async (ids) => {
       const threshold = surveySettings().SUPPRESSION_THRESHOLD;
@@ -35,20 +36,18 @@ export function createConfidenceLoaders(em: EntityManager) {
         const lattice = lattices.get(latest.roundId)!;
         const place = { level: 'NEIGHBOURHOOD', areaId: id, group: null } as const;
         const verified = lattice.get(placeKey({ ...place, sample: 'VERIFIED' }));
-        const figure = verified ? scoreCell(verified.counts, verified.hidden, threshold) : null;
+        const open = lattice.get(placeKey({ ...place, sample: 'OPEN_LINK' }));
+        const headline = (cell: LatticeCell | undefined) =>
+          cell ? scoreCell(cell.counts, cell.hidden, threshold).headline : withheld(threshold);
         const openLink = verified
           ? beside(verified, lattice, before ? lattices.get(before.roundId) : undefined, threshold)
           : null;
-        const open = lattice.get(placeKey({ ...place, sample: 'OPEN_LINK' }));
-        const openFigure = open ? scoreCell(open.counts, open.hidden, threshold) : null;
-        return {
-          round: latest.round.label,
-          score: figure?.confidence.value ?? null,
-          responses: verified?.counts.responses ?? 0,
-          openLinkResponses: open?.counts.responses ?? 0,
-          openLinkScore: openFigure?.confidence.value ?? null,
-          openLinkAnomaly: openLink?.anomaly ?? false,
-        };
+        return publishConfidence(
+          latest.round.label,
+          headline(verified),
+          headline(open),
+          openLink?.anomaly ?? false,
+        );
       });
     }),
   };

@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { shownOrNull } from '../scoring/index.ts';
+import type { Headline } from '../scores/score-figures.ts';
 
 @ObjectType({
   description: 'How confident residents are in their local police, from the latest round.',
@@ -13,11 +15,19 @@ export class Confidence {
   })
   score!: number | null;
 
-  @Field(() => Int, { description: 'How many residents answered by invitation (verified).' })
-  responses!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many residents answered by invitation (verified); null when the score is suppressed.',
+  })
+  responses!: number | null;
 
-  @Field(() => Int, { description: 'How many answered through the open link (unverified).' })
-  openLinkResponses!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many answered through the open link (unverified); null when their score is suppressed.',
+  })
+  openLinkResponses!: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -34,4 +44,27 @@ export class Confidence {
 
   @Field({ description: 'The round, e.g. "May 2024".' })
   round!: string;
+}
+
+/**
+ * A team's published confidence, made only from headlines (scores/score-figures.ts), so each
+ * count is published exactly where its score is: a count beside a suppressed score cannot be
+ * written here.
+ */
+export function publishConfidence(
+  round: string,
+  verified: Headline,
+  openLink: Headline,
+  openLinkAnomaly: boolean,
+): Confidence {
+  const headline = shownOrNull(verified);
+  const open = shownOrNull(openLink);
+  return {
+    round,
+    score: headline?.score ?? null,
+    responses: headline?.responses ?? null,
+    openLinkScore: open?.score ?? null,
+    openLinkResponses: open?.responses ?? null,
+    openLinkAnomaly,
+  };
 }

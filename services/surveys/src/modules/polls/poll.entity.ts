@@ -49,7 +49,7 @@ export class PollOption {
 
 /**
  * One client's vote. The key (poll, client) makes a second vote from the same client impossible;
- * the client is the edge's opaque key (ctx.client), stored hashed (clientKey in rate-limit.ts).
+ * the client is the edge's opaque key (ctx.client), stored hashed (storedClientKey, @engage/shared/auth).
  */
 @Entity({ tableName: 'poll_vote' })
 export class PollVote {

@@ -15,10 +15,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { storedClientKey } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { SurveysContext } from '../../context.ts';
 import { surveySettings } from '../../settings.ts';
-import { clientKey, consumeLimit } from '../answering/rate-limit.ts';
+import { consumeLimit } from '../answering/rate-limit.ts';
 import { requireStaff } from '../authorization.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { CreatePollInput } from './poll.input.ts';
@@ -132,7 +133,7 @@ export class PollResolver {
         field: 'optionId',
       });
     }
-    const key = clientKey(client);
+    const key = storedClientKey(client);
     await consumeLimit(em, 'pollVote', key);
     try {
       em.create(PollVote, { pollId: poll.id, clientHash: key, optionId });

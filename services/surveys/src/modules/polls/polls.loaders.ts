@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { uuidArray } from '../sql.ts';
+import { uuidArray } from '@engage/shared';
 import { Poll, PollOption } from './poll.entity.ts';
 
 export function createPollLoaders(em: EntityManager) {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEvent } from '@engage/shared';
 import { QuestionSet } from '../questions/question-set.entity.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
-import { ukDay } from '../uk-day.ts';
+import { ukDay } from '@engage/shared/uk-time';
 import { SurveyRound } from './survey-round.entity.ts';
 
 /** The teams a round is for: those of its NPAs, or every team the service knows of. */

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { AuditEntry } from '@engage/shared/audit';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
-import { uuidArray } from '../sql.ts';
+import { uuidArray } from '@engage/shared';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { AUDIT_SUBJECT } from './round-corrections.ts';
 import type { OpenLinkDay } from './round-corrections.types.ts';

@@ -11,7 +11,7 @@ import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { CreateSurveyRoundInput } from './round.input.ts';
 import { closeRound, openRound } from './round-lifecycle.ts';
 import { SurveyRound } from './survey-round.entity.ts';
-import { ukDay } from '../uk-day.ts';
+import { ukToday } from '@engage/shared/uk-time';
 
 @Resolver(() => SurveyRound)
 export class SurveyRoundResolver {
@@ -129,7 +129,7 @@ export class SurveyRoundResolver {
     requireAdmin(actor, 'open a survey round');
     const round = await findRound(em, id);
     if (round.voidedAt) throw appError('CONFLICT', 'This round has been voided.');
-    if (round.closesOn < ukDay()) {
+    if (round.closesOn < ukToday()) {
       throw appError('BAD_USER_INPUT', 'This round’s closing date has passed.', {
         field: 'closesOn',
       });

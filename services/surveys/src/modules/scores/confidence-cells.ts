@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { openLinkAnomaly, placeKey, type Sample } from '../scoring/index.ts';
+import { openLinkAnomaly, placeKey, shownOrNull, type Sample } from '../scoring/index.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { countFine, type AreaLevel, type Breakdown } from './score-counts.ts';
 import { buildLattices, type LatticeCell, type RoundLattice } from './score-lattice.ts';
@@ -24,7 +24,8 @@ export interface CellRequest {
 
 /** The open-link answers beside a verified figure (cells for everyone only). */
 export interface OpenLinkBeside {
-  responses: number;
+  /** How many open-link answers: null where their own score is suppressed (Headline). */
+  responses: number | null;
   confidence: Figure;
   anomaly: boolean;
 }
@@ -100,10 +101,10 @@ export async function confidenceCells(
 }
 
 /**
- * Beside a verified figure for everyone in an area: how many open-link answers came in (a count
- * of answers, public like `Neighbourhood.confidence.responses`), their score where the lattice
- * shows it, and whether their volume is out of line. Not beside a group's figure: "3 open-link
- * answers" in a demographic cut would itself single people out.
+ * Beside a verified figure for everyone in an area: how many open-link answers came in and their
+ * score, both where the lattice shows that score and neither where it does not (Headline), and
+ * whether their volume is out of line (only ever true from 10 answers up). Not beside a group's
+ * figure at all.
  */
 export function beside(
   cell: LatticeCell,
@@ -115,12 +116,12 @@ export function beside(
   const key = placeKey({ ...cell.place, sample: 'OPEN_LINK' });
   const open = lattice.get(key);
   const openBefore = earlierLattice ? (earlierLattice.get(key)?.counts.responses ?? 0) : null;
-  const responses = open?.counts.responses ?? 0;
+  const scored = open ? scoreCell(open.counts, open.hidden, threshold) : null;
   return {
-    responses,
-    confidence: open ? scoreCell(open.counts, open.hidden, threshold).confidence : SUPPRESSED,
+    responses: scored ? (shownOrNull(scored.headline)?.responses ?? null) : null,
+    confidence: scored?.confidence ?? SUPPRESSED,
     anomaly: openLinkAnomaly({
-      openLink: responses,
+      openLink: open?.counts.responses ?? 0,
       verified: cell.counts.responses,
       openLinkBefore: openBefore,
     }),

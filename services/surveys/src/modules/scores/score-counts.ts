@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { STANDARD_CODES, type StandardCode } from '../questions/standard-questions.ts';
-import { uuidArray } from '../sql.ts';
+import { uuidArray } from '@engage/shared';
 
 export const AREA_LEVELS = ['FORCE', 'POLICING_AREA', 'NEIGHBOURHOOD'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];

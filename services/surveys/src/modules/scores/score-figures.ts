@@ -2,9 +2,12 @@ import {
   overallChangeFromSummaries,
   overallIntervalFromSummary,
   summaryFromMoments,
+  alongside,
   suppress,
   wilsonInterval,
+  withheld,
   type SampleSummary,
+  type Suppressible,
 } from '../scoring/index.ts';
 import { STANDARD_CODES, type StandardCode } from '../questions/standard-questions.ts';
 import type { Counts } from './score-counts.ts';
@@ -19,8 +22,15 @@ export interface Figure {
   suppressed: boolean;
 }
 
+/**
+ * The overall score as the public sees it, with how many answered: both shown or neither, so no
+ * count of fewer than the threshold is published beside a hidden score.
+ */
+export type Headline = Suppressible<{ score: number; responses: number }>;
+
 export interface ScoredCell {
   confidence: Figure;
+  headline: Headline;
   questions: { code: StandardCode; figure: Figure }[];
   /** Kept (unpublished) for the change against the next round. */
   overall: { score: number; summary: SampleSummary } | null;
@@ -83,18 +93,20 @@ export function scoreCell(
   const summary = n >= 2 ? summaryFromMoments(n, sum, sumOfSquares) : null;
   const overall = score !== null && summary ? { score, summary } : null;
   const interval = overall ? overallIntervalFromSummary(overall.score, overall.summary) : null;
-  const shown = suppress(null, n, threshold);
+  const shown = suppress({ score: percent(score ?? 0) }, n, threshold);
+  const published = score === null || hidden.has('CONFIDENCE') ? withheld(threshold) : shown;
   const confidence: Figure =
-    shown.kind === 'suppressed' || hidden.has('CONFIDENCE') || score === null
+    published.kind === 'suppressed'
       ? SUPPRESSED
       : {
-          value: percent(score),
+          value: published.value.score,
           lower: interval ? percent(interval.low) : null,
           upper: interval ? percent(interval.high) : null,
-          respondents: n,
+          respondents: published.respondents,
           suppressed: false,
         };
-  return { confidence, questions, overall };
+  const headline = alongside(published, { responses: counts.responses });
+  return { confidence, headline, questions, overall };
 }
 
 /**

@@ -63,8 +63,11 @@ export class ScoreChange {
     'so they are reported apart, unverified, and flagged when their volume is out of line.',
 })
 export class OpenLinkFigure {
-  @Field(() => Int, { description: 'How many open-link answers came in (not suppressed).' })
-  responses!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many open-link answers came in; null when their score is suppressed.',
+  })
+  responses!: number | null;
 
   @Field(() => ScoreFigure, {
     description: 'Their confidence, unverified; suppressed as any figure.',

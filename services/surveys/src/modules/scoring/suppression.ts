@@ -41,3 +41,28 @@ export function suppress<T>(
     return { kind: 'suppressed', reason: 'FEWER_THAN_THRESHOLD', threshold };
   return { kind: 'value', value: figure, respondents };
 }
+
+/**
+ * The suppressed case on its own, for a figure hidden although enough people gave it: hidden
+ * beside a small group so that it cannot be worked out by subtraction (complementary.ts).
+ */
+export function withheld(threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): Suppressible<never> {
+  return { kind: 'suppressed', reason: 'FEWER_THAN_THRESHOLD', threshold };
+}
+
+/**
+ * More numbers about the same respondents (how many answered, say), published only where the
+ * figure is: they live inside its shown case, so a count can never stand beside a suppressed
+ * figure ("3 answered" beside a hidden score says what suppression holds back).
+ */
+export function alongside<T extends object, U extends object>(
+  figure: Suppressible<T>,
+  more: U,
+): Suppressible<T & U> {
+  return figure.kind === 'value' ? { ...figure, value: { ...figure.value, ...more } } : figure;
+}
+
+/** The figure's value where it is shown; null where it is suppressed (the API's null). */
+export function shownOrNull<T>(figure: Suppressible<T>): T | null {
+  return figure.kind === 'value' ? figure.value : null;
+}

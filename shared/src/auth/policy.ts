@@ -1,0 +1,72 @@
+import type { Actor } from './actor.ts';
+
+/**
+ * Who may do what to a team or a policing area: the one home of these rules. The services call
+ * them from their own `require*` checks (which load their own rows and throw their own errors),
+ * and the portal calls them to offer only what the services will allow. They answer yes or no and
+ * narrow nothing: a "no" says nothing about whether the actor is staff.
+ */
+
+/** A neighbourhood team and the policing area (NPA) it belongs to. */
+export interface TeamRef {
+  id: string;
+  policingAreaId: string;
+}
+
+/**
+ * Who may change a team's records: its own officers, the commander of its NPA, and admins.
+ * Everyone else (reviewers, analysts, the public) may not.
+ */
+export function mayManageTeam(actor: Actor, team: TeamRef): boolean {
+  if (actor.kind !== 'staff') return false;
+  switch (actor.role) {
+    case 'OFFICER':
+      return actor.neighbourhoodId === team.id;
+    case 'COMMANDER':
+      return actor.policingAreaId === team.policingAreaId;
+    case 'ADMIN':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A team's internal records and figures (engagements, drafts, the social media log, its
+ * compliance, how many people it reaches): its managers, and analysts for force-wide aggregates.
+ */
+export function mayReadTeamRecords(actor: Actor, team: TeamRef): boolean {
+  return mayManageTeam(actor, team) || isAnalyst(actor);
+}
+
+/** Who acts for a whole NPA (commander updates, local questions): its commander, and admins. */
+export function mayManageArea(actor: Actor, policingAreaId: string): boolean {
+  if (actor.kind !== 'staff') return false;
+  return (
+    actor.role === 'ADMIN' ||
+    (actor.role === 'COMMANDER' && actor.policingAreaId === policingAreaId)
+  );
+}
+
+/** An NPA's figures (its compliance dashboard): its managers, and analysts. */
+export function mayReadAreaRecords(actor: Actor, policingAreaId: string): boolean {
+  return mayManageArea(actor, policingAreaId) || isAnalyst(actor);
+}
+
+/** The whole force's figures: admins and analysts. */
+export function mayReadForceRecords(actor: Actor): boolean {
+  return isAdmin(actor) || isAnalyst(actor);
+}
+
+/** Corporate communications review every team's newsletters; admins may too. */
+export function isReviewer(actor: Actor): boolean {
+  return actor.kind === 'staff' && (actor.role === 'REVIEWER' || actor.role === 'ADMIN');
+}
+
+export function isAdmin(actor: Actor): boolean {
+  return actor.kind === 'staff' && actor.role === 'ADMIN';
+}
+
+function isAnalyst(actor: Actor): boolean {
+  return actor.kind === 'staff' && actor.role === 'ANALYST';
+}
