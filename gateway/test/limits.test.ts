@@ -24,13 +24,15 @@ const EVERY_PRIORITY = `policingAreas {
 /** The probe's shape: lists within lists, aliased ten times over, in 2 KB. */
 const MULTIPLIED = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${EVERY_PRIORITY}`).join('\n')} }`;
 
-/** The public team page's own query, read from the portal so the test follows it. */
+/** The public team page's own query (`Neighbourhood`), as the portal's generated code sends it. */
 async function teamPageQuery(): Promise<string> {
   const source = await readFile(
-    new URL('../../portal/src/routes/neighbourhoods/[slug]/+page.server.ts', import.meta.url),
+    new URL('../../portal/src/lib/graphql/graphql.ts', import.meta.url),
     'utf8',
   );
-  const query = /\/\* GraphQL \*\/ `([^`]+)`/.exec(source)?.[1];
+  const query = /export const NeighbourhoodDocument = new TypedDocumentString\(`([^`]+)`/.exec(
+    source,
+  )?.[1];
   if (!query) throw new Error('The team page no longer has its query where this test looks.');
   return query;
 }
