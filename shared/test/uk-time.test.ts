@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ukClock, ukDay, ukMonth, ukToday } from '../src/uk-time.ts';
+import { endOfUkDay, ukClock, ukDay, ukMonth, ukToday } from '../src/uk-time.ts';
 
 describe('the day in the UK', () => {
   it('is the London calendar day, in summer time as in winter', () => {
@@ -18,5 +18,26 @@ describe('the day in the UK', () => {
       hour: 0,
       minute: 10,
     });
+  });
+});
+
+describe('the end of a UK day', () => {
+  it('is 23:59:59 in London: an hour before midnight UTC in summer time', () => {
+    expect(endOfUkDay('2027-06-30')).toEqual(new Date('2027-06-30T22:59:59Z'));
+    expect(ukDay(endOfUkDay('2027-06-30'))).toBe('2027-06-30');
+    expect(ukDay(endOfUkDay('2027-06-30').getTime() + 1000)).toBe('2027-07-01');
+  });
+
+  it('is 23:59:59 UTC in winter, and right on the days the clocks change', () => {
+    expect(endOfUkDay('2027-01-31')).toEqual(new Date('2027-01-31T23:59:59Z'));
+    // Clocks go forward at 01:00 UTC on 28 March 2027 and back at 01:00 UTC on 31 October.
+    expect(endOfUkDay('2027-03-28')).toEqual(new Date('2027-03-28T22:59:59Z'));
+    expect(endOfUkDay('2027-10-31')).toEqual(new Date('2027-10-31T23:59:59Z'));
+    expect(endOfUkDay('2027-03-27')).toEqual(new Date('2027-03-27T23:59:59Z'));
+    expect(endOfUkDay('2027-10-30')).toEqual(new Date('2027-10-30T22:59:59Z'));
+  });
+
+  it('refuses anything that is not a calendar day', () => {
+    expect(() => endOfUkDay('30/06/2027')).toThrow(RangeError);
   });
 });

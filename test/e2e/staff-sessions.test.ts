@@ -15,9 +15,7 @@ async function signIn(page: Page, email: string, password = DEMO_STAFF_PASSWORD)
 }
 
 async function trySignIn(page: Page, email: string, password: string): Promise<void> {
-  // Typed only once the page's scripts have loaded: hydration still wipes what was typed before
-  // (issue 12), which would leave the email empty and this journey on the sign-in page.
-  await page.goto(url('/staff/sign-in'), { waitUntil: 'networkidle' });
+  await page.goto(url('/staff/sign-in'));
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -8,7 +8,7 @@ export const CONFIDENCE_EXPORT_QUERY = `query ConfidenceExport(
     level: $level, groupBy: $groupBy, roundIds: $roundIds, areaIds: $areaIds, sample: $sample
   ) {
     round { id label }
-    level policingAreaId neighbourhoodId groupBy group
+    level policingAreaId policingAreaName neighbourhoodId neighbourhoodName groupBy group
     confidence { ...figure }
     questions { question { code } figure { ...figure } }
     change { points significant suppressed }
@@ -29,7 +29,9 @@ export interface ExportCell {
   round: { id: string; label: string };
   level: string;
   policingAreaId: string | null;
+  policingAreaName: string | null;
   neighbourhoodId: string | null;
+  neighbourhoodName: string | null;
   groupBy: string;
   group: string | null;
   confidence: Figure;
@@ -38,12 +40,15 @@ export interface ExportCell {
   sample: string;
 }
 
+/** Each area by id, for joins, and by name beside it, for a reader (API.md "CSV"). */
 export const CSV_COLUMNS = [
   'round',
   'round_id',
   'level',
   'policing_area_id',
+  'policing_area_name',
   'neighbourhood_id',
+  'neighbourhood_name',
   'group_by',
   'group',
   'measure',
@@ -106,7 +111,9 @@ export function confidenceCsv(cells: readonly ExportCell[]): string {
       cell.round.id,
       cell.level,
       cell.policingAreaId ?? '',
+      cell.policingAreaName ?? '',
       cell.neighbourhoodId ?? '',
+      cell.neighbourhoodName ?? '',
       cell.groupBy,
       cell.group ?? '',
     ];

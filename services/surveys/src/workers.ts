@@ -16,9 +16,11 @@ export async function startSurveyWorkers({ orm, boss, logger }: ServiceRuntime):
   await boss.schedule(ROUND_CALENDAR_QUEUE, '5 * * * *', null, { tz: UK_TIME_ZONE });
   await boss.work(ROUND_CALENDAR_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     const em = orm.em.fork();
-    const { opened, closed } = await runRoundCalendar(em);
+    const { opened, closed, neverOpened } = await runRoundCalendar(em);
     await clearExpiredLimits(em);
-    if (opened.length + closed.length > 0) logger.info({ opened, closed }, 'round calendar ran');
+    if (opened.length + closed.length + neverOpened.length > 0) {
+      logger.info({ opened, closed, neverOpened }, 'round calendar ran');
+    }
   });
   await boss.send(ROUND_CALENDAR_QUEUE, {});
   return {

@@ -228,6 +228,26 @@ describe('a survey round', () => {
     expect((await runRoundCalendar(em, new Date('2027-04-02T12:00:00Z'))).closed).toEqual([]);
   });
 
+  it('is closed unopened by the calendar when its whole window passed while scheduled', async () => {
+    const missed = await create('Missed round', { opensOn: '2027-01-04', closesOn: '2027-01-31' });
+    const em = surveys.orm.em.fork();
+    // The calendar first runs after the window (the service was down for all of it): 00:30 UTC
+    // on 1 February is 1 February in London (GMT), the day after the last.
+    const ran = await runRoundCalendar(em, new Date('2027-02-01T00:30:00Z'));
+    expect(ran.opened).not.toContain(missed.id);
+    expect(ran.neverOpened).toEqual([missed.id]);
+    const round = await em.fork().findOneOrFail(SurveyRound, { id: missed.id });
+    expect(round).toMatchObject({ status: 'CLOSED', openedAt: null });
+    expect(await openedEvents(missed.id)).toEqual([]);
+    expect((await runRoundCalendar(em, new Date('2027-02-02T12:00:00Z'))).neverOpened).toEqual([]);
+    const LIST = `{ surveyRounds { label } }`;
+    const publicList = await surveys.execute<{ surveyRounds: { label: string }[] }>(LIST);
+    expect(publicList.data!.surveyRounds).not.toContainEqual({ label: 'Missed round' });
+    const OPEN = `mutation($id: ID!) { openSurveyRound(id: $id) { status } }`;
+    const late = await surveys.execute(OPEN, { actor: admin, variables: { id: missed.id } });
+    expect(errorCode(late.errors)).toBe('CONFLICT');
+  });
+
   it('is opened by the running worker when its day has come', async () => {
     const today = ukToday();
     const round = await create('Worker round', { opensOn: today, closesOn: '2099-01-31' });

@@ -288,3 +288,30 @@ describe('who may see scores by group', () => {
     await refused(undefined, { level: 'FORCE' });
   });
 });
+
+describe('a round that closed without opening', () => {
+  it('is passed over as "the round before": the change is still from the last round that opened', async () => {
+    const em = surveys.orm.em.fork();
+    const lapsed = crypto.randomUUID();
+    // Closed by the calendar when its window passed unopened: no answers, opened_at null.
+    await em.execute(
+      `insert into surveys.survey_round (id, label, opens_on, closes_on, status, question_set_version,
+         policing_area_ids, closed_at, created_at)
+       values (?, 'February 2024', '2024-02-01', '2024-02-29', 'CLOSED', 1, '[]', now(), now())`,
+      [lapsed],
+    );
+    try {
+      const { data } = await scores({ level: 'FORCE', roundIds: [stableId('round', 'May 2024')] });
+      const [before, after] = [
+        expected(await responses('November 2023')),
+        expected(await responses('May 2024')),
+      ];
+      expect(data!.confidenceScores[0]!.change!.points).toBeCloseTo(
+        (after.score - before.score) * 100,
+        9,
+      );
+    } finally {
+      await em.execute(`delete from surveys.survey_round where id = ?`, [lapsed]);
+    }
+  });
+});

@@ -119,6 +119,23 @@ describe('survey invitations', () => {
     });
   });
 
+  it('are good until the end of the round’s last day in the UK, in summer time too', async () => {
+    await subscriber('summer.round@example.org', { neighbourhoodIds: [team.id] });
+    const opened = round('2099-06-30');
+    await stack.harness.orm.em.fork().transactional((em) => inviteToSurvey(em, opened, silent));
+    const mail = await stack.smtp.waitForMailTo('summer.round@example.org');
+    const token = /your-views\/answer\?token=([\w.-]+)/.exec(mail.parsed.text ?? '')![1]!;
+    const secret = stack.env['INVITATION_SIGNING_SECRET']!;
+    // 23:59 BST on 30 June is 22:59 UTC: still the last day.
+    await expect(
+      verifySurveyInvitation(token, secret, new Date('2099-06-30T22:59:00Z')),
+    ).resolves.toMatchObject({ roundId: opened.roundId });
+    // 23:30 UTC is 00:30 BST on 1 July: the round has closed, and so has the link.
+    await expect(
+      verifySurveyInvitation(token, secret, new Date('2099-06-30T23:30:00Z')),
+    ).rejects.toThrow('expired');
+  });
+
   it('skip a round that has already closed (the seed replays history)', async () => {
     await subscriber('history@example.org', { neighbourhoodIds: [team.id] });
     const closed = round('2020-03-31');

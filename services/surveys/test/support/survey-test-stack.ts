@@ -8,7 +8,7 @@ process.env['PORTAL_URL'] ??= 'http://127.0.0.1:5173';
 export const INVITATION_SECRET = process.env['INVITATION_SIGNING_SECRET'];
 
 /** The local team copy, as engagement's `neighbourhood.upserted` events would leave it. */
-export async function receiveDemoTeams(harness: SubgraphHarness): Promise<void> {
+export async function receiveDemoTeams(harness: Pick<SubgraphHarness, 'orm'>): Promise<void> {
   const em = harness.orm.em.fork();
   const logger = createLogger('test', 'silent');
   for (const area of DEMO_FORCE) {

@@ -1,16 +1,12 @@
 import type { EventPayloads } from '@engage/shared';
 import { signSurveyInvitation } from '@engage/shared/auth';
+import { endOfUkDay } from '@engage/shared/uk-time';
 import type { MailComposer } from '../delivery/mail-composer.ts';
 import { renderSurveyInvitationMail } from '../mail-templates/index.ts';
 import { knownTeam } from '../neighbourhoods/known-team.ts';
 import { surveyAnswerUrl } from '../neighbourhoods/portal-urls.ts';
 import { subscriberMailLinks } from '../subscribers/subscriber-mail-links.ts';
 import { Announcement } from './announcement.entity.ts';
-
-/** A survey invitation is good until the end (UTC) of the round's last day. */
-function endOfDay(localDate: string): Date {
-  return new Date(`${localDate}T23:59:59Z`);
-}
 
 /**
  * An invitation to answer a "Your Views" round (subject: the round) for the team the fan-out
@@ -28,7 +24,8 @@ export const surveyInvitationMailComposer: MailComposer<'SURVEY_INVITATION'> = {
     const token = await signSurveyInvitation(
       { roundId: round.roundId, neighbourhoodId: its.id, invitationId: delivery.id },
       settings.invitationSigningSecret,
-      endOfDay(round.closesOn),
+      // Good until the round's last UK day ends, when surveys stops taking its answers.
+      endOfUkDay(round.closesOn),
     );
     const rendered = await renderSurveyInvitationMail({
       language: recipient.language,

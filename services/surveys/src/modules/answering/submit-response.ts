@@ -19,10 +19,16 @@ import { roundQuestions } from './round-questions.ts';
 import { LocalAnswer, SurveyResponse } from './survey-response.entity.ts';
 import { UsedInvitation } from './used-invitation.entity.ts';
 
-/** INVALID_LINK for anything not signed by newsletters for a round we know. */
-export async function verifiedInvitation(token: string): Promise<SurveyInvitation> {
+/**
+ * INVALID_LINK for anything not signed by newsletters for a round we know, or past its expiry:
+ * the end of the round's last UK day (`endOfUkDay`), the moment the round stops taking answers.
+ */
+export async function verifiedInvitation(
+  token: string,
+  now: Date = new Date(),
+): Promise<SurveyInvitation> {
   try {
-    return await verifySurveyInvitation(token, surveySettings().INVITATION_SIGNING_SECRET);
+    return await verifySurveyInvitation(token, surveySettings().INVITATION_SIGNING_SECRET, now);
   } catch (error) {
     if (error instanceof InvalidTokenError) throw appError('INVALID_LINK', error.message);
     throw error;
@@ -49,7 +55,7 @@ export async function submitResponse(
   client: string,
   now: Date = new Date(),
 ): Promise<Submitted> {
-  const invitation = input.token ? await verifiedInvitation(input.token) : null;
+  const invitation = input.token ? await verifiedInvitation(input.token, now) : null;
   if (invitation && input.roundId && input.roundId !== invitation.roundId) {
     throw appError('INVALID_LINK', 'This invitation is for a different survey round.');
   }

@@ -77,14 +77,35 @@ export async function closeRound(
 }
 
 /**
+ * SCHEDULED → CLOSED for a round whose closing day has passed before it opened (the calendar did
+ * not run in its window, or it was voided while scheduled): it took no answers, sent no
+ * invitations, and `openedAt` stays null, which is how "never opened" is told from "closed". No
+ * event, as closing announces none. A conditional update, so an admin opening it meanwhile wins.
+ */
+async function closeUnopenedRound(
+  em: EntityManager,
+  roundId: string,
+  today: string,
+  now: Date,
+): Promise<boolean> {
+  const changed = await em.nativeUpdate(
+    SurveyRound,
+    { id: roundId, status: 'SCHEDULED', closesOn: { $lt: today } },
+    { status: 'CLOSED', closedAt: now },
+  );
+  return changed > 0;
+}
+
+/**
  * What the calendar worker does, hourly: opens SCHEDULED rounds whose opening day has come (and
- * whose closing day has not passed), and closes OPEN rounds whose closing day has passed, all in
- * UK days. Idempotent: run twice, it changes nothing the second time.
+ * whose closing day has not passed), closes OPEN rounds whose closing day has passed, and closes
+ * unopened those SCHEDULED rounds whose closing day has passed, all in UK days. Idempotent: run
+ * twice, it changes nothing the second time.
  */
 export async function runRoundCalendar(
   em: EntityManager,
   now: Date = new Date(),
-): Promise<{ opened: string[]; closed: string[] }> {
+): Promise<{ opened: string[]; closed: string[]; neverOpened: string[] }> {
   const today = ukDay(now);
   const due = await em.find(SurveyRound, {
     status: 'SCHEDULED',
@@ -93,9 +114,14 @@ export async function runRoundCalendar(
     closesOn: { $gte: today },
   });
   const over = await em.find(SurveyRound, { status: 'OPEN', closesOn: { $lt: today } });
+  const missed = await em.find(SurveyRound, { status: 'SCHEDULED', closesOn: { $lt: today } });
   const opened: string[] = [];
   const closed: string[] = [];
+  const neverOpened: string[] = [];
   for (const round of due) if (await openRound(em.fork(), round.id, now)) opened.push(round.id);
   for (const round of over) if (await closeRound(em.fork(), round.id, now)) closed.push(round.id);
-  return { opened, closed };
+  for (const round of missed) {
+    if (await closeUnopenedRound(em.fork(), round.id, today, now)) neverOpened.push(round.id);
+  }
+  return { opened, closed, neverOpened };
 }

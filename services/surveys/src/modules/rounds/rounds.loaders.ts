@@ -39,6 +39,16 @@ export function createRoundLoaders(em: EntityManager) {
       const byId = new Map(teams.map((team) => [team.id, team]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** An NPA's name, as its teams' copies carry it (this service keeps no NPA of its own). */
+    policingAreaName: new DataLoader<string, string | null>(async (ids) => {
+      const teams = await em.find(
+        KnownNeighbourhood,
+        { policingAreaId: { $in: [...ids] } },
+        { fields: ['policingAreaId', 'policingAreaName'] },
+      );
+      const byId = new Map(teams.map((team) => [team.policingAreaId, team.policingAreaName]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     responseCount: new DataLoader<string, number>(async (roundIds) => {
       const rows = await em.execute<{ round_id: string; count: number }[]>(
         `select round_id, count(*)::int as count from surveys.survey_response

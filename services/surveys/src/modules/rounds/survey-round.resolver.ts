@@ -16,10 +16,15 @@ import { ukToday } from '@engage/shared/uk-time';
 @Resolver(() => SurveyRound)
 export class SurveyRoundResolver {
   @Query(() => [SurveyRound], {
-    description: 'Newest first. The public sees OPEN and CLOSED rounds; staff also SCHEDULED.',
+    description:
+      'Newest first. The public sees rounds that have opened; staff also SCHEDULED ones and ' +
+      'those that closed without opening.',
   })
   async surveyRounds(@Ctx() { em, actor }: SurveysContext): Promise<SurveyRound[]> {
-    return em.find(SurveyRound, isStaff(actor) ? {} : { status: { $ne: 'SCHEDULED' } }, {
+    const filter = isStaff(actor)
+      ? {}
+      : { status: { $ne: 'SCHEDULED' as const }, openedAt: { $ne: null } };
+    return em.find(SurveyRound, filter, {
       orderBy: { opensOn: 'desc', label: 'asc' },
     });
   }
@@ -31,7 +36,7 @@ export class SurveyRoundResolver {
   ): Promise<SurveyRound | null> {
     if (!isUUID(id)) return null;
     const round = await em.findOne(SurveyRound, { id });
-    if (round?.status === 'SCHEDULED' && !isStaff(actor)) return null;
+    if (round && (round.status === 'SCHEDULED' || !round.openedAt) && !isStaff(actor)) return null;
     return round;
   }
 

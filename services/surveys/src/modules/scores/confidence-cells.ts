@@ -42,7 +42,7 @@ export interface CellResult extends ScoredCell {
  * Every cell asked for, scored, with its change since the previous round (the round before it in
  * time that has opened, for the same area and group; null when that cell had no answers). The
  * previous rounds are counted too, even when not asked for. Oldest round first. A voided round is
- * in none of it, not even as "the round before".
+ * in none of it, not even as "the round before"; nor is one that closed without opening.
  */
 export async function confidenceCells(
   em: EntityManager,
@@ -51,7 +51,7 @@ export async function confidenceCells(
 ): Promise<CellResult[]> {
   const rounds = await em.find(
     SurveyRound,
-    { status: { $ne: 'SCHEDULED' }, voidedAt: null },
+    { status: { $ne: 'SCHEDULED' }, openedAt: { $ne: null }, voidedAt: null },
     { orderBy: { closesOn: 'asc', label: 'asc' } },
   );
   const wanted = request.roundIds ? new Set(request.roundIds) : null;

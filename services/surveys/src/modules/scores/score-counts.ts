@@ -74,7 +74,7 @@ export async function countFine(
          select round_id from latest
          union
          select (select p.id from surveys.survey_round p
-                 where p.status <> 'SCHEDULED' and p.voided_at is null
+                 where p.status <> 'SCHEDULED' and p.opened_at is not null and p.voided_at is null
                    and (p.closes_on, p.label) < (l.closes_on, l.label)
                  order by p.closes_on desc, p.label desc limit 1)
          from latest l`;

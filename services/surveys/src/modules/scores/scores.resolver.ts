@@ -93,11 +93,14 @@ async function toCell(
   const questions = await loaders.standardQuestions.load(cell.round.questionSetVersion);
   const team =
     level === 'NEIGHBOURHOOD' && cell.areaId ? await loaders.team.load(cell.areaId) : null;
+  const policingAreaId = level === 'POLICING_AREA' ? cell.areaId : (team?.policingAreaId ?? null);
   return {
     round: cell.round,
     level,
-    policingAreaId: level === 'POLICING_AREA' ? cell.areaId : (team?.policingAreaId ?? null),
+    policingAreaId,
+    policingAreaName: policingAreaId ? await loaders.policingAreaName.load(policingAreaId) : null,
     neighbourhoodId: level === 'NEIGHBOURHOOD' ? cell.areaId : null,
+    neighbourhoodName: team?.name ?? null,
     groupBy,
     group: cell.group,
     confidence: cell.confidence,

@@ -93,8 +93,20 @@ export class ConfidenceCell {
   @Field(() => ID, { nullable: true })
   policingAreaId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The NPA's name, from the teams this service knows; null for the force.",
+  })
+  policingAreaName!: string | null;
+
   @Field(() => ID, { nullable: true })
   neighbourhoodId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The team's name, from the teams this service knows; null above a team.",
+  })
+  neighbourhoodName!: string | null;
 
   @Field(() => BreakdownEnum)
   groupBy!: Breakdown;
