@@ -49,8 +49,7 @@ const publicPages = [
 ];
 
 async function signIn(page: Page, email: string): Promise<void> {
-  // Once the scripts have loaded: typing before then is lost (issue 12, fixed separately).
-  await page.goto(`${portal()}/staff/sign-in`, { waitUntil: 'networkidle' });
+  await page.goto(`${portal()}/staff/sign-in`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
