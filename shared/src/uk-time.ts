@@ -57,21 +57,35 @@ export function ukMonth(now: Date = new Date()): string {
 }
 
 /**
+ * A UK wall-clock time ("YYYY-MM-DDTHH:MM", or with ":SS") as the instant it names: what staff
+ * type into a form, or the end of a day. The offset read at a first guess can differ from the
+ * offset at the answer only within an hour of a clock change, so it is read again there.
+ */
+export function ukLocalToInstant(local: string): Date {
+  const asIfUtc = Date.parse(`${local.length === 16 ? `${local}:00` : local}Z`);
+  const guess = asIfUtc - ukOffsetMs(asIfUtc);
+  return new Date(asIfUtc - ukOffsetMs(guess));
+}
+
+/** How far London's clock is ahead of UTC at an instant (0 or an hour). */
+function ukOffsetMs(time: number): number {
+  const clock = ukClock(time);
+  const seconds = new Date(time).getUTCSeconds() * 1000 + new Date(time).getUTCMilliseconds();
+  return (
+    Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute) + seconds - time
+  );
+}
+
+/**
  * The last second of a UK calendar day ("YYYY-MM-DD"), as an instant: 23:59:59 in London, which
  * is 22:59:59 UTC in summer time and 23:59:59 UTC in winter. What "open until the end of the
  * 30th" means for anything with an expiry, such as an invitation token.
  */
 export function endOfUkDay(localDate: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
-  if (!match) throw new RangeError(`Not a calendar day: ${localDate}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const asIfUtc = Date.UTC(year, month - 1, day, 23, 59, 59);
-  // London's offset at that hour: the clocks change at 01:00 UTC, never between 22:59 and
-  // 23:59 UTC, so the offset read at the guess is the offset at the answer.
-  const clock = ukClock(asIfUtc);
-  const londonAsUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
-  const offset = londonAsUtc - (asIfUtc - 59_000);
-  return new Date(asIfUtc - offset);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate)) {
+    throw new RangeError(`Not a calendar day: ${localDate}`);
+  }
+  return ukLocalToInstant(`${localDate}T23:59:59`);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -1,5 +1,5 @@
 import type { FormErrorKey } from '#lib/forms/error-messages.ts';
-import { todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import type {
   Standard,
   ComplianceStatus,
@@ -85,7 +85,7 @@ export type PeriodRead =
   | { ok: false; values: PeriodValues; errors: PeriodErrors };
 
 /** The chooser's fields for today: this month, this quarter, this year. */
-export function periodDefaults(today: string = todayInLondon()): PeriodValues {
+export function periodDefaults(today: string = ukToday()): PeriodValues {
   const [year, month] = today.split('-').map(Number) as [number, number];
   return {
     kind: 'MONTH',
@@ -101,7 +101,7 @@ export function periodDefaults(today: string = todayInLondon()): PeriodValues {
  * `?kind=YEAR_TO_DATE&year=2026`. No `kind` at all means the gateway's default, the current month
  * (`input` null). The form sends both the month and the quarter; only the one the kind needs counts.
  */
-export function readPeriod(params: URLSearchParams, today: string = todayInLondon()): PeriodRead {
+export function readPeriod(params: URLSearchParams, today: string = ukToday()): PeriodRead {
   const defaults = periodDefaults(today);
   const given = (name: keyof PeriodValues) => params.get(name)?.trim() || '';
   if (!given('kind')) return { ok: true, values: defaults, input: null };

@@ -1,4 +1,4 @@
-import { ukClock } from '@engage/shared/uk-time';
+import { ukClock, ukLocalToInstant } from '@engage/shared/uk-time';
 
 /**
  * Dates as our forms read them. Staff type UK times; the gateway wants ISO instants, and
@@ -31,20 +31,9 @@ export function isLocalDateTime(value: string): boolean {
   );
 }
 
-function londonOffsetMs(time: number): number {
-  const p = ukClock(time);
-  const seconds = new Date(time).getUTCSeconds() * 1000 + new Date(time).getUTCMilliseconds();
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) + seconds - time;
-}
-
-/** Today's date in the UK, as a LocalDate: the one rule, in @engage/shared/uk-time. */
-export { ukToday as todayInLondon } from '@engage/shared/uk-time';
-
 /** "2026-06-01T18:30", UK time, as an ISO instant ("2026-06-01T17:30:00.000Z" in summer). */
 export function londonToIso(local: string): string {
-  const asIfUtc = Date.parse(`${local}:00Z`);
-  const guess = asIfUtc - londonOffsetMs(asIfUtc);
-  return new Date(asIfUtc - londonOffsetMs(guess)).toISOString();
+  return ukLocalToInstant(local).toISOString();
 }
 
 /** An ISO instant as `<input type="datetime-local">` shows it, in UK time. */

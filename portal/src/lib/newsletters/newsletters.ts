@@ -138,9 +138,6 @@ export function monthParts(value: string): { year: number; month: number } {
   return { year, month };
 }
 
-/** The month it is now in the UK, "YYYY-MM": the one rule, in @engage/shared/uk-time. */
-export { ukMonth as monthInLondon } from '@engage/shared/uk-time';
-
 /** Only drafts and issues sent back for changes can be edited (API.md, updateNewsletterDraft). */
 export function isEditable(status: NewsletterStatus): boolean {
   return status === 'DRAFT' || status === 'CHANGES_REQUESTED';

@@ -1,5 +1,6 @@
 import { ENGAGEMENT_KINDS, type EngagementKind } from '#lib/teams/team-work.ts';
-import { isLocalDate, todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
+import { isLocalDate } from '#lib/forms/dates.ts';
 import { field, list, type FormFailure, type FormRead } from '#lib/forms/form.ts';
 
 export const PLACE_MAX = 200;
@@ -39,7 +40,7 @@ export interface EngagementInput {
 
 export function readEngagementForm(
   form: FormData,
-  today: string = todayInLondon(),
+  today: string = ukToday(),
 ): FormRead<EngagementValues, EngagementInput> {
   const values: EngagementValues = {
     kind: field(form, 'kind'),

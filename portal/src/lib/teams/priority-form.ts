@@ -1,5 +1,6 @@
 import { PRIORITY_SOURCES, type PrioritySource } from '#lib/teams/team-work.ts';
-import { isLocalDate, todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
+import { isLocalDate } from '#lib/forms/dates.ts';
 import { field, type FormFailure, type FormRead } from '#lib/forms/form.ts';
 
 /** The service's limits (API.md): a title of 1–200 characters, the rest 1–2000. */
@@ -57,7 +58,7 @@ export interface PriorityUpdateValues {
 
 export function readPriorityUpdateForm(
   form: FormData,
-  today: string = todayInLondon(),
+  today: string = ukToday(),
 ): FormRead<PriorityUpdateValues, PriorityUpdateValues> {
   const values = { actionOn: field(form, 'actionOn'), weDid: field(form, 'weDid') };
   const errors: FormFailure<PriorityUpdateValues>['errors'] = {};

@@ -1,5 +1,5 @@
 import type { StandardRollup } from '#lib/compliance/compliance.ts';
-import { todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { forbidden, seesForceCompliance, withPeriod } from '#lib/compliance/compliance.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
@@ -41,6 +41,6 @@ export const load = (async ({ locals, url }) => {
   return {
     compliance: data?.forceCompliance ?? null,
     choice,
-    thisYear: Number(todayInLondon().slice(0, 4)),
+    thisYear: Number(ukToday().slice(0, 4)),
   };
 }) satisfies PageServerLoad;

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { forbidden, seesAreaCompliance, withPeriod } from '#lib/compliance/compliance.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
@@ -57,7 +57,7 @@ export const load = (async ({ locals, params, url }) => {
   const { choice, data } = await withPeriod(url, (variables) =>
     locals.gateway.request(AREA_COMPLIANCE, { slug: params.slug, ...variables }),
   );
-  const thisYear = Number(todayInLondon().slice(0, 4));
+  const thisYear = Number(ukToday().slice(0, 4));
   if (data) {
     if (!data.policingArea) error(404, 'NOT_FOUND');
     const { compliance, ...area } = data.policingArea;

@@ -2,7 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { field } from '#lib/forms/form.ts';
 import { monthText } from '#lib/newsletters/labels.ts';
-import { isMonth, monthInLondon } from '#lib/newsletters/newsletters.ts';
+import { ukMonth } from '@engage/shared/uk-time';
+import { isMonth } from '#lib/newsletters/newsletters.ts';
 import { contentInput, teamWork } from '#lib/newsletters/drafting.server.ts';
 import { teamNewsletters } from '#lib/newsletters/staff.server.ts';
 import { CREATE_DRAFT, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
@@ -20,7 +21,7 @@ function nextMonth(month: string): string {
 
 /** This month's issue, or next month's once this month has one; null when both exist. */
 function monthToStart(taken: Set<string>, now: Date): string | null {
-  const thisMonth = monthInLondon(now);
+  const thisMonth = ukMonth(now);
   if (!taken.has(thisMonth)) return thisMonth;
   const next = nextMonth(thisMonth);
   return taken.has(next) ? null : next;

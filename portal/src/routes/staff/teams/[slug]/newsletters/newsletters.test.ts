@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
-import { monthInLondon } from '#lib/newsletters/newsletters.ts';
+import { ukMonth } from '@engage/shared/uk-time';
 import {
   data,
   fakeGateway,
@@ -148,7 +148,7 @@ describe("a team's newsletters in the staff area", () => {
       subscriberCount: 42,
       drafts: [],
       published: [],
-      startMonth: monthInLondon(),
+      startMonth: ukMonth(),
     });
   });
 

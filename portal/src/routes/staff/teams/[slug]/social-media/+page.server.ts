@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { field, refused } from '#lib/forms/form.ts';
 import { readSocialPostForm, type SocialPostValues } from '#lib/teams/social-post-form.ts';
 import {
@@ -14,7 +14,7 @@ import { formWrite } from '#lib/server/gateway-errors.ts';
 export const load = (async ({ locals, params, url }) => {
   const after = url.searchParams.get('after') || null;
   const values: SocialPostValues = {
-    postedOn: todayInLondon(),
+    postedOn: ukToday(),
     channel: '',
     link: '',
     youSaidWeDid: '',

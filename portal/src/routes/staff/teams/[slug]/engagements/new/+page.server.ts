@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { readEngagementForm, type EngagementValues } from '#lib/teams/engagement-form.ts';
 import { refused } from '#lib/forms/form.ts';
 import { engagementsPath, RECORD_ENGAGEMENT } from '#lib/teams/engagements.server.ts';
@@ -11,7 +11,7 @@ import { formWrite } from '#lib/server/gateway-errors.ts';
 export const load = (() => {
   const values: EngagementValues = {
     kind: '',
-    heldOn: todayInLondon(),
+    heldOn: ukToday(),
     place: '',
     attendance: '',
     partners: '',

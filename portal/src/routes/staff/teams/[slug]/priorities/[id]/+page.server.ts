@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { todayInLondon } from '#lib/forms/dates.ts';
+import { ukToday } from '@engage/shared/uk-time';
 import { field, refused } from '#lib/forms/form.ts';
 import {
   readPriorityForm,
@@ -45,7 +45,7 @@ export const load = (async ({ locals, params }) => {
     year: String(priority.year),
     quarter: String(priority.quarter),
   };
-  return { priority, values, today: todayInLondon() };
+  return { priority, values, today: ukToday() };
 }) satisfies PageServerLoad;
 
 const thisPage = (params: { slug: string; id: string }) =>
