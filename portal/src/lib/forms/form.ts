@@ -9,6 +9,8 @@ export interface FormFailure<Values> {
   values: Values;
   errors: Partial<Record<keyof Values & string, FormErrorKey>>;
   problem?: string;
+  /** The field `problem` is about, when the service named one of this form's (`extensions.field`). */
+  problemField?: keyof Values & string;
 }
 
 export type FormRead<Values, Input> =
@@ -41,7 +43,64 @@ export function isHttpsUrl(value: string): boolean {
   return URL.canParse(value) && new URL(value).protocol === 'https:';
 }
 
-/** The service refused the whole form (BAD_USER_INPUT): its message, and every value kept. */
-export function refused<Values>(values: Values, problem: string): FormFailure<Values> {
-  return { values, errors: {}, problem };
+/**
+ * The service refused the form (BAD_USER_INPUT, CONFLICT): every value kept, its words for the
+ * error summary, and, when it named the field they are about (`extensions.field`, from
+ * `formWrite`) and that field is one of this form's, beside that field too. `fields` maps the
+ * service's input names to the form's where they differ (`{ closesOn: 'closes' }`).
+ */
+export function refused<Values extends object>(
+  values: Values,
+  refusal: { problem: string; field?: string },
+  fields: Readonly<Record<string, keyof Values & string>> = {},
+): Refusal<Values> {
+  const name = refusal.field === undefined ? undefined : (fields[refusal.field] ?? refusal.field);
+  const problemField =
+    name !== undefined && Object.hasOwn(values, name) ? (name as keyof Values & string) : undefined;
+  return {
+    values,
+    errors: {},
+    problem: refusal.problem,
+    ...(problemField ? { problemField } : {}),
+  };
+}
+
+/** A `FormFailure` with no errors of the form's own: it fits any form's error keys. */
+export interface Refusal<Values> {
+  values: Values;
+  errors: Partial<Record<keyof Values & string, never>>;
+  problem: string;
+  problemField?: keyof Values & string;
+}
+
+interface SaidAbout {
+  problem?: unknown;
+  problemField?: unknown;
+}
+
+/** The failures a page got back (`page.form`): its own, or those of its named forms. */
+function failuresIn(form: unknown): SaidAbout[] {
+  if (typeof form !== 'object' || form === null) return [];
+  const named = Object.values(form).filter(
+    (value): value is SaidAbout =>
+      typeof value === 'object' && value !== null && 'problemField' in value,
+  );
+  return [form as SaidAbout, ...named];
+}
+
+/**
+ * What the service said about one field, when a refused form named it (`refused` above): form
+ * components show it beside the field, as they show the form's own errors.
+ */
+export function saidAbout(form: unknown, field: string): string | undefined {
+  const failure = failuresIn(form).find((one) => one.problemField === field);
+  return typeof failure?.problem === 'string' ? failure.problem : undefined;
+}
+
+/** The field a problem of the service's is about, for the error summary's link to it. */
+export function fieldOfProblem(form: unknown, problem: string): string | undefined {
+  const failure = failuresIn(form).find(
+    (one) => one.problem === problem && typeof one.problemField === 'string',
+  );
+  return failure?.problemField as string | undefined;
 }

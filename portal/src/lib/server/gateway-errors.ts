@@ -9,8 +9,10 @@ import { GatewayError, type GatewayErrorCode } from './gateway.ts';
  *   and nothing is logged. Anything else goes on to `handleError` (hooks.server.ts), which logs it
  *   with its stack and shows `statusFor(error)`.
  * - `formWrite(run, expected)`, for form actions: as `orStatusPage`, and the codes in `expected`
- *   (BAD_USER_INPUT unless told) come back as `{ ok: false, code, problem }`, the service's words
- *   for the form's error summary, so the action can `fail()` with the values kept.
+ *   (BAD_USER_INPUT unless told) come back as `{ ok: false, code, problem, field }`: the service's
+ *   words, and the field they are about when it named one (`extensions.field`), so the action
+ *   can `fail(400, refused(values, result))`: the values kept, the words in the error summary and
+ *   beside that field.
  * - `orRefusal(promise, expected)`, for pages that answer a refusal in their own words (a used
  *   invitation, a closed round, an expired link): the codes in `expected` come back as values,
  *   and anything else is thrown on, to `handleError`.
@@ -34,11 +36,15 @@ export function statusFor(failure: GatewayError): number {
   }
 }
 
-/** What a refused call comes back as: the code, and the service's words for it. */
+/**
+ * What a refused call comes back as: the code, the service's words for it, and the input field
+ * they are about when the service said (`extensions.field`, like "closesOn" or "introduction").
+ */
 export interface Refused<Code extends GatewayErrorCode> {
   ok: false;
   code: Code;
   problem: string;
+  field?: string;
 }
 
 export type Outcome<T, Code extends GatewayErrorCode> = { ok: true; value: T } | Refused<Code>;
@@ -63,7 +69,14 @@ export function refusalIn<Code extends GatewayErrorCode>(
 ): Refused<Code> | null {
   if (!(caught instanceof GatewayError)) return null;
   const code = caught.code as Code;
-  return expected.includes(code) ? { ok: false, code, problem: caught.message } : null;
+  if (!expected.includes(code)) return null;
+  const field = caught.errors[0]?.extensions?.['field'];
+  return {
+    ok: false,
+    code,
+    problem: caught.message,
+    ...(typeof field === 'string' && field ? { field } : {}),
+  };
 }
 
 export async function orRefusal<T, Code extends GatewayErrorCode>(

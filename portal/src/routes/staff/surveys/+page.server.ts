@@ -1,5 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { field } from '#lib/forms/form.ts';
+import { field, refused } from '#lib/forms/form.ts';
 import { readNationalForm, readQuestionForm, readRoundForm } from '#lib/surveys/admin-form.ts';
 import {
   ADD_LOCAL_QUESTION,
@@ -71,7 +71,7 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) {
-      return fail(400, { create: { values: form.values, errors: {}, problem: result.problem } });
+      return fail(400, { create: refused(form.values, result) });
     }
     redirect(303, PAGE);
   },
@@ -86,7 +86,7 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) {
-      return fail(400, { question: { values: form.values, errors: {}, problem: result.problem } });
+      return fail(400, { question: refused(form.values, result) });
     }
     redirect(303, PAGE);
   },
@@ -101,7 +101,7 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) {
-      return fail(400, { national: { values: form.values, errors: {}, problem: result.problem } });
+      return fail(400, { national: refused(form.values, result) });
     }
     redirect(303, PAGE);
   },

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { field } from '#lib/forms/form.ts';
+import { field, refused } from '#lib/forms/form.ts';
 import { preferenceValuesOf, readPreferencesForm } from '#lib/subscriptions/form.ts';
 import {
   areasOf,
@@ -40,7 +40,7 @@ export const actions = {
     const result = await asResident(() => updatePreferences(locals.gateway, token, input));
     if (!result.ok) {
       if (result.code === 'INVALID_LINK') return invalidLink();
-      return fail(400, { values: read.values, errors: {}, problem: result.problem });
+      return fail(400, refused(read.values, result));
     }
     return { saved: true as const };
   },

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { refused } from '#lib/forms/form.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { newSubscriptionValues, readSubscriptionForm } from '#lib/subscriptions/form.ts';
 import { asResident, subscribe, subscribeTeam } from '#lib/subscriptions/subscriptions.server.ts';
@@ -27,11 +28,7 @@ export const actions = {
     if (!result.ok) {
       if (result.code === 'INVALID_LINK') error(400, 'BAD_REQUEST');
       // RATE_LIMITED says when to try again; BAD_USER_INPUT says what to change.
-      return fail(result.code === 'RATE_LIMITED' ? 429 : 400, {
-        values: form.values,
-        errors: {},
-        problem: result.problem,
-      });
+      return fail(result.code === 'RATE_LIMITED' ? 429 : 400, refused(form.values, result));
     }
     redirect(303, CHECK_YOUR_EMAIL);
   },

@@ -80,7 +80,7 @@ export const actions = {
         input: { policingAreaId: area.id, ...form.input },
       }),
     );
-    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    if (!result.ok) return fail(400, refused(form.values, result));
     redirect(303, event.url.pathname);
   },
 

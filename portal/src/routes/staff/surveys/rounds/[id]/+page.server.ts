@@ -1,5 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { field } from '#lib/forms/form.ts';
+import { field, refused } from '#lib/forms/form.ts';
 import {
   EXCLUDE_OPEN_LINK,
   INCLUDE_OPEN_LINK,
@@ -77,7 +77,7 @@ async function changeAnswers(event: RequestEvent<{ id: string }>, change: Answer
     ['BAD_USER_INPUT', 'CONFLICT'],
   );
   if (!result.ok) {
-    return failed({ form: change, values: read.values, errors: {}, problem: result.problem });
+    return failed({ form: change, ...refused(read.values, result) });
   }
   const changed = result.value.changed;
   redirect(303, `${event.url.pathname}?done=${change}d&count=${changed}`);
@@ -100,7 +100,7 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) {
-      return failed({ form: 'void', values, errors: {}, problem: result.problem });
+      return failed({ form: 'void', ...refused(values, result) });
     }
     redirect(303, `${event.url.pathname}?done=voided`);
   },

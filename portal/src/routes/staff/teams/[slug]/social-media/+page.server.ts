@@ -32,7 +32,7 @@ export const actions = {
         input: { neighbourhoodId: team.id, ...form.input },
       }),
     );
-    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    if (!result.ok) return fail(400, refused(form.values, result));
     redirect(303, url.pathname);
   },
 

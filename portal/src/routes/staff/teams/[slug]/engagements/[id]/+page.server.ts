@@ -33,7 +33,7 @@ export const actions = {
     const result = await formWrite(() =>
       locals.gateway.request(UPDATE_ENGAGEMENT, { id: params.id, input }),
     );
-    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    if (!result.ok) return fail(400, refused(form.values, result));
     redirect(303, engagementsPath(params.slug));
   },
 

@@ -34,7 +34,7 @@ export const actions = {
     const result = await formWrite(() =>
       locals.gateway.request(UPDATE_EVENT, { id: params.id, input }),
     );
-    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    if (!result.ok) return fail(400, refused(form.values, result));
     redirect(303, eventsPath(params.slug));
   },
   publish: (event) => publishEvent(event, thisPage(event.params)),

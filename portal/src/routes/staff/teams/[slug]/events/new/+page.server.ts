@@ -27,7 +27,7 @@ export const actions = {
     const result = await formWrite(() =>
       locals.gateway.request(CREATE_EVENT, { input: { neighbourhoodId: team.id, ...form.input } }),
     );
-    if (!result.ok) return fail(400, refused(form.values, result.problem));
+    if (!result.ok) return fail(400, refused(form.values, result));
     redirect(303, eventsPath(params.slug));
   },
 } satisfies Actions;

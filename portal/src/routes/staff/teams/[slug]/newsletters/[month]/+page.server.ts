@@ -9,6 +9,7 @@ import { authorSnapshot, contentInput, teamWork } from '#lib/newsletters/draftin
 import { staffNewsletter } from '#lib/newsletters/staff.server.ts';
 import { PUBLISH, SUBMIT_FOR_REVIEW, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { refused } from '#lib/forms/form.ts';
 import { formWrite } from '#lib/server/gateway-errors.ts';
 
 export const load = (async ({ locals, params }) => {
@@ -48,10 +49,8 @@ async function save(event: Event, refresh: boolean) {
     () => locals.gateway.request(UPDATE_DRAFT, { id: newsletter.id, input }),
     ['BAD_USER_INPUT', 'CONFLICT'],
   );
-  if (!result.ok) {
-    return { failure: fail(400, { values: form.values, errors: {}, problem: result.problem }) };
-  }
-  return { newsletter };
+  if (!result.ok) return { failure: fail(400, refused(form.values, result)) };
+  return { newsletter, values: form.values };
 }
 
 export const actions = {
@@ -71,7 +70,8 @@ export const actions = {
       () => event.locals.gateway.request(SUBMIT_FOR_REVIEW, { id: saved.newsletter.id }),
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
-    if (!result.ok) return fail(400, { problem: result.problem });
+    // "Write an introduction first" is said beside the introduction, with what was typed kept.
+    if (!result.ok) return fail(400, refused(saved.values, result));
     redirect(303, thisPage(event.params));
   },
   publish: async ({ request, locals, params }) => {

@@ -60,7 +60,7 @@ export const actions = {
       locals.gateway.request(UPDATE_PRIORITY, { id: params.id, input: form.input }),
     );
     if (!result.ok) {
-      return fail(400, { which: 'edit' as const, ...refused(form.values, result.problem) });
+      return fail(400, { which: 'edit' as const, ...refused(form.values, result) });
     }
     redirect(303, prioritiesPath(params.slug));
   },
@@ -74,7 +74,7 @@ export const actions = {
       locals.gateway.request(ADD_PRIORITY_UPDATE, { priorityId: params.id, input: form.input }),
     );
     if (!result.ok) {
-      return fail(400, { which: 'update' as const, ...refused(form.values, result.problem) });
+      return fail(400, { which: 'update' as const, ...refused(form.values, result) });
     }
     redirect(303, `${thisPage(params)}#we-did`);
   },

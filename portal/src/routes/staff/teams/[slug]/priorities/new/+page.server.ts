@@ -40,7 +40,7 @@ export const actions = {
         input: { neighbourhoodId: team.id, ...form.input },
       }),
     );
-    if (!result.ok) return fail(400, { ...refused(form.values, result.problem) });
+    if (!result.ok) return fail(400, { ...refused(form.values, result) });
     // On to the new draft, where the "We did" updates and the Publish button are.
     redirect(
       303,
