@@ -1,4 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { doneIn, withDone } from '#lib/forms/done.ts';
 import { field, refused } from '#lib/forms/form.ts';
 import { readNationalForm, readQuestionForm, readRoundForm } from '#lib/surveys/admin-form.ts';
 import {
@@ -28,7 +29,7 @@ function role(locals: App.Locals): 'ADMIN' | 'COMMANDER' {
   error(403, 'FORBIDDEN');
 }
 
-export const load = (async ({ locals }) => {
+export const load = (async ({ locals, url }) => {
   const as = role(locals);
   const { rounds, policingAreas } = await staffRounds(locals.gateway);
   const ownArea =
@@ -40,6 +41,8 @@ export const load = (async ({ locals }) => {
     rounds,
     policingAreas: as === 'ADMIN' ? policingAreas : policingAreas.filter((a) => a.id === ownArea),
     allAreas: policingAreas.map(({ id, name }) => ({ id, name })),
+    /** A round just opened or closed, for the success banner. */
+    done: doneIn(url, ['opened', 'closed']),
   };
 }) satisfies PageServerLoad;
 
@@ -58,7 +61,7 @@ async function statusChange(event: RequestEvent, change: 'open' | 'close') {
     ['BAD_USER_INPUT', 'CONFLICT'],
   );
   if (!result.ok) return fail(400, { problem: result.problem });
-  redirect(303, PAGE);
+  redirect(303, withDone(PAGE, change === 'open' ? 'opened' : 'closed'));
 }
 
 export const actions = {

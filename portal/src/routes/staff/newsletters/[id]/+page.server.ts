@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { withDone } from '#lib/forms/done.ts';
 import { readReviewComment } from '#lib/newsletters/form.ts';
 import { emailPreviewFor } from '#lib/newsletters/preview.server.ts';
 import { newsletterById } from '#lib/newsletters/staff.server.ts';
@@ -30,7 +31,7 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { problem: result.problem });
-    redirect(303, QUEUE);
+    redirect(303, withDone(QUEUE, 'approved'));
   },
   /** A request for changes says what to change: the comment is required. */
   requestChanges: async ({ request, locals, params }) => {
@@ -41,6 +42,6 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { comment: read.comment, problem: result.problem });
-    redirect(303, QUEUE);
+    redirect(303, withDone(QUEUE, 'changes-requested'));
   },
 } satisfies Actions;

@@ -9,15 +9,17 @@ import { authorSnapshot, contentInput, teamWork } from '#lib/newsletters/draftin
 import { staffNewsletter } from '#lib/newsletters/staff.server.ts';
 import { PUBLISH, SUBMIT_FOR_REVIEW, UPDATE_DRAFT } from '#lib/newsletters/workflow.server.ts';
 import type { Actions, PageServerLoad } from './$types';
+import { doneIn, withDone } from '#lib/forms/done.ts';
 import { refused } from '#lib/forms/form.ts';
 import { formWrite } from '#lib/server/gateway-errors.ts';
 
-export const load = (async ({ locals, params }) => {
+export const load = (async ({ locals, params, url }) => {
   const { newsletter, officers } = await staffNewsletter(locals.gateway, params.slug, params.month);
   return {
     newsletter,
     officers,
     values: newsletterValues(newsletter),
+    done: doneIn(url, ['published', 'scheduled']),
     publishValues: {
       when: newsletter.scheduledFor ? 'later' : 'now',
       at: scheduledValue(newsletter.scheduledFor),
@@ -83,6 +85,6 @@ export const actions = {
       ['BAD_USER_INPUT', 'CONFLICT'],
     );
     if (!result.ok) return fail(400, { publishValues: form.values, problem: result.problem });
-    redirect(303, thisPage(params));
+    redirect(303, withDone(thisPage(params), form.at ? 'scheduled' : 'published'));
   },
 } satisfies Actions;
