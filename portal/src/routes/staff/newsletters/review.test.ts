@@ -27,7 +27,7 @@ describe('reviewing newsletters', () => {
 
     const result = await queueLoad(getEvent('/staff/newsletters/review', {}, REVIEWER));
 
-    expect(result).toEqual({ queue });
+    expect(result).toEqual({ queue, done: null });
     expect(gateway.calls[0]?.actor).toMatchObject({ role: 'REVIEWER' });
   });
 
@@ -41,14 +41,17 @@ describe('reviewing newsletters', () => {
     expect(isHttpError(thrown, 403)).toBe(true);
   });
 
-  it('approves, and goes back to the queue', async () => {
+  it('approves, and goes back to the queue, which says so', async () => {
     gateway.reply(() => data({ approveNewsletter: { id: 'nl-1', status: 'APPROVED' } }));
 
     const thrown = await outcome(() =>
       actions.approve(postEvent(PATH, { id: 'nl-1' }, {}, REVIEWER)),
     );
 
-    expect(thrown).toMatchObject({ status: 303, location: '/staff/newsletters/review' });
+    expect(thrown).toMatchObject({
+      status: 303,
+      location: '/staff/newsletters/review?done=approved',
+    });
     expect(gateway.calls[0]?.query).toContain('approveNewsletter(id: $id)');
     expect(gateway.calls[0]?.variables).toEqual({ id: 'nl-1' });
   });

@@ -160,8 +160,15 @@ describe('survey rounds for staff', () => {
 
     gateway.reply(() => data({ openSurveyRound: { id: 'r-nov', status: 'OPEN' } }));
     const thrown = await outcome(() => actions.open(post('open', { id: 'r-nov', confirm: 'yes' })));
-    expect(isRedirect(thrown)).toBe(true);
+    expect(isRedirect(thrown) && thrown.location).toBe('/staff/surveys?done=opened');
     expect(gateway.calls.at(-1)?.query).toContain('openSurveyRound');
+
+    // Back on the page (POST, redirect, GET: with or without JavaScript), a banner says so.
+    gateway.reply(() => data({ surveyRounds: rounds, policingAreas }));
+    const after = await load(getEvent<LoadEvent>('/staff/surveys?done=opened', {}, ADMIN));
+    expect(html(after)).toMatch(/<div class="success-banner[^"]*" role="alert"[^>]*>/);
+    expect(html(after)).toContain('Round opened');
+    expect(html(page)).not.toContain('Round opened');
   });
 
   it('explains a round that has moved on (CONFLICT) instead of failing', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
+import { HttpResponse } from 'msw';
 import { ukMonth } from '@engage/shared/uk-time';
 import {
   data,
@@ -334,6 +335,35 @@ describe("a team's newsletters in the staff area", () => {
     expect(calls('submitNewsletterForReview')[0]?.variables).toEqual({ id: 'nl-1' });
   });
 
+  it('keeps what was typed and puts the service’s words beside the field it names', async () => {
+    answers({
+      StaffNewsletter: issue,
+      UpdateNewsletterDraft: updated,
+      SubmitNewsletterForReview: () =>
+        HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: 'Write an introduction before sending it for review.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'introduction' },
+            },
+          ],
+        }),
+    });
+    const empty = { ...filled, introduction: '' };
+
+    const result = await issueActions.submit(postEvent(ISSUE_PATH, params, empty));
+
+    expect(result).toMatchObject({
+      status: 400,
+      data: {
+        values: empty,
+        problem: 'Write an introduction before sending it for review.',
+        problemField: 'introduction',
+      },
+    });
+  });
+
   it('publishes now, or refuses a time in the past', async () => {
     answers({
       StaffNewsletter: issue,
@@ -355,7 +385,7 @@ describe("a team's newsletters in the staff area", () => {
     const now = await outcome(() =>
       issueActions.publish(postEvent(ISSUE_PATH, params, { when: 'now' })),
     );
-    expect(now).toMatchObject({ status: 303, location: ISSUE_PATH });
+    expect(now).toMatchObject({ status: 303, location: `${ISSUE_PATH}?done=published` });
     expect(calls('publishNewsletter')[0]?.variables).toEqual({ id: 'nl-1', at: null });
   });
 
@@ -365,11 +395,13 @@ describe("a team's newsletters in the staff area", () => {
       PublishNewsletter: () => data({ publishNewsletter: { id: 'nl-1', status: 'SCHEDULED' } }),
     });
 
-    await outcome(() =>
+    const thrown = await outcome(() =>
       issueActions.publish(
         postEvent(ISSUE_PATH, params, { when: 'later', at: '2099-07-01T09:00' }),
       ),
     );
+
+    expect(thrown).toMatchObject({ status: 303, location: `${ISSUE_PATH}?done=scheduled` });
 
     expect(calls('publishNewsletter')[0]?.variables).toEqual({
       id: 'nl-1',
