@@ -85,7 +85,7 @@ describe('the newsletter editor', JOURNEY, () => {
 
     // Each HTML field is an editor now; its textarea is hidden and still carries the field.
     for (const name of HTML_FIELDS) {
-      await expect(page.locator(`textarea[name="${name}"]`).isHidden()).resolves.toBe(true);
+      await page.locator(`textarea[name="${name}"]`).waitFor({ state: 'hidden' });
     }
     await expect(editor(page, 'Introduction').isVisible()).resolves.toBe(true);
 

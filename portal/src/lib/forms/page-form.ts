@@ -1,5 +1,5 @@
 import { hasContext } from 'svelte';
-import { browser } from '$app/environment';
+import { browser } from '$app/env';
 import { page } from '$app/state';
 
 /**

@@ -56,6 +56,9 @@ export function createRichTextEditor(options: RichTextEditorOptions): Editor {
   return new Editor({
     element: options.element,
     content: options.html,
+    // Tiptap's own <style> element would be refused by the Content-Security-Policy (style-src
+    // 'self'): RichTextField's styles carry the few rules it needs.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3] },
@@ -84,9 +87,17 @@ export function createRichTextEditor(options: RichTextEditorOptions): Editor {
   });
 }
 
-/** The editor's HTML, with an empty editor as an empty field (not `<p></p>`). */
+/**
+ * The editor's HTML, as the service will keep it: an empty editor is an empty field (not
+ * `<p></p>`), and the empty paragraph the editor keeps after a closing list (so the cursor can
+ * leave it) is not sent; the sanitiser drops empty paragraphs anyway.
+ */
 export function html(editor: Editor): string {
-  return editor.isEmpty ? '' : editor.getHTML();
+  return editor.isEmpty ? '' : withoutTrailingEmptyParagraphs(editor.getHTML());
+}
+
+export function withoutTrailingEmptyParagraphs(html: string): string {
+  return html.replace(/(?:<p><\/p>)+$/, '');
 }
 
 export function isActive(editor: Editor, tool: RichTextTool): boolean {
