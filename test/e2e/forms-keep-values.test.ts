@@ -122,8 +122,10 @@ describe('a drop-down chosen before the page has finished loading', JOURNEY, () 
     await openBeforeScripts(page, `/staff/teams/${team.slug}/compliance`);
     const year = page.getByRole('combobox', { name: 'Year' });
     const month = page.getByRole('combobox', { name: 'Month' });
-    const lastYear = String(Number(await year.inputValue()) - 1);
-    const otherMonth = (await month.inputValue()) === '2' ? '3' : '2';
+    const servedYear = await year.inputValue();
+    const servedMonth = await month.inputValue();
+    const lastYear = String(Number(servedYear) - 1);
+    const otherMonth = servedMonth === '2' ? '3' : '2';
     await year.selectOption(lastYear);
     await month.selectOption(otherMonth);
     await page.getByRole('radio', { name: 'Month' }).check();
@@ -138,6 +140,16 @@ describe('a drop-down chosen before the page has finished loading', JOURNEY, () 
     await expect(year.inputValue()).resolves.toBe(lastYear);
     await expect(month.inputValue()).resolves.toBe(otherMonth);
     await expectNoAxeViolations(page);
+
+    // Back to the standards page's own period by a link (in the browser, no reload): the
+    // drop-downs follow the page, not the choice made before.
+    await page
+      .getByRole('navigation', { name: 'Team work' })
+      .getByRole('link', { name: 'Standards' })
+      .click();
+    await page.waitForURL((address) => !address.searchParams.has('year'));
+    await expect(year.inputValue()).resolves.toBe(servedYear);
+    await expect(month.inputValue()).resolves.toBe(servedMonth);
     await context.close();
   });
 });

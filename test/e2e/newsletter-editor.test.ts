@@ -124,9 +124,9 @@ describe('the newsletter editor', JOURNEY, () => {
     await adviceTools.getByRole('button', { name: 'Bold' }).focus();
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
     await expect(
-      adviceTools.getByRole('button', { name: 'Bulleted list' }).evaluate(
-        (button) => button === document.activeElement,
-      ),
+      adviceTools
+        .getByRole('button', { name: 'Bulleted list' })
+        .evaluate((button) => button === document.activeElement),
     ).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Lock your shed.');
@@ -234,9 +234,9 @@ describe('the newsletter editor', JOURNEY, () => {
     const published = page.getByRole('alert');
     await published.waitFor();
     await expect(published.textContent()).resolves.toContain('Newsletter published');
-    await expect(
-      published.evaluate((banner) => banner === document.activeElement),
-    ).resolves.toBe(true);
+    await expect(published.evaluate((banner) => banner === document.activeElement)).resolves.toBe(
+      true,
+    );
     await expectNoAxeViolations(page);
     await officer.close();
   });

@@ -66,9 +66,7 @@ describe('a form refused by a service', () => {
     if (result.ok) throw new Error('expected a refusal');
     const form = { create: refused({ opens: '', closes: '' }, result, { closesOn: 'closes' }) };
     expect(saidAbout(form, 'closes')).toBe('The closing date must be after the opening date.');
-    expect(fieldOfProblem(form, 'The closing date must be after the opening date.')).toBe(
-      'closes',
-    );
+    expect(fieldOfProblem(form, 'The closing date must be after the opening date.')).toBe('closes');
   });
 
   it('keeps the words for the summary alone when the field is not one of the form’s', async () => {
