@@ -241,7 +241,10 @@ describe('importing each team’s priorities and events from data.police.uk', ()
     expect(characterCount(noise.residentsSaid)).toBeGreaterThan(1975);
     expect(noise.residentsSaid).toMatch(/ the…$/);
     const [event] = await em().find(CommunityEvent, { neighbourhood: withPoliceRefs('NC05') });
-    expect(event).toMatchObject({ title: 'Tea & chat', description: 'Bring a friend\n\nTelephone: 101' });
+    expect(event).toMatchObject({
+      title: 'Tea & chat',
+      description: 'Bring a friend\n\nTelephone: 101',
+    });
     for (const [text, max] of [
       ...priorities.flatMap((p) => [
         [p.title, 200],

@@ -55,7 +55,9 @@ function shortened(text: string, max: number): string {
  */
 export function importedInstant(value: string | null): Date | null {
   if (!value) return null;
-  const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?$/.exec(value.trim());
+  const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?$/.exec(
+    value.trim(),
+  );
   if (local && !isCalendarDay(local[1]!)) return null;
   const instant = local
     ? ukLocalToInstant(`${local[1]}T${local[2] ?? '00:00:00'}`)

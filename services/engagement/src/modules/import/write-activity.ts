@@ -79,7 +79,12 @@ async function writePriorities(
 
   const current = await tx.find(
     Priority,
-    { $or: [{ neighbourhood, importedFrom: { $ne: null } }, { importedFrom: { $in: [...wanted.keys()] } }] },
+    {
+      $or: [
+        { neighbourhood, importedFrom: { $ne: null } },
+        { importedFrom: { $in: [...wanted.keys()] } },
+      ],
+    },
     { populate: ['updates'] },
   );
   const byKey = new Map(current.map((priority) => [priority.importedFrom!, priority]));
@@ -146,12 +151,7 @@ function weDid(item: UpstreamPriority, fields: PriorityFields): WeDid | null {
 }
 
 /** The one imported "We did" of a priority (a stable id): made, changed or removed to match. */
-function writeWeDid(
-  tx: EntityManager,
-  priority: Priority,
-  wanted: WeDid | null,
-  now: Date,
-): void {
+function writeWeDid(tx: EntityManager, priority: Priority, wanted: WeDid | null, now: Date): void {
   const id = stableId('priority-update', priority.importedFrom!);
   const existing = priority.updates.isInitialized()
     ? priority.updates.getItems().find((update) => update.id === id)
@@ -179,7 +179,10 @@ async function writeEvents(
   }
 
   const current = await tx.find(CommunityEvent, {
-    $or: [{ neighbourhood, importedFrom: { $ne: null } }, { importedFrom: { $in: [...wanted.keys()] } }],
+    $or: [
+      { neighbourhood, importedFrom: { $ne: null } },
+      { importedFrom: { $in: [...wanted.keys()] } },
+    ],
   });
   const byKey = new Map(current.map((event) => [event.importedFrom!, event]));
 
