@@ -159,7 +159,7 @@ describe('importing each team’s priorities and events from data.police.uk', ()
       ]),
       listedNow('NC04', 'events', [
         { ...beatSurgery, address: 'Leicester Market, <em>east</em> entrance' },
-        bikeMarking,
+        bikeMarking!,
       ]),
       listedNow('NC05', 'events', []),
     );
