@@ -75,7 +75,11 @@ export default ts.config(
     },
   },
   {
+    // Components run in the browser too: its globals (HTMLElement, KeyboardEvent…) are defined.
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: ts.parser, projectService: false } },
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { parser: ts.parser, projectService: false },
+    },
   },
 );
