@@ -249,6 +249,12 @@ describe("a neighbourhood's Your Views results", () => {
     expect(body.match(/<circle/g)).toHaveLength(3 + 1);
     expect(body.match(/<rect/g)).toHaveLength(3 + 1);
     expect(body).toContain('A gap in the line: too few people answered that round');
+    // Each shown round's 95% interval is a bar through its dot (three here, and three lines
+    // drawing the bar in the key), and the key says what it is.
+    expect(body.match(/<path[^>]*class="trend__interval"/g)).toHaveLength(3);
+    expect(body).toContain('95% interval (the bar through each dot)');
+    // The axis names years, not every round, so its text stays readable on a phone.
+    expect(body).not.toContain('rotate(');
     const rows =
       body.match(
         /<caption[^>]*>Confidence score in each round, Castle<\/caption>[\s\S]*?<\/table>/,
