@@ -124,8 +124,7 @@ describe('standards that rest on other services’ facts', () => {
       .split('-')
       .map(Number) as [number, number];
     const current = Math.ceil(month / 3);
-    const last =
-      current === 1 ? { year: year - 1, number: 4 } : { year, number: current - 1 };
+    const last = current === 1 ? { year: year - 1, number: 4 } : { year, number: current - 1 };
     const quarter = await eventually(
       () => rollup({ kind: 'QUARTER', ...last }),
       (r) => r['QUARTERLY_SURVEY']!.met === 6,

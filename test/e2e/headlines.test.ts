@@ -45,7 +45,12 @@ async function runSmallNpaRound(): Promise<void> {
   const { createSurveyRound: round } = await ask<{ createSurveyRound: { id: string } }>(
     `mutation($input: CreateSurveyRoundInput!) { createSurveyRound(input: $input) { id } }`,
     {
-      input: { label: ROUND, opensOn: ukDay(), closesOn: ukDay(7), policingAreaIds: [cityCentre.id] },
+      input: {
+        label: ROUND,
+        opensOn: ukDay(),
+        closesOn: ukDay(7),
+        policingAreaIds: [cityCentre.id],
+      },
     },
     token,
   );
@@ -109,7 +114,9 @@ describe('headline scores after a small one-NPA round closes', () => {
         `${ROUND}: too few people here answered for us to publish a figure. So this is the last figure with enough answers, from ${lastForceWide}.`,
       );
       expect(score).toMatch(/Confidence score\s*\d+(\.\d)?%/);
-      expect(score).toMatch(new RegExp(`From \\d+ answers to the ${lastForceWide} Your Views survey`));
+      expect(score).toMatch(
+        new RegExp(`From \\d+ answers to the ${lastForceWide} Your Views survey`),
+      );
 
       // Castle's results page says the same, with the figure in full.
       await page.goto(`${portal}/neighbourhoods/castle/your-views`);
