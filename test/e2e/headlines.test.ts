@@ -25,7 +25,11 @@ function ukDay(days = 0): string {
   );
 }
 
-async function ask<Data>(query: string, variables: object, token?: string): Promise<Data> {
+async function ask<Data>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Data> {
   const { data, errors } = await graphql<Data>(journey.stack.urls.gateway, query, {
     variables,
     ...(token ? { token } : {}),
