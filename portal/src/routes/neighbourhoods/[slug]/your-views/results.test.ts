@@ -251,7 +251,7 @@ describe("a neighbourhood's Your Views results", () => {
     expect(body).toContain('A gap in the line: too few people answered that round');
     // Each shown round's 95% interval is a bar through its dot (three here, and three lines
     // drawing the bar in the key), and the key says what it is.
-    expect(body.match(/<path[^>]*class="trend__interval"/g)).toHaveLength(3);
+    expect(body.match(/<path[^>]*class="trend__interval[ "]/g)).toHaveLength(3);
     expect(body).toContain('95% interval (the bar through each dot)');
     // The axis names years, not every round, so its text stays readable on a phone.
     expect(body).not.toContain('rotate(');
