@@ -135,7 +135,7 @@ describe('a team alert', () => {
     }
 
     const [mail] = stack.smtp.mailsTo('castle.updates@example.org');
-    expect(mail!.parsed.subject).toBe(`${team.name}: Car break-ins on Mill Lane`);
+    expect(mail!.parsed.subject).toBe(`News from ${team.name}: Car break-ins on Mill Lane`);
     expect(mail!.parsed.text).toContain('Please lock your car and keep bags out of sight.');
     expect(mail!.parsed.text).toContain(message.linkUrl);
     expect(mail!.parsed.text).toContain('https://portal.example.org/subscriptions/unsubscribe?token=');
@@ -156,7 +156,7 @@ describe('a team alert', () => {
     expect(sent.status).toBe('SENT');
     await deliveriesOf(stack, draft.id);
     const mail = await stack.smtp.waitForMailTo('no.review@example.org');
-    expect(mail.parsed.subject).toBe(`${team.name}: Road closed for the carnival`);
+    expect(mail.parsed.subject).toBe(`News from ${team.name}: Road closed for the carnival`);
     expect(stack.smtp.mailsTo('no.review@example.org')).toHaveLength(1);
   });
 
@@ -292,7 +292,7 @@ describe('the commander’s weekly update, when it is to be emailed', () => {
       expect.arrayContaining(['weekly.castle@example.org', 'weekly.npa@example.org']),
     );
     const mail = await stack.smtp.waitForMailTo('weekly.npa@example.org');
-    expect(mail.parsed.subject).toBe(`${area.name}: This week in the city centre`);
+    expect(mail.parsed.subject).toBe(`News from ${area.name}: This week in the city centre`);
     expect(stack.smtp.mailsTo('weekly.npa@example.org')).toHaveLength(1);
     expect(stack.smtp.mailsTo('weekly.castle@example.org')).toHaveLength(1);
     expect(stack.smtp.mailsTo('weekly.no.updates@example.org')).toHaveLength(0);
