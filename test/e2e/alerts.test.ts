@@ -39,7 +39,8 @@ async function mailsAbout(subject: string, expected: string[]): Promise<Map<stri
   };
   const deadline = Date.now() + 60_000;
   while (!expected.every((to) => count().has(to))) {
-    if (Date.now() > deadline) throw new Error(`Not everyone got "${subject}": ${[...count().keys()]}`);
+    if (Date.now() > deadline)
+      throw new Error(`Not everyone got "${subject}": ${[...count().keys()]}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   // A second copy would come within the worker's next rounds: wait a few of them.
@@ -91,7 +92,9 @@ describe('an officer’s alert to the team’s subscribers', () => {
 
     // An empty form: the problems are listed, and each is said beside its field.
     await officer.getByRole('button', { name: 'Send for review', exact: true }).click();
-    await expect(officer.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(1);
+    await expect(
+      officer.getByRole('heading', { name: 'There is a problem' }).count(),
+    ).resolves.toBe(1);
     await expect(officer.locator('#title-error').textContent()).resolves.toContain('Enter a title');
     await expect(officer.locator('#body-error').textContent()).resolves.toContain(
       'Enter your message',
@@ -132,8 +135,12 @@ describe('the NPA commander', () => {
 
     const title = 'Road closed after a collision';
     await commander.getByLabel('Title').fill(title);
-    await commander.getByLabel('Message').fill('The ring road is closed both ways. Avoid the area.');
-    await commander.getByRole('button', { name: 'Send urgently, without review', exact: true }).click();
+    await commander
+      .getByLabel('Message')
+      .fill('The ring road is closed both ways. Avoid the area.');
+    await commander
+      .getByRole('button', { name: 'Send urgently, without review', exact: true })
+      .click();
     // Nothing is sent until the commander says yes.
     expect(await mainText(commander)).toContain(`Send “${title}” now, without review?`);
     await commander.getByRole('button', { name: 'Yes, send it now' }).click();

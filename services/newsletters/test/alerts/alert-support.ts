@@ -67,7 +67,9 @@ export async function deliveriesOf(
 ): Promise<Delivery[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const rows = await stack.harness.orm.em.fork().find(Delivery, { kind: 'ALERT', subjectId: alertId });
+    const rows = await stack.harness.orm.em
+      .fork()
+      .find(Delivery, { kind: 'ALERT', subjectId: alertId });
     if (rows.every((row) => ['SENT', 'FAILED', 'SUPPRESSED'].includes(row.status))) return rows;
     if (Date.now() > deadline) throw new Error(`deliveries of alert ${alertId} still waiting`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -138,7 +138,9 @@ describe('a team alert', () => {
     expect(mail!.parsed.subject).toBe(`News from ${team.name}: Car break-ins on Mill Lane`);
     expect(mail!.parsed.text).toContain('Please lock your car and keep bags out of sight.');
     expect(mail!.parsed.text).toContain(message.linkUrl);
-    expect(mail!.parsed.text).toContain('https://portal.example.org/subscriptions/unsubscribe?token=');
+    expect(mail!.parsed.text).toContain(
+      'https://portal.example.org/subscriptions/unsubscribe?token=',
+    );
     expect(mail!.parsed.html).toContain('Car break-ins on Mill Lane');
     expect(headerOf(mail!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
 
@@ -206,9 +208,7 @@ describe('an NPA alert', () => {
     await resident(stack, 'npa.other@example.org', { policingAreaIds: [otherArea.id] });
 
     expect(
-      codeOf(
-        await attempt(officer, CREATE, { input: { policingAreaId: area.id, ...message } }),
-      ),
+      codeOf(await attempt(officer, CREATE, { input: { policingAreaId: area.id, ...message } })),
     ).toBe('FORBIDDEN');
     const { createAlertDraft: draft } = await as(stack, commander, CREATE, {
       input: { policingAreaId: area.id, ...message, title: 'Festival weekend' },
@@ -219,14 +219,23 @@ describe('an NPA alert', () => {
 
     const deliveries = await deliveriesOf(stack, draft!.id);
     expect(deliveries.map((row) => row.emailAddress).sort()).toEqual(
-      expect.arrayContaining(['npa.both@example.org', 'npa.castle@example.org', 'npa.neighbour@example.org']),
+      expect.arrayContaining([
+        'npa.both@example.org',
+        'npa.castle@example.org',
+        'npa.neighbour@example.org',
+      ]),
     );
-    for (const address of ['npa.castle@example.org', 'npa.neighbour@example.org', 'npa.both@example.org']) {
+    for (const address of [
+      'npa.castle@example.org',
+      'npa.neighbour@example.org',
+      'npa.both@example.org',
+    ]) {
       expect(stack.smtp.mailsTo(address), address).toHaveLength(1);
     }
     expect(stack.smtp.mailsTo('npa.other@example.org')).toHaveLength(0);
-    const listed = (await as<{ areaAlerts: AlertView[] }>(stack, commander, AREA_ALERTS, { id: area.id }))
-      .areaAlerts;
+    const listed = (
+      await as<{ areaAlerts: AlertView[] }>(stack, commander, AREA_ALERTS, { id: area.id })
+    ).areaAlerts;
     expect(listed.map((alert) => alert.id)).toContain(draft!.id);
   });
 });
@@ -285,7 +294,9 @@ describe('the commander’s weekly update, when it is to be emailed', () => {
     };
     const silent = createLogger('test', 'silent');
     for (let replay = 0; replay < 2; replay++) {
-      await stack.harness.orm.em.fork().transactional((em) => mailCommanderUpdate(em, update, silent));
+      await stack.harness.orm.em
+        .fork()
+        .transactional((em) => mailCommanderUpdate(em, update, silent));
     }
     const deliveries = await deliveriesOf(stack, update.updateId);
     expect(deliveries.map((row) => row.emailAddress)).toEqual(
@@ -296,8 +307,9 @@ describe('the commander’s weekly update, when it is to be emailed', () => {
     expect(stack.smtp.mailsTo('weekly.npa@example.org')).toHaveLength(1);
     expect(stack.smtp.mailsTo('weekly.castle@example.org')).toHaveLength(1);
     expect(stack.smtp.mailsTo('weekly.no.updates@example.org')).toHaveLength(0);
-    const listed = (await as<{ areaAlerts: AlertView[] }>(stack, commander, AREA_ALERTS, { id: area.id }))
-      .areaAlerts;
+    const listed = (
+      await as<{ areaAlerts: AlertView[] }>(stack, commander, AREA_ALERTS, { id: area.id })
+    ).areaAlerts;
     expect(listed.find((alert) => alert.id === update.updateId)).toMatchObject({
       status: 'SENT',
       source: 'COMMANDER_UPDATE',

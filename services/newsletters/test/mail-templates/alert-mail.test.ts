@@ -35,7 +35,10 @@ describe('the alert mail', () => {
   });
 
   it('shows what staff typed as text, never as markup', async () => {
-    const mail = await render({ language: 'EN', format: 'HTML' }, { title: HOSTILE, body: HOSTILE });
+    const mail = await render(
+      { language: 'EN', format: 'HTML' },
+      { title: HOSTILE, body: HOSTILE },
+    );
     expect(htmlOf(mail)).not.toContain('<script>');
     expect(htmlOf(mail)).toContain('&lt;script&gt;');
   });

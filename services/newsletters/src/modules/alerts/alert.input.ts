@@ -10,7 +10,9 @@ export const ALERT_TITLE_MAX = 120;
 /** Body 2000 characters: an alert is a few short paragraphs; longer news is a newsletter. */
 export const ALERT_BODY_MAX = 2000;
 
-@InputType({ description: 'A short message: for a team (neighbourhoodId) or an NPA (policingAreaId).' })
+@InputType({
+  description: 'A short message: for a team (neighbourhoodId) or an NPA (policingAreaId).',
+})
 export class AlertInput {
   @Field(() => ID, { nullable: true, description: 'The team, for its subscribers.' })
   @ValidateIf((input: AlertInput) => !input.policingAreaId)

@@ -21,7 +21,10 @@ async function audienceOf(
     { policingAreaId: alert.policingAreaId },
     { fields: ['id'] },
   );
-  return { neighbourhoodIds: teams.map((team) => team.id), policingAreaIds: [alert.policingAreaId] };
+  return {
+    neighbourhoodIds: teams.map((team) => team.id),
+    policingAreaIds: [alert.policingAreaId],
+  };
 }
 
 /**
@@ -57,7 +60,8 @@ export async function sendAlert(
   await fanOutAlert(em, alert, new Date());
   recordAudit(em, {
     actor,
-    action: how === 'approved' ? 'alert.approved' : how === 'urgent' ? 'alert.sent.urgent' : 'alert.sent',
+    action:
+      how === 'approved' ? 'alert.approved' : how === 'urgent' ? 'alert.sent.urgent' : 'alert.sent',
     subject: { type: 'Alert', id: alert.id },
     before,
     after: { status: alert.status, urgent: alert.urgent, recipientCount: alert.recipientCount },

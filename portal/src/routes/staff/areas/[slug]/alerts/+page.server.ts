@@ -47,8 +47,7 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-  create: async (event) =>
-    writeAlert((await areaOf(event)).place, await event.request.formData()),
+  create: async (event) => writeAlert((await areaOf(event)).place, await event.request.formData()),
   send: async (event) =>
     actOnAlert((await areaOf(event)).place, await event.request.formData(), 'send'),
   urgent: async (event) =>
