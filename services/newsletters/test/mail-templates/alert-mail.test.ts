@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { renderAlertMail, type Recipient } from '../../src/modules/mail-templates/index.ts';
 import { HOSTILE, htmlOf, LINKS } from './fixtures.ts';
 
-const alert = {
+const alert: {
+  title: string;
+  body: string;
+  linkUrl: string | null;
+  from: string;
+  urgent: boolean;
+} = {
   title: 'Car break-ins on Mill Lane',
   body: 'Three cars were broken into.\nPlease lock your car.',
   linkUrl: 'https://www.example.police.uk/advice',
