@@ -45,15 +45,18 @@ export function isHttpsUrl(value: string): boolean {
 
 /**
  * The service refused the form (BAD_USER_INPUT, CONFLICT): every value kept, its words for the
- * error summary, and, when it named the field they are about (`extensions.field`, from
- * `formWrite`) and that field is one of this form's, beside that field too. `fields` maps the
- * service's input names to the form's where they differ (`{ closesOn: 'closes' }`).
+ * error summary and, given `formWrite`'s result when it named the field they are about
+ * (`extensions.field`) and that field is one of this form's, beside that field too. `fields` maps
+ * the service's input names to the form's where they differ (`{ closesOn: 'closes' }`). Pass the
+ * result, not its `problem`: a string is words for the summary alone.
  */
 export function refused<Values extends object>(
   values: Values,
-  refusal: { problem: string; field?: string },
+  said: string | { problem: string; field?: string },
   fields: Readonly<Record<string, keyof Values & string>> = {},
 ): Refusal<Values> {
+  // A string: the service's words alone (or the page's own), for the summary only.
+  const refusal = typeof said === 'string' ? { problem: said } : said;
   const name = refusal.field === undefined ? undefined : (fields[refusal.field] ?? refusal.field);
   const problemField =
     name !== undefined && Object.hasOwn(values, name) ? (name as keyof Values & string) : undefined;

@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  query TeamAlerts($neighbourhoodId: ID!) {\n    alertsNeedReview\n    teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {\n      ...AlertFields\n    }\n  }\n": typeof types.TeamAlertsDocument,
+    "\n  query AlertRule {\n    alertsNeedReview\n  }\n": typeof types.AlertRuleDocument,
+    "\n  query AreaAlerts($slug: String!) {\n    alertsNeedReview\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AreaAlertsDocument,
+    "\n  query AreaAlertList($policingAreaId: ID!) {\n    areaAlerts(policingAreaId: $policingAreaId, first: 20) {\n      ...AlertFields\n    }\n  }\n": typeof types.AreaAlertListDocument,
+    "\n  query AlertReviewQueue {\n    alertReviewQueue {\n      ...AlertFields\n    }\n  }\n": typeof types.AlertReviewQueueDocument,
+    "\n  mutation CreateAlertDraft($input: AlertInput!) {\n    createAlertDraft(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAlertDraftDocument,
+    "\n  mutation SubmitAlertForReview($id: ID!) {\n    submitAlertForReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitAlertForReviewDocument,
+    "\n  mutation SendAlert($id: ID!) {\n    sendAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendAlertDocument,
+    "\n  mutation SendUrgentAlert($id: ID!) {\n    sendUrgentAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendUrgentAlertDocument,
+    "\n  mutation ApproveAlert($id: ID!) {\n    approveAlert(id: $id) {\n      id\n      title\n      status\n      recipientCount\n    }\n  }\n": typeof types.ApproveAlertDocument,
+    "\n  mutation RequestAlertChanges($id: ID!, $comment: String!) {\n    requestAlertChanges(id: $id, comment: $comment) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.RequestAlertChangesDocument,
     "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": typeof types.RollupFieldsFragmentDoc,
@@ -70,6 +82,8 @@ type Documents = {
     "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n": typeof types.VotePollDocument,
     "\n  fragment FigureFields on ScoreFigure {\n    value\n    lower\n    upper\n    respondents\n    suppressed\n  }\n": typeof types.FigureFieldsFragmentDoc,
     "\n  query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {\n    confidenceTrend(level: $level, areaId: $areaId) {\n      round {\n        ...RoundFields\n      }\n      confidence {\n        ...FigureFields\n      }\n      national\n    }\n  }\n": typeof types.ConfidenceTrendDocument,
+    "\n  fragment HeadlineRoundFields on HeadlineRound {\n    round {\n      ...RoundFields\n    }\n    confidence {\n      ...FigureFields\n    }\n    responses\n    withheld\n  }\n": typeof types.HeadlineRoundFieldsFragmentDoc,
+    "\n  query ConfidenceHeadline($level: AreaLevel!, $areaId: ID) {\n    confidenceHeadline(level: $level, areaId: $areaId) {\n      latest {\n        ...HeadlineRoundFields\n      }\n      shown {\n        ...HeadlineRoundFields\n      }\n    }\n  }\n": typeof types.ConfidenceHeadlineDocument,
     "\n  query ConfidenceScores(\n    $level: AreaLevel!\n    $groupBy: Breakdown\n    $roundIds: [ID!]\n    $areaIds: [ID!]\n    $sample: ScoreSample\n    $language: ResidentLanguage\n  ) {\n    confidenceScores(\n      level: $level\n      groupBy: $groupBy\n      roundIds: $roundIds\n      areaIds: $areaIds\n      sample: $sample\n    ) {\n      round {\n        ...RoundFields\n      }\n      level\n      policingAreaId\n      neighbourhoodId\n      groupBy\n      group\n      confidence {\n        ...FigureFields\n      }\n      questions {\n        question {\n          id\n          code\n          text(language: $language)\n        }\n        figure {\n          ...FigureFields\n        }\n      }\n      change {\n        points\n        significant\n        suppressed\n      }\n      sample\n      openLink {\n        responses\n        anomaly\n        confidence {\n          ...FigureFields\n        }\n      }\n    }\n  }\n": typeof types.ConfidenceScoresDocument,
     "\n  query ResultsNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      policingArea {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ResultsNeighbourhoodDocument,
     "\n  query ResultsPolicingArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResultsPolicingAreaDocument,
@@ -98,7 +112,7 @@ type Documents = {
     "\n  query BrowseAreas {\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.BrowseAreasDocument,
     "\n  query PolicingArea($slug: String!, $updates: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        slug\n        name\n      }\n      commanderUpdates(first: $updates) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n": typeof types.PolicingAreaDocument,
     "\n  query FindNeighbourhood($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        postcode\n        neighbourhood {\n          slug\n        }\n      }\n      ... on PostcodeNotFound {\n        postcode\n        lookupUnavailable\n      }\n      ... on InvalidPostcode {\n        reason\n      }\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.FindNeighbourhoodDocument,
-    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      policingArea {\n        id\n        slug\n        name\n        latestCommanderUpdate {\n          title\n          body\n          publishedAt\n          authorName\n        }\n      }\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      coverage {\n        name\n        kind\n      }\n      postcodeSectors\n      profile {\n        population\n        deprivationDecile\n        ageBands {\n          group\n          share\n        }\n        ethnicity {\n          group\n          share\n        }\n        mainLanguages\n        isDemoData\n      }\n      confidence {\n        score\n        responses\n        round\n      }\n      latestNewsletter {\n        title\n        publishedAt\n      }\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      policingArea {\n        id\n        slug\n        name\n        latestCommanderUpdate {\n          title\n          body\n          publishedAt\n          authorName\n        }\n      }\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      coverage {\n        name\n        kind\n      }\n      postcodeSectors\n      profile {\n        population\n        deprivationDecile\n        ageBands {\n          group\n          share\n        }\n        ethnicity {\n          group\n          share\n        }\n        mainLanguages\n        isDemoData\n      }\n      confidenceHeadline {\n        latest {\n          ...HeadlineRoundFields\n        }\n        shown {\n          ...HeadlineRoundFields\n        }\n      }\n      latestNewsletter {\n        title\n        publishedAt\n      }\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Me($everyArea: Boolean!) {\n    me {\n      id\n      name\n      email\n      role\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      policingArea {\n        id\n        slug\n        name\n        neighbourhoods {\n          id\n          slug\n          name\n        }\n      }\n    }\n    policingAreas @include(if: $everyArea) {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AreaCompliance($slug: String!, $period: PeriodInput) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        teams {\n          neighbourhood {\n            id\n            slug\n            name\n          }\n          standards {\n            standard\n            status\n            dueBy\n            required\n            achieved\n          }\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n    }\n  }\n": typeof types.AreaComplianceDocument,
     "\n  query StaffArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StaffAreaDocument,
@@ -114,6 +128,18 @@ type Documents = {
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePriorityDocument,
 };
 const documents: Documents = {
+    "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  query TeamAlerts($neighbourhoodId: ID!) {\n    alertsNeedReview\n    teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {\n      ...AlertFields\n    }\n  }\n": types.TeamAlertsDocument,
+    "\n  query AlertRule {\n    alertsNeedReview\n  }\n": types.AlertRuleDocument,
+    "\n  query AreaAlerts($slug: String!) {\n    alertsNeedReview\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.AreaAlertsDocument,
+    "\n  query AreaAlertList($policingAreaId: ID!) {\n    areaAlerts(policingAreaId: $policingAreaId, first: 20) {\n      ...AlertFields\n    }\n  }\n": types.AreaAlertListDocument,
+    "\n  query AlertReviewQueue {\n    alertReviewQueue {\n      ...AlertFields\n    }\n  }\n": types.AlertReviewQueueDocument,
+    "\n  mutation CreateAlertDraft($input: AlertInput!) {\n    createAlertDraft(input: $input) {\n      id\n    }\n  }\n": types.CreateAlertDraftDocument,
+    "\n  mutation SubmitAlertForReview($id: ID!) {\n    submitAlertForReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitAlertForReviewDocument,
+    "\n  mutation SendAlert($id: ID!) {\n    sendAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendAlertDocument,
+    "\n  mutation SendUrgentAlert($id: ID!) {\n    sendUrgentAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendUrgentAlertDocument,
+    "\n  mutation ApproveAlert($id: ID!) {\n    approveAlert(id: $id) {\n      id\n      title\n      status\n      recipientCount\n    }\n  }\n": types.ApproveAlertDocument,
+    "\n  mutation RequestAlertChanges($id: ID!, $comment: String!) {\n    requestAlertChanges(id: $id, comment: $comment) {\n      id\n      title\n      status\n    }\n  }\n": types.RequestAlertChangesDocument,
     "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": types.RollupFieldsFragmentDoc,
@@ -169,6 +195,8 @@ const documents: Documents = {
     "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n": types.VotePollDocument,
     "\n  fragment FigureFields on ScoreFigure {\n    value\n    lower\n    upper\n    respondents\n    suppressed\n  }\n": types.FigureFieldsFragmentDoc,
     "\n  query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {\n    confidenceTrend(level: $level, areaId: $areaId) {\n      round {\n        ...RoundFields\n      }\n      confidence {\n        ...FigureFields\n      }\n      national\n    }\n  }\n": types.ConfidenceTrendDocument,
+    "\n  fragment HeadlineRoundFields on HeadlineRound {\n    round {\n      ...RoundFields\n    }\n    confidence {\n      ...FigureFields\n    }\n    responses\n    withheld\n  }\n": types.HeadlineRoundFieldsFragmentDoc,
+    "\n  query ConfidenceHeadline($level: AreaLevel!, $areaId: ID) {\n    confidenceHeadline(level: $level, areaId: $areaId) {\n      latest {\n        ...HeadlineRoundFields\n      }\n      shown {\n        ...HeadlineRoundFields\n      }\n    }\n  }\n": types.ConfidenceHeadlineDocument,
     "\n  query ConfidenceScores(\n    $level: AreaLevel!\n    $groupBy: Breakdown\n    $roundIds: [ID!]\n    $areaIds: [ID!]\n    $sample: ScoreSample\n    $language: ResidentLanguage\n  ) {\n    confidenceScores(\n      level: $level\n      groupBy: $groupBy\n      roundIds: $roundIds\n      areaIds: $areaIds\n      sample: $sample\n    ) {\n      round {\n        ...RoundFields\n      }\n      level\n      policingAreaId\n      neighbourhoodId\n      groupBy\n      group\n      confidence {\n        ...FigureFields\n      }\n      questions {\n        question {\n          id\n          code\n          text(language: $language)\n        }\n        figure {\n          ...FigureFields\n        }\n      }\n      change {\n        points\n        significant\n        suppressed\n      }\n      sample\n      openLink {\n        responses\n        anomaly\n        confidence {\n          ...FigureFields\n        }\n      }\n    }\n  }\n": types.ConfidenceScoresDocument,
     "\n  query ResultsNeighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      policingArea {\n        slug\n        name\n      }\n    }\n  }\n": types.ResultsNeighbourhoodDocument,
     "\n  query ResultsPolicingArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.ResultsPolicingAreaDocument,
@@ -197,7 +225,7 @@ const documents: Documents = {
     "\n  query BrowseAreas {\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.BrowseAreasDocument,
     "\n  query PolicingArea($slug: String!, $updates: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        slug\n        name\n      }\n      commanderUpdates(first: $updates) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n": types.PolicingAreaDocument,
     "\n  query FindNeighbourhood($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        postcode\n        neighbourhood {\n          slug\n        }\n      }\n      ... on PostcodeNotFound {\n        postcode\n        lookupUnavailable\n      }\n      ... on InvalidPostcode {\n        reason\n      }\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.FindNeighbourhoodDocument,
-    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      policingArea {\n        id\n        slug\n        name\n        latestCommanderUpdate {\n          title\n          body\n          publishedAt\n          authorName\n        }\n      }\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      coverage {\n        name\n        kind\n      }\n      postcodeSectors\n      profile {\n        population\n        deprivationDecile\n        ageBands {\n          group\n          share\n        }\n        ethnicity {\n          group\n          share\n        }\n        mainLanguages\n        isDemoData\n      }\n      confidence {\n        score\n        responses\n        round\n      }\n      latestNewsletter {\n        title\n        publishedAt\n      }\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      policingArea {\n        id\n        slug\n        name\n        latestCommanderUpdate {\n          title\n          body\n          publishedAt\n          authorName\n        }\n      }\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      coverage {\n        name\n        kind\n      }\n      postcodeSectors\n      profile {\n        population\n        deprivationDecile\n        ageBands {\n          group\n          share\n        }\n        ethnicity {\n          group\n          share\n        }\n        mainLanguages\n        isDemoData\n      }\n      confidenceHeadline {\n        latest {\n          ...HeadlineRoundFields\n        }\n        shown {\n          ...HeadlineRoundFields\n        }\n      }\n      latestNewsletter {\n        title\n        publishedAt\n      }\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Me($everyArea: Boolean!) {\n    me {\n      id\n      name\n      email\n      role\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      policingArea {\n        id\n        slug\n        name\n        neighbourhoods {\n          id\n          slug\n          name\n        }\n      }\n    }\n    policingAreas @include(if: $everyArea) {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.MeDocument,
     "\n  query AreaCompliance($slug: String!, $period: PeriodInput) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        teams {\n          neighbourhood {\n            id\n            slug\n            name\n          }\n          standards {\n            standard\n            status\n            dueBy\n            required\n            achieved\n          }\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n    }\n  }\n": types.AreaComplianceDocument,
     "\n  query StaffArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.StaffAreaDocument,
@@ -213,6 +241,54 @@ const documents: Documents = {
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": types.CreatePriorityDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n"): typeof import('./graphql').AlertFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamAlerts($neighbourhoodId: ID!) {\n    alertsNeedReview\n    teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {\n      ...AlertFields\n    }\n  }\n"): typeof import('./graphql').TeamAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRule {\n    alertsNeedReview\n  }\n"): typeof import('./graphql').AlertRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAlerts($slug: String!) {\n    alertsNeedReview\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').AreaAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAlertList($policingAreaId: ID!) {\n    areaAlerts(policingAreaId: $policingAreaId, first: 20) {\n      ...AlertFields\n    }\n  }\n"): typeof import('./graphql').AreaAlertListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertReviewQueue {\n    alertReviewQueue {\n      ...AlertFields\n    }\n  }\n"): typeof import('./graphql').AlertReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertDraft($input: AlertInput!) {\n    createAlertDraft(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAlertDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAlertForReview($id: ID!) {\n    submitAlertForReview(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitAlertForReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendAlert($id: ID!) {\n    sendAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SendAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendUrgentAlert($id: ID!) {\n    sendUrgentAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SendUrgentAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAlert($id: ID!) {\n    approveAlert(id: $id) {\n      id\n      title\n      status\n      recipientCount\n    }\n  }\n"): typeof import('./graphql').ApproveAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAlertChanges($id: ID!, $comment: String!) {\n    requestAlertChanges(id: $id, comment: $comment) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').RequestAlertChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -436,6 +512,14 @@ export function graphql(source: "\n  query ConfidenceTrend($level: AreaLevel!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment HeadlineRoundFields on HeadlineRound {\n    round {\n      ...RoundFields\n    }\n    confidence {\n      ...FigureFields\n    }\n    responses\n    withheld\n  }\n"): typeof import('./graphql').HeadlineRoundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidenceHeadline($level: AreaLevel!, $areaId: ID) {\n    confidenceHeadline(level: $level, areaId: $areaId) {\n      latest {\n        ...HeadlineRoundFields\n      }\n      shown {\n        ...HeadlineRoundFields\n      }\n    }\n  }\n"): typeof import('./graphql').ConfidenceHeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConfidenceScores(\n    $level: AreaLevel!\n    $groupBy: Breakdown\n    $roundIds: [ID!]\n    $areaIds: [ID!]\n    $sample: ScoreSample\n    $language: ResidentLanguage\n  ) {\n    confidenceScores(\n      level: $level\n      groupBy: $groupBy\n      roundIds: $roundIds\n      areaIds: $areaIds\n      sample: $sample\n    ) {\n      round {\n        ...RoundFields\n      }\n      level\n      policingAreaId\n      neighbourhoodId\n      groupBy\n      group\n      confidence {\n        ...FigureFields\n      }\n      questions {\n        question {\n          id\n          code\n          text(language: $language)\n        }\n        figure {\n          ...FigureFields\n        }\n      }\n      change {\n        points\n        significant\n        suppressed\n      }\n      sample\n      openLink {\n        responses\n        anomaly\n        confidence {\n          ...FigureFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConfidenceScoresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -548,7 +632,7 @@ export function graphql(source: "\n  query FindNeighbourhood($postcode: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      policingArea {\n        id\n        slug\n        name\n        latestCommanderUpdate {\n          title\n          body\n          publishedAt\n          authorName\n        }\n      }\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      coverage {\n        name\n        kind\n      }\n      postcodeSectors\n      profile {\n        population\n        deprivationDecile\n        ageBands {\n          group\n          share\n        }\n        ethnicity {\n          group\n          share\n        }\n        mainLanguages\n        isDemoData\n      }\n      confidence {\n        score\n        responses\n        round\n      }\n      latestNewsletter {\n        title\n        publishedAt\n      }\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n      }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
+export function graphql(source: "\n  query Neighbourhood($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      description\n      policingArea {\n        id\n        slug\n        name\n        latestCommanderUpdate {\n          title\n          body\n          publishedAt\n          authorName\n        }\n      }\n      officers {\n        id\n        name\n        role\n        bio\n        photoUrl\n      }\n      coverage {\n        name\n        kind\n      }\n      postcodeSectors\n      profile {\n        population\n        deprivationDecile\n        ageBands {\n          group\n          share\n        }\n        ethnicity {\n          group\n          share\n        }\n        mainLanguages\n        isDemoData\n      }\n      confidenceHeadline {\n        latest {\n          ...HeadlineRoundFields\n        }\n        shown {\n          ...HeadlineRoundFields\n        }\n      }\n      latestNewsletter {\n        title\n        publishedAt\n      }\n      priorities {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n      upcomingEvents {\n        id\n        title\n        startsAt\n        endsAt\n        place\n        accessibilityNotes\n      }\n    }\n  }\n"): typeof import('./graphql').NeighbourhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,33 @@ export type AgeBand =
   | 'PREFER_NOT_TO_SAY'
   | 'UNDER_18';
 
+/** TEAM: the team’s subscribers; AREA: every subscriber of the NPA or its teams. */
+export type AlertAudience =
+  | 'AREA'
+  | 'TEAM';
+
+/** A short message: for a team (neighbourhoodId) or an NPA (policingAreaId). */
+export type AlertInput = {
+  body: string;
+  /** A web page to read more, https only. */
+  linkUrl?: string | null | undefined;
+  /** The team, for its subscribers. */
+  neighbourhoodId?: string | null | undefined;
+  /** The NPA, for all its subscribers. */
+  policingAreaId?: string | null | undefined;
+  title: string;
+};
+
+export type AlertSource =
+  | 'COMMANDER_UPDATE'
+  | 'STAFF';
+
+export type AlertStatus =
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'SENT';
+
 /** The agree/disagree scale every "Your Views" question is answered on. */
 export type AnswerChoice =
   | 'AGREE'
@@ -44,6 +71,8 @@ export type Breakdown =
 /** A commander’s weekly update for their NPA. */
 export type CommanderUpdateInput = {
   body: string;
+  /** Also email it to the NPA’s subscribers who want news and updates. */
+  emailSubscribers?: boolean;
   policingAreaId: string;
   title: string;
   /** A link to the video, for a vlog. */
@@ -361,6 +390,87 @@ export type UpdatePriorityInput = {
   title?: string | null | undefined;
   year?: number | null | undefined;
 };
+
+/** Why a figure is not shown: TOO_FEW_ANSWERS (fewer respondents than the threshold, default 10) or PROTECTS_SMALLER_GROUP (held back so that a small figure beside it cannot be worked out by subtraction). */
+export type WithheldReason =
+  | 'PROTECTS_SMALLER_GROUP'
+  | 'TOO_FEW_ANSWERS';
+
+export type AlertFieldsFragment = { id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null };
+
+export type TeamAlertsQueryVariables = Exact<{
+  neighbourhoodId: string;
+}>;
+
+
+export type TeamAlertsQuery = { alertsNeedReview: boolean, teamAlerts: Array<{ id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null }> };
+
+export type AlertRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRuleQuery = { alertsNeedReview: boolean };
+
+export type AreaAlertsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AreaAlertsQuery = { alertsNeedReview: boolean, policingArea: { id: string, slug: string, name: string } | null };
+
+export type AreaAlertListQueryVariables = Exact<{
+  policingAreaId: string;
+}>;
+
+
+export type AreaAlertListQuery = { areaAlerts: Array<{ id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null }> };
+
+export type AlertReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertReviewQueueQuery = { alertReviewQueue: Array<{ id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null }> };
+
+export type CreateAlertDraftMutationVariables = Exact<{
+  input: AlertInput;
+}>;
+
+
+export type CreateAlertDraftMutation = { createAlertDraft: { id: string } };
+
+export type SubmitAlertForReviewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitAlertForReviewMutation = { submitAlertForReview: { id: string, status: AlertStatus } };
+
+export type SendAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SendAlertMutation = { sendAlert: { id: string, status: AlertStatus } };
+
+export type SendUrgentAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SendUrgentAlertMutation = { sendUrgentAlert: { id: string, status: AlertStatus } };
+
+export type ApproveAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveAlertMutation = { approveAlert: { id: string, title: string, status: AlertStatus, recipientCount: number | null } };
+
+export type RequestAlertChangesMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type RequestAlertChangesMutation = { requestAlertChanges: { id: string, title: string, status: AlertStatus } };
 
 export type PolicingAreaSummaryFieldsFragment = { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
 
@@ -720,6 +830,16 @@ export type ConfidenceTrendQueryVariables = Exact<{
 
 export type ConfidenceTrendQuery = { confidenceTrend: Array<{ national: number | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }> };
 
+export type HeadlineRoundFieldsFragment = { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } };
+
+export type ConfidenceHeadlineQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+}>;
+
+
+export type ConfidenceHeadlineQuery = { confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null };
+
 export type ConfidenceScoresQueryVariables = Exact<{
   level: AreaLevel;
   groupBy?: Breakdown | null | undefined;
@@ -921,7 +1041,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidence: { score: number | null, responses: number | null, round: string } | null, latestNewsletter: { title: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1035,6 +1155,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AlertFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}
+    `, {"fragmentName":"AlertFields"}) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
 export const PolicingAreaSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PolicingAreaSummaryFields on PolicingArea {
   id
@@ -1196,15 +1333,6 @@ export const PreferencesFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"PreferencesFields"}) as unknown as TypedDocumentString<PreferencesFieldsFragment, unknown>;
-export const RoundFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RoundFields on SurveyRound {
-  id
-  label
-  opensOn
-  closesOn
-  status
-}
-    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
 export const PollFieldsFragmentDoc = new TypedDocumentString(`
     fragment PollFields on Poll {
   id
@@ -1220,6 +1348,15 @@ export const PollFieldsFragmentDoc = new TypedDocumentString(`
   totalVotes
 }
     `, {"fragmentName":"PollFields"}) as unknown as TypedDocumentString<PollFieldsFragment, unknown>;
+export const RoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
 export const FigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureFields on ScoreFigure {
   value
@@ -1229,6 +1366,31 @@ export const FigureFieldsFragmentDoc = new TypedDocumentString(`
   suppressed
 }
     `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const HeadlineRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HeadlineRoundFields on HeadlineRound {
+  round {
+    ...RoundFields
+  }
+  confidence {
+    ...FigureFields
+  }
+  responses
+  withheld
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}`, {"fragmentName":"HeadlineRoundFields"}) as unknown as TypedDocumentString<HeadlineRoundFieldsFragment, unknown>;
 export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportResultFields on ImportResult {
   imported
@@ -1264,6 +1426,135 @@ export const TeamFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamFields"}) as unknown as TypedDocumentString<TeamFieldsFragment, unknown>;
+export const TeamAlertsDocument = new TypedDocumentString(`
+    query TeamAlerts($neighbourhoodId: ID!) {
+  alertsNeedReview
+  teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}`) as unknown as TypedDocumentString<TeamAlertsQuery, TeamAlertsQueryVariables>;
+export const AlertRuleDocument = new TypedDocumentString(`
+    query AlertRule {
+  alertsNeedReview
+}
+    `) as unknown as TypedDocumentString<AlertRuleQuery, AlertRuleQueryVariables>;
+export const AreaAlertsDocument = new TypedDocumentString(`
+    query AreaAlerts($slug: String!) {
+  alertsNeedReview
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AreaAlertsQuery, AreaAlertsQueryVariables>;
+export const AreaAlertListDocument = new TypedDocumentString(`
+    query AreaAlertList($policingAreaId: ID!) {
+  areaAlerts(policingAreaId: $policingAreaId, first: 20) {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}`) as unknown as TypedDocumentString<AreaAlertListQuery, AreaAlertListQueryVariables>;
+export const AlertReviewQueueDocument = new TypedDocumentString(`
+    query AlertReviewQueue {
+  alertReviewQueue {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}`) as unknown as TypedDocumentString<AlertReviewQueueQuery, AlertReviewQueueQueryVariables>;
+export const CreateAlertDraftDocument = new TypedDocumentString(`
+    mutation CreateAlertDraft($input: AlertInput!) {
+  createAlertDraft(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAlertDraftMutation, CreateAlertDraftMutationVariables>;
+export const SubmitAlertForReviewDocument = new TypedDocumentString(`
+    mutation SubmitAlertForReview($id: ID!) {
+  submitAlertForReview(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAlertForReviewMutation, SubmitAlertForReviewMutationVariables>;
+export const SendAlertDocument = new TypedDocumentString(`
+    mutation SendAlert($id: ID!) {
+  sendAlert(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendAlertMutation, SendAlertMutationVariables>;
+export const SendUrgentAlertDocument = new TypedDocumentString(`
+    mutation SendUrgentAlert($id: ID!) {
+  sendUrgentAlert(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendUrgentAlertMutation, SendUrgentAlertMutationVariables>;
+export const ApproveAlertDocument = new TypedDocumentString(`
+    mutation ApproveAlert($id: ID!) {
+  approveAlert(id: $id) {
+    id
+    title
+    status
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAlertMutation, ApproveAlertMutationVariables>;
+export const RequestAlertChangesDocument = new TypedDocumentString(`
+    mutation RequestAlertChanges($id: ID!, $comment: String!) {
+  requestAlertChanges(id: $id, comment: $comment) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAlertChangesMutation, RequestAlertChangesMutationVariables>;
 export const NewsletterArchiveDocument = new TypedDocumentString(`
     query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
   neighbourhood(slug: $slug) {
@@ -2053,6 +2344,41 @@ fragment FigureFields on ScoreFigure {
   respondents
   suppressed
 }`) as unknown as TypedDocumentString<ConfidenceTrendQuery, ConfidenceTrendQueryVariables>;
+export const ConfidenceHeadlineDocument = new TypedDocumentString(`
+    query ConfidenceHeadline($level: AreaLevel!, $areaId: ID) {
+  confidenceHeadline(level: $level, areaId: $areaId) {
+    latest {
+      ...HeadlineRoundFields
+    }
+    shown {
+      ...HeadlineRoundFields
+    }
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+fragment HeadlineRoundFields on HeadlineRound {
+  round {
+    ...RoundFields
+  }
+  confidence {
+    ...FigureFields
+  }
+  responses
+  withheld
+}`) as unknown as TypedDocumentString<ConfidenceHeadlineQuery, ConfidenceHeadlineQueryVariables>;
 export const ConfidenceScoresDocument = new TypedDocumentString(`
     query ConfidenceScores($level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!], $sample: ScoreSample, $language: ResidentLanguage) {
   confidenceScores(
@@ -2474,10 +2800,13 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       mainLanguages
       isDemoData
     }
-    confidence {
-      score
-      responses
-      round
+    confidenceHeadline {
+      latest {
+        ...HeadlineRoundFields
+      }
+      shown {
+        ...HeadlineRoundFields
+      }
     }
     latestNewsletter {
       title
@@ -2507,7 +2836,30 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+fragment HeadlineRoundFields on HeadlineRound {
+  round {
+    ...RoundFields
+  }
+  confidence {
+    ...FigureFields
+  }
+  responses
+  withheld
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me($everyArea: Boolean!) {
   me {
