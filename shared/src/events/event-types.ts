@@ -36,6 +36,20 @@ export interface EventPayloads {
     policingAreaName: string;
     policingAreaSlug: string;
   };
+  /**
+   * surveys → newsletters: a quick poll opened; each of its teams' next newsletter links to it
+   * until it closes (`closesAt`, or `poll.closed`).
+   */
+  'poll.opened': {
+    pollId: string;
+    question: string;
+    /** Every team it is for (its NPAs' teams, or every team for a force-wide poll). */
+    neighbourhoodIds: string[];
+    openedAt: string;
+    closesAt: string | null;
+  };
+  /** surveys → newsletters: staff closed a quick poll; newsletters stop linking to it. */
+  'poll.closed': { pollId: string; closedAt: string };
   /** newsletters → surveys: a subscriber asked for their data to be deleted; forget them. */
   'subscriber.erased': { subscriberId: string; erasedAt: string };
 }
@@ -56,6 +70,8 @@ export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } 
   'survey.round.opened': ['engagement', 'newsletters'],
   'neighbourhood.upserted': ['surveys', 'newsletters'],
   'subscriber.erased': ['surveys'],
+  'poll.opened': ['newsletters'],
+  'poll.closed': ['newsletters'],
 };
 
 export const queueFor = (event: EventName, service: ServiceName) => `${event}/${service}`;

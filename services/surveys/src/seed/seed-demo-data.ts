@@ -14,6 +14,7 @@ import { FIRST_QUESTION_SET } from '../modules/questions/standard-questions.ts';
 import { SurveyQuestion } from '../modules/questions/survey-question.entity.ts';
 import { SurveyRound } from '../modules/rounds/survey-round.entity.ts';
 import { ANSWERS } from '../modules/scoring/index.ts';
+import { seedDemoPolls } from './demo-polls.ts';
 import { DEMO_ROUNDS, demoOpenedRounds } from './demo-rounds.ts';
 import { DEMO_TEAMS, generateDemoAnswers } from './demo-responses.ts';
 
@@ -123,4 +124,5 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       'demo survey history seeded',
     );
   });
+  await seedDemoPolls(em, logger);
 }
