@@ -80,6 +80,16 @@ export type CoverageKind =
   | 'PARISH'
   | 'WARD';
 
+export type CreatePollInput = {
+  closesAt?: string | null | undefined;
+  neighbourhoodIds: Array<string>;
+  /** 2 to 6 answers. */
+  options: Array<string>;
+  /** With no teams either: force-wide. */
+  policingAreaIds: Array<string>;
+  question: string;
+};
+
 /** A new priority; it starts as a DRAFT the public cannot see. */
 export type CreatePriorityInput = {
   neighbourhoodId: string;
@@ -200,6 +210,11 @@ export type PeriodKind =
   | 'QUARTER'
   | 'YEAR_TO_DATE';
 
+export type PollStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
 export type PreferencesInput = {
   /** Forget the answers given before. */
   clearDemographics?: boolean | null | undefined;
@@ -230,6 +245,14 @@ export type PriorityUpdateInput = {
   actionOn: string;
   /** What the team did, in plain words. */
   weDid: string;
+};
+
+/** One standard question of a new question set version. */
+export type QuestionTextInput = {
+  /** "Q1".."Q5". */
+  code: string;
+  cy: string;
+  en: string;
 };
 
 export type ResidentLanguage =
@@ -686,21 +709,49 @@ export type SurveyPostcodeQuery = { findNeighbourhood:
     | { __typename: 'PostcodeNotFound' }
    };
 
-export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+
+export type StaffTeamPollsQueryVariables = Exact<{
+  neighbourhoodId: string;
+}>;
+
+
+export type StaffTeamPollsQuery = { teamPolls: Array<{ openedAt: string | null, policingAreaIds: Array<string>, neighbourhoodIds: Array<string>, manageable: boolean, id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+
+export type CreatePollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type CreatePollMutation = { createPoll: { id: string } };
+
+export type OpenPollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenPollMutation = { openPoll: { id: string } };
+
+export type ClosePollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClosePollMutation = { closePoll: { id: string } };
 
 export type PollQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
+export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
 
 export type TeamPollsQueryVariables = Exact<{
   neighbourhoodId?: string | null | undefined;
 }>;
 
 
-export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
 
 export type VotePollMutationVariables = Exact<{
   pollId: string;
@@ -709,6 +760,18 @@ export type VotePollMutationVariables = Exact<{
 
 
 export type VotePollMutation = { votePoll: { id: string } };
+
+export type CurrentQuestionSetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentQuestionSetQuery = { currentQuestionSet: { version: number, createdAt: string, questions: Array<{ code: string, en: string, cy: string }> } };
+
+export type PublishQuestionSetMutationVariables = Exact<{
+  input: Array<QuestionTextInput> | QuestionTextInput;
+}>;
+
+
+export type PublishQuestionSetMutation = { publishQuestionSet: { version: number } };
 
 export type FigureFieldsFragment = { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean };
 
@@ -1217,6 +1280,7 @@ export const PollFieldsFragmentDoc = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }
     `, {"fragmentName":"PollFields"}) as unknown as TypedDocumentString<PollFieldsFragment, unknown>;
@@ -1982,6 +2046,51 @@ export const SurveyPostcodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyPostcodeQuery, SurveyPostcodeQueryVariables>;
+export const StaffTeamPollsDocument = new TypedDocumentString(`
+    query StaffTeamPolls($neighbourhoodId: ID!) {
+  teamPolls(neighbourhoodId: $neighbourhoodId) {
+    ...PollFields
+    openedAt
+    policingAreaIds
+    neighbourhoodIds
+    manageable
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  status
+  totalVotes
+}`) as unknown as TypedDocumentString<StaffTeamPollsQuery, StaffTeamPollsQueryVariables>;
+export const CreatePollDocument = new TypedDocumentString(`
+    mutation CreatePoll($input: CreatePollInput!) {
+  createPoll(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
+export const OpenPollDocument = new TypedDocumentString(`
+    mutation OpenPoll($id: ID!) {
+  openPoll(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPollMutation, OpenPollMutationVariables>;
+export const ClosePollDocument = new TypedDocumentString(`
+    mutation ClosePoll($id: ID!) {
+  closePoll(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePollMutation, ClosePollMutationVariables>;
 export const PollDocument = new TypedDocumentString(`
     query Poll($id: ID!) {
   poll(id: $id) {
@@ -1999,6 +2108,7 @@ export const PollDocument = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
 export const TeamPollsDocument = new TypedDocumentString(`
@@ -2018,6 +2128,7 @@ export const TeamPollsDocument = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }`) as unknown as TypedDocumentString<TeamPollsQuery, TeamPollsQueryVariables>;
 export const VotePollDocument = new TypedDocumentString(`
@@ -2027,6 +2138,26 @@ export const VotePollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
+export const CurrentQuestionSetDocument = new TypedDocumentString(`
+    query CurrentQuestionSet {
+  currentQuestionSet {
+    version
+    createdAt
+    questions {
+      code
+      en: text(language: EN)
+      cy: text(language: CY)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentQuestionSetQuery, CurrentQuestionSetQueryVariables>;
+export const PublishQuestionSetDocument = new TypedDocumentString(`
+    mutation PublishQuestionSet($input: [QuestionTextInput!]!) {
+  publishQuestionSet(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionSetMutation, PublishQuestionSetMutationVariables>;
 export const ConfidenceTrendDocument = new TypedDocumentString(`
     query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
   confidenceTrend(level: $level, areaId: $areaId) {
