@@ -391,7 +391,7 @@ export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: 
 
 export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
 
-export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
 
@@ -410,7 +410,7 @@ export type NewsletterIssueQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null, policingArea: { slug: string, name: string } } | null };
+export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null, policingArea: { slug: string, name: string } } | null };
 
 export type NewsletterTeamWorkQueryVariables = Exact<{
   slug: string;
@@ -419,7 +419,7 @@ export type NewsletterTeamWorkQueryVariables = Exact<{
 
 export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
-export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type TeamNewslettersQueryVariables = Exact<{
   slug: string;
@@ -434,7 +434,7 @@ export type StaffNewsletterQueryVariables = Exact<{
 }>;
 
 
-export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null } | null };
+export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null } | null };
 
 export type NewsletterEmailPreviewQueryVariables = Exact<{
   id: string;
@@ -455,7 +455,7 @@ export type NewsletterByIdQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null };
+export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null };
 
 export type CreateNewsletterDraftMutationVariables = Exact<{
   input: NewsletterDraftInput;
@@ -1167,6 +1167,10 @@ export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
     `, {"fragmentName":"NewsletterFields"}) as unknown as TypedDocumentString<NewsletterFieldsFragment, unknown>;
 export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
@@ -1211,6 +1215,10 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
 export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionAreaFields on PolicingArea {
@@ -1392,6 +1400,10 @@ export const NewsletterIssueDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment ArchiveTeamFields on Neighbourhood {
   id
@@ -1494,6 +1506,10 @@ export const StaffNewsletterDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment StaffNewsletterFields on Newsletter {
   ...NewsletterFields
@@ -1572,6 +1588,10 @@ export const NewsletterByIdDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment StaffNewsletterFields on Newsletter {
   ...NewsletterFields
