@@ -12,7 +12,7 @@ import {
 } from './support/actors.ts';
 import type { Actor } from '@engage/shared';
 import { receiveDemoTeams } from './support/survey-test-stack.ts';
-import { OutboxMessage } from '@engage/shared';
+import { DEMO_NEIGHBOURHOODS, OutboxMessage, stableId } from '@engage/shared';
 import { Poll, PollVote } from '../src/modules/polls/poll.entity.ts';
 import { surveysService } from '../src/service.ts';
 
@@ -403,5 +403,83 @@ describe('a quick poll', () => {
       question: input().question,
     });
     expect(surveys.queries.filter((sql) => sql.startsWith('select'))).toHaveLength(1);
+  });
+});
+
+describe('the demo polls', () => {
+  const TEAM = `query($n: ID!) { teamPolls(neighbourhoodId: $n) {
+    question status totalVotes options { label votes }
+  } }`;
+  type Listed = {
+    teamPolls: {
+      question: string;
+      status: string;
+      totalVotes: number | null;
+      options: { label: string; votes: number | null }[];
+    }[];
+  };
+  const castle = DEMO_NEIGHBOURHOODS.find((n) => n.slug === 'castle')!;
+  const belgrave = DEMO_NEIGHBOURHOODS.find((n) => n.slug === 'belgrave')!;
+
+  it('give Castle an open poll, a draft and a closed one, and Belgrave a closed one, suppressed as any', async () => {
+    const { data } = await surveys.execute<Listed>(TEAM, {
+      actor: admin,
+      variables: { n: castle.id },
+    });
+    const seeded = data!.teamPolls.filter(
+      (p) => p.question.includes('Castle') || p.question.includes('market'),
+    );
+    expect(seeded).toEqual([
+      {
+        question: 'Which evening suits a street meeting on Castle Street?',
+        status: 'DRAFT',
+        totalVotes: null,
+        options: [
+          { label: 'Tuesday', votes: null },
+          { label: 'Wednesday', votes: null },
+          { label: 'Thursday', votes: null },
+        ],
+      },
+      {
+        question: 'Should we hold a monthly beat surgery at Castle library?',
+        status: 'OPEN',
+        totalVotes: 23,
+        options: [
+          { label: 'Yes, on a weekday evening', votes: 14 },
+          { label: 'Yes, on a Saturday morning', votes: null },
+          { label: 'No, I would not come', votes: null },
+        ],
+      },
+      {
+        question: 'Did you visit our stall at the Saturday market?',
+        status: 'CLOSED',
+        totalVotes: 29,
+        // 7 is under 10, and 22 would give it back (29 − 22).
+        options: [
+          { label: 'Yes', votes: null },
+          { label: 'No', votes: null },
+        ],
+      },
+    ]);
+    const other = await surveys.execute<Listed>(TEAM, {
+      actor: admin,
+      variables: { n: belgrave.id },
+    });
+    expect(other.data!.teamPolls.find((p) => p.question.includes('after dark'))).toMatchObject({
+      status: 'CLOSED',
+      totalVotes: 61,
+      options: [
+        { label: 'Belgrave Road', votes: 31 },
+        { label: 'Cossington Park', votes: 18 },
+        { label: 'Loughborough Road', votes: 12 },
+      ],
+    });
+    const announced = await surveys.orm.em.fork().find(OutboxMessage, { name: 'poll.opened' });
+    const surgery = stableId('poll', 'castle-surgery');
+    expect(announced.filter((m) => (m.payload as { pollId: string }).pollId === surgery)).toEqual([
+      expect.objectContaining({
+        payload: expect.objectContaining({ neighbourhoodIds: [castle.id] }),
+      }),
+    ]);
   });
 });
