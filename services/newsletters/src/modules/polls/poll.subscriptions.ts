@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventPayloads } from '@engage/shared';
-import { KnownPoll } from './known-poll.entity.ts';
 
 /**
  * `poll.opened`: remember the poll for its teams' next newsletters. An upsert that leaves a
