@@ -69,7 +69,9 @@ describe('a quick poll, from the staff page to a resident’s vote', () => {
     await publicPage.goto(`${portal()}/neighbourhoods/${team.slug}`);
     expect(await mainText(publicPage)).not.toContain(QUESTION);
 
-    await page.getByRole('button', { name: `Open poll: ${QUESTION}` }).click();
+    // Each card's button names its poll for screen readers; we pick the card by its question.
+    const card = () => page.locator('li.card', { hasText: QUESTION });
+    await card().getByRole('button', { name: 'Open poll' }).click();
     expect(await page.getByRole('status').textContent()).toContain('Poll opened.');
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
@@ -93,10 +95,10 @@ describe('a quick poll, from the staff page to a resident’s vote', () => {
 
     // The officer closes it, after confirming; the team page stops asking.
     await page.reload();
-    expect(await page.locator('li.card', { hasText: QUESTION }).textContent()).toContain(
+    expect(await card().textContent()).toContain(
       'We show the results when at least 10 people have voted.',
     );
-    await page.getByRole('button', { name: `Close poll: ${QUESTION}` }).click();
+    await card().getByRole('button', { name: 'Close poll' }).click();
     expect(await mainText(page)).toContain(`Are you sure you want to close “${QUESTION}”?`);
     await page.getByRole('button', { name: 'Yes, close it' }).click();
     expect(await page.getByRole('status').textContent()).toContain('Poll closed.');
@@ -113,14 +115,16 @@ describe('a quick poll, from the staff page to a resident’s vote', () => {
     const page = await context.newPage();
     await signInAsOfficer(page);
     await page.goto(`${portal()}/neighbourhoods/${team.slug}`);
-    const pollPage = await page
+    const action = await page
       .locator('section[aria-labelledby="polls"] form')
       .getAttribute('action');
+    // The portal writes its links relative to the page.
+    const pollPage = new URL(action!, page.url()).pathname;
     for (const path of [
       `/staff/teams/${team.slug}/polls`,
       `/staff/teams/${team.slug}/polls/new`,
       `/neighbourhoods/${team.slug}`,
-      pollPage!,
+      pollPage,
     ]) {
       await page.goto(`${portal()}${path}`);
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
