@@ -133,3 +133,55 @@ describe('a quick poll, from the staff page to a resident’s vote', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('a new version of the Your Views questions', () => {
+  it('is published by an administrator with JavaScript off, refused when nothing changed, and the page passes axe at 375 px', async () => {
+    const admin = await phoneWithoutJavaScript();
+    const page = await admin.newPage();
+    await page.goto(`${portal()}/staff/sign-in`);
+    await page.getByLabel('Email address').fill('admin@demo.police.uk');
+    await page.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${portal()}/staff/surveys`);
+    await page
+      .getByRole('link', { name: 'Publish a new version of the Your Views questions' })
+      .click();
+    expect(new URL(page.url()).pathname).toBe('/staff/surveys/questions');
+    expect(await mainText(page)).toContain('Current version: 1');
+
+    await page.getByRole('button', { name: 'Publish new version' }).click();
+    await expect(
+      page
+        .getByRole('link', { name: 'Change at least one question before publishing a new version' })
+        .count(),
+    ).resolves.toBe(1);
+
+    await page.getByLabel('Q2 in English').fill('');
+    await page.getByRole('button', { name: 'Publish new version' }).click();
+    expect(await page.locator('#Q2-en-error').textContent()).toContain('Enter 5 to 300 characters');
+
+    await page
+      .getByLabel('Q2 in English')
+      .fill('Do you feel safe in your neighbourhood after dark?');
+    await page.getByRole('button', { name: 'Publish new version' }).click();
+    expect(await page.getByRole('status').textContent()).toContain('Version 2 published.');
+    expect(await mainText(page)).toContain('Current version: 2');
+    expect(await page.getByLabel('Q2 in English').inputValue()).toBe(
+      'Do you feel safe in your neighbourhood after dark?',
+    );
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await admin.close();
+
+    const context = await journey.browser.newContext({ locale: 'en-GB', viewport: PHONE });
+    await context.route(/\/_app\/.+\.js$/, (route) => route.abort());
+    const axePage = await context.newPage();
+    await axePage.goto(`${portal()}/staff/sign-in`);
+    await axePage.getByLabel('Email address').fill('admin@demo.police.uk');
+    await axePage.getByLabel('Password').fill(DEMO_STAFF_PASSWORD);
+    await axePage.getByRole('button', { name: 'Sign in' }).click();
+    await axePage.waitForURL((url) => url.pathname === '/staff');
+    await axePage.goto(`${portal()}/staff/surveys/questions`);
+    expect(await axeViolations(axePage)).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
