@@ -21,7 +21,8 @@ async function signInAsOfficer(page: Page): Promise<void> {
 }
 
 const mainText = async (page: Page) => (await page.getByRole('main').textContent()) ?? '';
-const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+/** A string, not a function: this package compiles without the DOM's types (see browser.ts). */
+const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
 /** JavaScript off, on a phone: the server's HTML alone must do everything, without scrolling sideways. */
 const phoneWithoutJavaScript = (): Promise<BrowserContext> =>
