@@ -50,6 +50,19 @@ export interface EventPayloads {
   };
   /** surveys → newsletters: staff closed a quick poll; newsletters stop linking to it. */
   'poll.closed': { pollId: string; closedAt: string };
+  /**
+   * engagement → newsletters: a commander posted a weekly update and asked for it to be emailed
+   * to the NPA's subscribers who want updates (only then is this sent).
+   */
+  'commander.update.published': {
+    updateId: string;
+    policingAreaId: string;
+    title: string;
+    body: string;
+    videoUrl: string | null;
+    authorName: string;
+    publishedAt: string;
+  };
   /** newsletters → surveys: a subscriber asked for their data to be deleted; forget them. */
   'subscriber.erased': { subscriberId: string; erasedAt: string };
 }
@@ -72,6 +85,7 @@ export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } 
   'subscriber.erased': ['surveys'],
   'poll.opened': ['newsletters'],
   'poll.closed': ['newsletters'],
+  'commander.update.published': ['newsletters'],
 };
 
 export const queueFor = (event: EventName, service: ServiceName) => `${event}/${service}`;

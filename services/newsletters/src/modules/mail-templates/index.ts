@@ -15,6 +15,7 @@ export type {
   RenderedMail,
   SubscriberLinks,
 } from './mail-types.ts';
+export { renderAlertMail } from './alert-mail.ts';
 export { renderEventInvitationMail, renderSurveyInvitationMail } from './invitation-mails.ts';
 export { renderNewsletterMail } from './newsletter-mail.ts';
 export { renderAlreadySubscribedMail, renderConfirmationMail } from './subscription-mails.ts';
