@@ -54,10 +54,13 @@ const NEIGHBOURHOOD = graphql(`
         mainLanguages
         isDemoData
       }
-      confidence {
-        score
-        responses
-        round
+      confidenceHeadline {
+        latest {
+          ...HeadlineRoundFields
+        }
+        shown {
+          ...HeadlineRoundFields
+        }
       }
       latestNewsletter {
         title
@@ -90,7 +93,7 @@ const NEIGHBOURHOOD = graphql(`
 `);
 
 /** What the page can show without: the surveys and the newsletters services' panels. */
-const SURVEYS_PANEL = 'neighbourhood.confidence';
+const SURVEYS_PANEL = 'neighbourhood.confidenceHeadline';
 const NEWSLETTERS_PANEL = 'neighbourhood.latestNewsletter';
 export const load = (async ({ locals, params }) => {
   const {

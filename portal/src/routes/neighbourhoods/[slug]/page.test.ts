@@ -46,7 +46,7 @@ const castle: Neighbourhood = {
     mainLanguages: ['English', 'Gujarati', 'Polish'],
     isDemoData: true,
   },
-  confidence: null,
+  confidenceHeadline: null,
   latestNewsletter: null,
   priorities: [],
   upcomingEvents: [],
