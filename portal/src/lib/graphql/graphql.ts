@@ -109,6 +109,16 @@ export type CoverageKind =
   | 'PARISH'
   | 'WARD';
 
+export type CreatePollInput = {
+  closesAt?: string | null | undefined;
+  neighbourhoodIds: Array<string>;
+  /** 2 to 6 answers. */
+  options: Array<string>;
+  /** With no teams either: force-wide. */
+  policingAreaIds: Array<string>;
+  question: string;
+};
+
 /** A new priority; it starts as a DRAFT the public cannot see. */
 export type CreatePriorityInput = {
   neighbourhoodId: string;
@@ -229,6 +239,11 @@ export type PeriodKind =
   | 'QUARTER'
   | 'YEAR_TO_DATE';
 
+export type PollStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
 export type PreferencesInput = {
   /** Forget the answers given before. */
   clearDemographics?: boolean | null | undefined;
@@ -259,6 +274,14 @@ export type PriorityUpdateInput = {
   actionOn: string;
   /** What the team did, in plain words. */
   weDid: string;
+};
+
+/** One standard question of a new question set version. */
+export type QuestionTextInput = {
+  /** "Q1".."Q5". */
+  code: string;
+  cy: string;
+  en: string;
 };
 
 export type ResidentLanguage =
@@ -478,7 +501,7 @@ export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: 
 
 export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
 
-export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
 
@@ -497,7 +520,7 @@ export type NewsletterIssueQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null, policingArea: { slug: string, name: string } } | null };
+export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null, policingArea: { slug: string, name: string } } | null };
 
 export type NewsletterTeamWorkQueryVariables = Exact<{
   slug: string;
@@ -506,7 +529,7 @@ export type NewsletterTeamWorkQueryVariables = Exact<{
 
 export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
-export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type TeamNewslettersQueryVariables = Exact<{
   slug: string;
@@ -521,7 +544,7 @@ export type StaffNewsletterQueryVariables = Exact<{
 }>;
 
 
-export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null } | null };
+export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null } | null };
 
 export type NewsletterEmailPreviewQueryVariables = Exact<{
   id: string;
@@ -542,7 +565,7 @@ export type NewsletterByIdQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null };
+export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null };
 
 export type CreateNewsletterDraftMutationVariables = Exact<{
   input: NewsletterDraftInput;
@@ -796,21 +819,49 @@ export type SurveyPostcodeQuery = { findNeighbourhood:
     | { __typename: 'PostcodeNotFound' }
    };
 
-export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+
+export type StaffTeamPollsQueryVariables = Exact<{
+  neighbourhoodId: string;
+}>;
+
+
+export type StaffTeamPollsQuery = { teamPolls: Array<{ openedAt: string | null, policingAreaIds: Array<string>, neighbourhoodIds: Array<string>, manageable: boolean, id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+
+export type CreatePollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type CreatePollMutation = { createPoll: { id: string } };
+
+export type OpenPollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenPollMutation = { openPoll: { id: string } };
+
+export type ClosePollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClosePollMutation = { closePoll: { id: string } };
 
 export type PollQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
+export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
 
 export type TeamPollsQueryVariables = Exact<{
   neighbourhoodId?: string | null | undefined;
 }>;
 
 
-export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
 
 export type VotePollMutationVariables = Exact<{
   pollId: string;
@@ -819,6 +870,18 @@ export type VotePollMutationVariables = Exact<{
 
 
 export type VotePollMutation = { votePoll: { id: string } };
+
+export type CurrentQuestionSetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentQuestionSetQuery = { currentQuestionSet: { version: number, createdAt: string, questions: Array<{ code: string, en: string, cy: string }> } };
+
+export type PublishQuestionSetMutationVariables = Exact<{
+  input: Array<QuestionTextInput> | QuestionTextInput;
+}>;
+
+
+export type PublishQuestionSetMutation = { publishQuestionSet: { version: number } };
 
 export type FigureFieldsFragment = { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean };
 
@@ -1241,6 +1304,10 @@ export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
     `, {"fragmentName":"NewsletterFields"}) as unknown as TypedDocumentString<NewsletterFieldsFragment, unknown>;
 export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
@@ -1285,6 +1352,10 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
 export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionAreaFields on PolicingArea {
@@ -1345,6 +1416,7 @@ export const PollFieldsFragmentDoc = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }
     `, {"fragmentName":"PollFields"}) as unknown as TypedDocumentString<PollFieldsFragment, unknown>;
@@ -1619,6 +1691,10 @@ export const NewsletterIssueDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment ArchiveTeamFields on Neighbourhood {
   id
@@ -1721,6 +1797,10 @@ export const StaffNewsletterDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment StaffNewsletterFields on Newsletter {
   ...NewsletterFields
@@ -1799,6 +1879,10 @@ export const NewsletterByIdDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment StaffNewsletterFields on Newsletter {
   ...NewsletterFields
@@ -2273,6 +2357,51 @@ export const SurveyPostcodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyPostcodeQuery, SurveyPostcodeQueryVariables>;
+export const StaffTeamPollsDocument = new TypedDocumentString(`
+    query StaffTeamPolls($neighbourhoodId: ID!) {
+  teamPolls(neighbourhoodId: $neighbourhoodId) {
+    ...PollFields
+    openedAt
+    policingAreaIds
+    neighbourhoodIds
+    manageable
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  status
+  totalVotes
+}`) as unknown as TypedDocumentString<StaffTeamPollsQuery, StaffTeamPollsQueryVariables>;
+export const CreatePollDocument = new TypedDocumentString(`
+    mutation CreatePoll($input: CreatePollInput!) {
+  createPoll(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
+export const OpenPollDocument = new TypedDocumentString(`
+    mutation OpenPoll($id: ID!) {
+  openPoll(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPollMutation, OpenPollMutationVariables>;
+export const ClosePollDocument = new TypedDocumentString(`
+    mutation ClosePoll($id: ID!) {
+  closePoll(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePollMutation, ClosePollMutationVariables>;
 export const PollDocument = new TypedDocumentString(`
     query Poll($id: ID!) {
   poll(id: $id) {
@@ -2290,6 +2419,7 @@ export const PollDocument = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
 export const TeamPollsDocument = new TypedDocumentString(`
@@ -2309,6 +2439,7 @@ export const TeamPollsDocument = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }`) as unknown as TypedDocumentString<TeamPollsQuery, TeamPollsQueryVariables>;
 export const VotePollDocument = new TypedDocumentString(`
@@ -2318,6 +2449,26 @@ export const VotePollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
+export const CurrentQuestionSetDocument = new TypedDocumentString(`
+    query CurrentQuestionSet {
+  currentQuestionSet {
+    version
+    createdAt
+    questions {
+      code
+      en: text(language: EN)
+      cy: text(language: CY)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentQuestionSetQuery, CurrentQuestionSetQueryVariables>;
+export const PublishQuestionSetDocument = new TypedDocumentString(`
+    mutation PublishQuestionSet($input: [QuestionTextInput!]!) {
+  publishQuestionSet(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionSetMutation, PublishQuestionSetMutationVariables>;
 export const ConfidenceTrendDocument = new TypedDocumentString(`
     query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
   confidenceTrend(level: $level, areaId: $areaId) {
