@@ -686,6 +686,11 @@ export type SurveyPostcodeQuery = { findNeighbourhood:
     | { __typename: 'PostcodeNotFound' }
    };
 
+export type OpenRoundsForAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenRoundsForAreasQuery = { surveyRounds: Array<{ id: string, label: string, closesOn: string, status: SurveyRoundStatus, policingAreaIds: Array<string> }> };
+
 export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
 
 export type PollQueryVariables = Exact<{
@@ -903,7 +908,7 @@ export type PolicingAreaQueryVariables = Exact<{
 }>;
 
 
-export type PolicingAreaQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }>, commanderUpdates: Array<{ id: string, title: string, body: string, videoUrl: string | null, publishedAt: string, authorName: string }> } | null };
+export type PolicingAreaQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null }>, commanderUpdates: Array<{ id: string, title: string, body: string, videoUrl: string | null, publishedAt: string, authorName: string }> } | null };
 
 export type FindNeighbourhoodQueryVariables = Exact<{
   postcode: string;
@@ -921,7 +926,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidence: { score: number | null, responses: number | null, round: string } | null, latestNewsletter: { title: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidence: { score: number | null, responses: number | null, round: string } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1982,6 +1987,17 @@ export const SurveyPostcodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyPostcodeQuery, SurveyPostcodeQueryVariables>;
+export const OpenRoundsForAreasDocument = new TypedDocumentString(`
+    query OpenRoundsForAreas {
+  surveyRounds {
+    id
+    label
+    closesOn
+    status
+    policingAreaIds
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRoundsForAreasQuery, OpenRoundsForAreasQueryVariables>;
 export const PollDocument = new TypedDocumentString(`
     query Poll($id: ID!) {
   poll(id: $id) {
@@ -2386,6 +2402,11 @@ export const PolicingAreaDocument = new TypedDocumentString(`
       id
       slug
       name
+      latestNewsletter {
+        title
+        month
+        publishedAt
+      }
     }
     commanderUpdates(first: $updates) {
       id
@@ -2437,6 +2458,8 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     slug
     name
     description
+    contactPhone
+    contactEmail
     policingArea {
       id
       slug
@@ -2481,6 +2504,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     }
     latestNewsletter {
       title
+      month
       publishedAt
     }
     priorities {
