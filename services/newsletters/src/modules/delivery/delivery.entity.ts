@@ -4,7 +4,8 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/de
 /**
  * NEWSLETTER (subject: the newsletter), EVENT_INVITATION (the event), SURVEY_INVITATION (the
  * round): fanned out to subscribers. CONFIRMATION and ALREADY_SUBSCRIBED (subject: the sign-up
- * request) are written by `subscribe` itself and sent by the same worker.
+ * request) are written by `subscribe` itself and sent by the same worker; DEMOGRAPHICS_LINK
+ * (subject: the request) by `sendDemographicsLink`.
  */
 export const DELIVERY_KINDS = [
   'NEWSLETTER',
@@ -12,6 +13,7 @@ export const DELIVERY_KINDS = [
   'SURVEY_INVITATION',
   'CONFIRMATION',
   'ALREADY_SUBSCRIBED',
+  'DEMOGRAPHICS_LINK',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
