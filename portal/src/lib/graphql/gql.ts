@@ -40,7 +40,7 @@ type Documents = {
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": typeof types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": typeof types.EndStaffSessionDocument,
     "\n  fragment SubscriptionAreaFields on PolicingArea {\n    id\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.SubscriptionAreaFieldsFragmentDoc,
-    "\n  fragment PreferencesFields on SubscriberPreferences {\n    email\n    status\n    neighbourhoods {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n    policingAreas {\n      ...SubscriptionAreaFields\n    }\n    interests\n    language\n    format\n    demographics {\n      ageBand\n      ethnicGroup\n      disability\n      gender\n    }\n    manageToken\n    unsubscribeToken\n  }\n": typeof types.PreferencesFieldsFragmentDoc,
+    "\n  fragment PreferencesFields on SubscriberPreferences {\n    email\n    status\n    neighbourhoods {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n    policingAreas {\n      ...SubscriptionAreaFields\n    }\n    interests\n    language\n    format\n    hasDemographics\n    manageToken\n    unsubscribeToken\n  }\n": typeof types.PreferencesFieldsFragmentDoc,
     "\n  query SubscribeTeam($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n  }\n": typeof types.SubscribeTeamDocument,
     "\n  mutation Subscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      outcome\n    }\n  }\n": typeof types.SubscribeDocument,
     "\n  mutation ConfirmSubscription($token: String!) {\n    confirmSubscription(token: $token) {\n      ...PreferencesFields\n    }\n  }\n": typeof types.ConfirmSubscriptionDocument,
@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      email\n    }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query UnsubscribeAddress($token: String!) {\n    unsubscribeAddress(token: $token) {\n      email\n    }\n  }\n": typeof types.UnsubscribeAddressDocument,
     "\n  mutation EraseSubscriberData($token: String!) {\n    eraseSubscriberData(token: $token)\n  }\n": typeof types.EraseSubscriberDataDocument,
+    "\n  mutation SendDemographicsLink($token: String!) {\n    sendDemographicsLink(token: $token)\n  }\n": typeof types.SendDemographicsLinkDocument,
+    "\n  query SubscriberDemographics($token: String!) {\n    subscriberDemographics(token: $token) {\n      ageBand\n      ethnicGroup\n      disability\n      gender\n    }\n  }\n": typeof types.SubscriberDemographicsDocument,
+    "\n  mutation UpdateSubscriberDemographics($token: String!, $demographics: DemographicsInput) {\n    updateSubscriberDemographics(token: $token, demographics: $demographics) {\n      ageBand\n    }\n  }\n": typeof types.UpdateSubscriberDemographicsDocument,
     "\n  query StaffSurveyRounds {\n    surveyRounds {\n      ...RoundFields\n      questionSetVersion\n      policingAreaIds\n      localQuestions {\n        policingAreaId\n        question {\n          id\n          code\n          text\n        }\n      }\n      responseCount\n      nationalComparison\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.StaffSurveyRoundsDocument,
     "\n  mutation CreateSurveyRound(\n    $label: String!\n    $opensOn: LocalDate!\n    $closesOn: LocalDate!\n    $policingAreaIds: [ID!]!\n  ) {\n    # The input's fields spelled out: API.md does not name its input type.\n    createSurveyRound(\n      input: {\n        label: $label\n        opensOn: $opensOn\n        closesOn: $closesOn\n        policingAreaIds: $policingAreaIds\n      }\n    ) {\n      id\n    }\n  }\n": typeof types.CreateSurveyRoundDocument,
     "\n  mutation AddLocalQuestion($roundId: ID!, $policingAreaId: ID!, $text: String!, $textCy: String) {\n    addLocalQuestion(\n      roundId: $roundId\n      policingAreaId: $policingAreaId\n      text: $text\n      textCy: $textCy\n    ) {\n      id\n    }\n  }\n": typeof types.AddLocalQuestionDocument,
@@ -140,7 +143,7 @@ const documents: Documents = {
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": types.EndStaffSessionDocument,
     "\n  fragment SubscriptionAreaFields on PolicingArea {\n    id\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.SubscriptionAreaFieldsFragmentDoc,
-    "\n  fragment PreferencesFields on SubscriberPreferences {\n    email\n    status\n    neighbourhoods {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n    policingAreas {\n      ...SubscriptionAreaFields\n    }\n    interests\n    language\n    format\n    demographics {\n      ageBand\n      ethnicGroup\n      disability\n      gender\n    }\n    manageToken\n    unsubscribeToken\n  }\n": types.PreferencesFieldsFragmentDoc,
+    "\n  fragment PreferencesFields on SubscriberPreferences {\n    email\n    status\n    neighbourhoods {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n    policingAreas {\n      ...SubscriptionAreaFields\n    }\n    interests\n    language\n    format\n    hasDemographics\n    manageToken\n    unsubscribeToken\n  }\n": types.PreferencesFieldsFragmentDoc,
     "\n  query SubscribeTeam($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n  }\n": types.SubscribeTeamDocument,
     "\n  mutation Subscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      outcome\n    }\n  }\n": types.SubscribeDocument,
     "\n  mutation ConfirmSubscription($token: String!) {\n    confirmSubscription(token: $token) {\n      ...PreferencesFields\n    }\n  }\n": types.ConfirmSubscriptionDocument,
@@ -149,6 +152,9 @@ const documents: Documents = {
     "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      email\n    }\n  }\n": types.UnsubscribeDocument,
     "\n  query UnsubscribeAddress($token: String!) {\n    unsubscribeAddress(token: $token) {\n      email\n    }\n  }\n": types.UnsubscribeAddressDocument,
     "\n  mutation EraseSubscriberData($token: String!) {\n    eraseSubscriberData(token: $token)\n  }\n": types.EraseSubscriberDataDocument,
+    "\n  mutation SendDemographicsLink($token: String!) {\n    sendDemographicsLink(token: $token)\n  }\n": types.SendDemographicsLinkDocument,
+    "\n  query SubscriberDemographics($token: String!) {\n    subscriberDemographics(token: $token) {\n      ageBand\n      ethnicGroup\n      disability\n      gender\n    }\n  }\n": types.SubscriberDemographicsDocument,
+    "\n  mutation UpdateSubscriberDemographics($token: String!, $demographics: DemographicsInput) {\n    updateSubscriberDemographics(token: $token, demographics: $demographics) {\n      ageBand\n    }\n  }\n": types.UpdateSubscriberDemographicsDocument,
     "\n  query StaffSurveyRounds {\n    surveyRounds {\n      ...RoundFields\n      questionSetVersion\n      policingAreaIds\n      localQuestions {\n        policingAreaId\n        question {\n          id\n          code\n          text\n        }\n      }\n      responseCount\n      nationalComparison\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.StaffSurveyRoundsDocument,
     "\n  mutation CreateSurveyRound(\n    $label: String!\n    $opensOn: LocalDate!\n    $closesOn: LocalDate!\n    $policingAreaIds: [ID!]!\n  ) {\n    # The input's fields spelled out: API.md does not name its input type.\n    createSurveyRound(\n      input: {\n        label: $label\n        opensOn: $opensOn\n        closesOn: $closesOn\n        policingAreaIds: $policingAreaIds\n      }\n    ) {\n      id\n    }\n  }\n": types.CreateSurveyRoundDocument,
     "\n  mutation AddLocalQuestion($roundId: ID!, $policingAreaId: ID!, $text: String!, $textCy: String) {\n    addLocalQuestion(\n      roundId: $roundId\n      policingAreaId: $policingAreaId\n      text: $text\n      textCy: $textCy\n    ) {\n      id\n    }\n  }\n": types.AddLocalQuestionDocument,
@@ -318,7 +324,7 @@ export function graphql(source: "\n  fragment SubscriptionAreaFields on Policing
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PreferencesFields on SubscriberPreferences {\n    email\n    status\n    neighbourhoods {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n    policingAreas {\n      ...SubscriptionAreaFields\n    }\n    interests\n    language\n    format\n    demographics {\n      ageBand\n      ethnicGroup\n      disability\n      gender\n    }\n    manageToken\n    unsubscribeToken\n  }\n"): typeof import('./graphql').PreferencesFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PreferencesFields on SubscriberPreferences {\n    email\n    status\n    neighbourhoods {\n      id\n      slug\n      name\n      policingArea {\n        ...SubscriptionAreaFields\n      }\n    }\n    policingAreas {\n      ...SubscriptionAreaFields\n    }\n    interests\n    language\n    format\n    hasDemographics\n    manageToken\n    unsubscribeToken\n  }\n"): typeof import('./graphql').PreferencesFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -351,6 +357,18 @@ export function graphql(source: "\n  query UnsubscribeAddress($token: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseSubscriberData($token: String!) {\n    eraseSubscriberData(token: $token)\n  }\n"): typeof import('./graphql').EraseSubscriberDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendDemographicsLink($token: String!) {\n    sendDemographicsLink(token: $token)\n  }\n"): typeof import('./graphql').SendDemographicsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberDemographics($token: String!) {\n    subscriberDemographics(token: $token) {\n      ageBand\n      ethnicGroup\n      disability\n      gender\n    }\n  }\n"): typeof import('./graphql').SubscriberDemographicsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubscriberDemographics($token: String!, $demographics: DemographicsInput) {\n    updateSubscriberDemographics(token: $token, demographics: $demographics) {\n      ageBand\n    }\n  }\n"): typeof import('./graphql').UpdateSubscriberDemographicsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

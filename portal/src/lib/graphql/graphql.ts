@@ -201,9 +201,8 @@ export type PeriodKind =
   | 'YEAR_TO_DATE';
 
 export type PreferencesInput = {
-  /** Forget the answers given before. */
+  /** Withdraw consent: forget the demographic answers given before. Giving or changing them needs a fresh link (updateSubscriberDemographics), never the manage link. */
   clearDemographics?: boolean | null | undefined;
-  demographics?: DemographicsInput | null | undefined;
   format: EmailFormat;
   interests: Array<SubscriptionInterest>;
   language: ResidentLanguage;
@@ -511,7 +510,7 @@ export type EndStaffSessionMutation = { endStaffSession: boolean };
 
 export type SubscriptionAreaFieldsFragment = { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
 
-export type PreferencesFieldsFragment = { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null };
+export type PreferencesFieldsFragment = { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
 
 export type SubscribeTeamQueryVariables = Exact<{
   slug: string;
@@ -532,14 +531,14 @@ export type ConfirmSubscriptionMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmSubscriptionMutation = { confirmSubscription: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+export type ConfirmSubscriptionMutation = { confirmSubscription: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> } };
 
 export type SubscriberPreferencesQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type SubscriberPreferencesQuery = { subscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+export type SubscriberPreferencesQuery = { subscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> } };
 
 export type UpdateSubscriberPreferencesMutationVariables = Exact<{
   token: string;
@@ -547,7 +546,7 @@ export type UpdateSubscriberPreferencesMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSubscriberPreferencesMutation = { updateSubscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+export type UpdateSubscriberPreferencesMutation = { updateSubscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> } };
 
 export type UnsubscribeMutationVariables = Exact<{
   token: string;
@@ -569,6 +568,28 @@ export type EraseSubscriberDataMutationVariables = Exact<{
 
 
 export type EraseSubscriberDataMutation = { eraseSubscriberData: boolean };
+
+export type SendDemographicsLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SendDemographicsLinkMutation = { sendDemographicsLink: boolean };
+
+export type SubscriberDemographicsQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SubscriberDemographicsQuery = { subscriberDemographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null };
+
+export type UpdateSubscriberDemographicsMutationVariables = Exact<{
+  token: string;
+  demographics?: DemographicsInput | null | undefined;
+}>;
+
+
+export type UpdateSubscriberDemographicsMutation = { updateSubscriberDemographics: { ageBand: AgeBand } | null };
 
 export type StaffSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1183,12 +1204,7 @@ export const PreferencesFieldsFragmentDoc = new TypedDocumentString(`
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }
@@ -1673,12 +1689,7 @@ fragment PreferencesFields on SubscriberPreferences {
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }`) as unknown as TypedDocumentString<ConfirmSubscriptionMutation, ConfirmSubscriptionMutationVariables>;
@@ -1714,12 +1725,7 @@ fragment PreferencesFields on SubscriberPreferences {
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }`) as unknown as TypedDocumentString<SubscriberPreferencesQuery, SubscriberPreferencesQueryVariables>;
@@ -1755,12 +1761,7 @@ fragment PreferencesFields on SubscriberPreferences {
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }`) as unknown as TypedDocumentString<UpdateSubscriberPreferencesMutation, UpdateSubscriberPreferencesMutationVariables>;
@@ -1783,6 +1784,28 @@ export const EraseSubscriberDataDocument = new TypedDocumentString(`
   eraseSubscriberData(token: $token)
 }
     `) as unknown as TypedDocumentString<EraseSubscriberDataMutation, EraseSubscriberDataMutationVariables>;
+export const SendDemographicsLinkDocument = new TypedDocumentString(`
+    mutation SendDemographicsLink($token: String!) {
+  sendDemographicsLink(token: $token)
+}
+    `) as unknown as TypedDocumentString<SendDemographicsLinkMutation, SendDemographicsLinkMutationVariables>;
+export const SubscriberDemographicsDocument = new TypedDocumentString(`
+    query SubscriberDemographics($token: String!) {
+  subscriberDemographics(token: $token) {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberDemographicsQuery, SubscriberDemographicsQueryVariables>;
+export const UpdateSubscriberDemographicsDocument = new TypedDocumentString(`
+    mutation UpdateSubscriberDemographics($token: String!, $demographics: DemographicsInput) {
+  updateSubscriberDemographics(token: $token, demographics: $demographics) {
+    ageBand
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSubscriberDemographicsMutation, UpdateSubscriberDemographicsMutationVariables>;
 export const StaffSurveyRoundsDocument = new TypedDocumentString(`
     query StaffSurveyRounds {
   surveyRounds {
