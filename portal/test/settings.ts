@@ -9,7 +9,10 @@ export const FORCE_NAME = checkForceVariable('FORCE_NAME', undefined);
 export const FORCE_SHORT_NAME = checkForceVariable('FORCE_SHORT_NAME', undefined);
 export const FORCE_WEBSITE = checkForceVariable('FORCE_WEBSITE', undefined);
 export const FORCE_EMERGENCY_NUMBER = checkForceVariable('FORCE_EMERGENCY_NUMBER', undefined);
-export const FORCE_NON_EMERGENCY_NUMBER = checkForceVariable('FORCE_NON_EMERGENCY_NUMBER', undefined);
+export const FORCE_NON_EMERGENCY_NUMBER = checkForceVariable(
+  'FORCE_NON_EMERGENCY_NUMBER',
+  undefined,
+);
 export const FORCE_REPORT_ONLINE_URL = checkForceVariable('FORCE_REPORT_ONLINE_URL', undefined);
 export const FORCE_CONTACT_EMAIL = checkForceVariable('FORCE_CONTACT_EMAIL', undefined);
 export const FORCE_CONTACT_PHONE = checkForceVariable('FORCE_CONTACT_PHONE', undefined);

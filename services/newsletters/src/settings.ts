@@ -1,4 +1,10 @@
-import { ConfigError, env, loadConfig, loadForceBranding, type ForceBranding } from '@engage/shared';
+import {
+  ConfigError,
+  env,
+  loadConfig,
+  loadForceBranding,
+  type ForceBranding,
+} from '@engage/shared';
 import { DEFAULT_CONFIRMATION_MAIL_HOURLY_BUDGET } from './modules/subscribers/rate-limits.ts';
 
 /** DKIM signing is all-or-nothing: a domain and selector without a key would sign nothing. */

@@ -33,18 +33,17 @@ export interface ForceBranding {
 }
 
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be blank')
-    .max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 const phone = () =>
   z
     .string()
     .trim()
     .regex(/^\+?[0-9][0-9 ]{1,19}$/, 'expected a telephone number such as 101 or 0116 222 2222');
 const webAddress = () =>
-  z.url({ protocol: /^https?$/, message: 'expected a web address such as https://www.example.org' });
+  z.url({
+    protocol: /^https?$/,
+    message: 'expected a web address such as https://www.example.org',
+  });
 const email = () => z.email({ message: 'expected an email address such as info@example.org' });
 /** Lines of an address, separated by commas: "Force HQ, St Johns, Enderby, LE19 2BX". */
 const address = () =>

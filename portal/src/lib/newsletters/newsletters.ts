@@ -1,4 +1,3 @@
-import type { Demographics } from '@engage/shared/demographics';
 import type {
   EmailFormat,
   NewsletterFieldsFragment,

@@ -232,9 +232,7 @@ export function demographicValuesOf(demographics: Demographics | null): Demograp
 }
 
 /** The about-you form: the answers with consent, or null (withdrawn) without it. */
-export function readDemographicsForm(
-  form: FormData,
-): Read<DemographicValues, Demographics | null> {
+export function readDemographicsForm(form: FormData): Read<DemographicValues, Demographics | null> {
   const values: DemographicValues = {
     consent: field(form, 'consent') === 'yes',
     ageBand: field(form, 'ageBand'),

@@ -82,8 +82,7 @@ function mjmlSource(doc: MailDocument, theme: MailTheme): string {
     doc.header === undefined
       ? ''
       : column(
-          text(`<p><strong>${escapeHtml(doc.header)}</strong></p>`, footerText) +
-            '<mj-divider />',
+          text(`<p><strong>${escapeHtml(doc.header)}</strong></p>`, footerText) + '<mj-divider />',
         );
   const body = column(doc.body.map((item) => block(item, '')).join('\n'));
   const footer =

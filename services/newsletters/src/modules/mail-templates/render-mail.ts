@@ -22,7 +22,11 @@ function withForce(doc: MailDocument, messages: MailMessages, force: MailForce):
     footer: [
       ...doc.footer,
       { kind: 'paragraph', text: messages.t('common.sentBy', { force: force.name }) },
-      { kind: 'link', text: messages.t('common.website', { force: force.name }), url: force.website },
+      {
+        kind: 'link',
+        text: messages.t('common.website', { force: force.name }),
+        url: force.website,
+      },
       { kind: 'link', text: messages.t('common.reportOnline'), url: force.reportOnlineUrl },
     ],
   };
