@@ -48,9 +48,14 @@ describe('a newcomer finding their neighbourhood team by postcode', () => {
       if (!officer.photoUrl) continue;
       const photo = page.getByRole('img', { name: `Photo of ${officer.name}`, exact: true });
       await expect(photo.getAttribute('src')).resolves.toBe(officer.photoUrl);
+      // A PNG, so the same photo shows in mail programs too (most show no SVG).
+      expect(officer.photoUrl).toMatch(/^\/demo-officers\/officer-\d+\.png$/);
       const image = await context.request.get(`${journey.stack.urls.portal}${officer.photoUrl}`);
       expect(image.status()).toBe(200);
-      expect(image.headers()['content-type']).toContain('image/svg+xml');
+      expect(image.headers()['content-type']).toBe('image/png');
+      expect((await image.body()).subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
     }
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain(`${team.postcodeDistrict} 2`);

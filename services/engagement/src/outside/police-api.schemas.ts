@@ -125,13 +125,16 @@ export const priorities = z.array(
     })),
 );
 
-/** `GET /{force}/{neighbourhood}/events`; dates as for priorities. */
+/**
+ * `GET /{force}/{neighbourhood}/events`; dates as for priorities. Forces type titles and
+ * addresses into the same CMS as descriptions, so "Tea &amp; chat" comes as HTML too.
+ */
 export const events = z.array(
   z
     .object({
-      title: z.string(),
+      title: z.string().transform(htmlToText),
       description: htmlText,
-      address: text,
+      address: htmlText,
       type: text,
       start_date: text,
       end_date: text,

@@ -59,7 +59,7 @@ export function demoOfficers(neighbourhood: DemoNeighbourhood, teamIndex: number
       name: `${title} ${name}`,
       role: member.role,
       bio: `${name.split(' ')[0]} ${member.bio}`,
-      photoUrl: `/demo-officers/officer-${((teamIndex * 3 + index) % PHOTOS) + 1}.svg`,
+      photoUrl: `/demo-officers/officer-${((teamIndex * 3 + index) % PHOTOS) + 1}.png`,
       displayOrder: index,
     };
   });

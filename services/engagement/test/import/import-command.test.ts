@@ -36,12 +36,27 @@ describe('the import:police-api command', () => {
         'New teams go in the policing area "Leicester City" (leicester-city), created by this import.',
         'Neighbourhoods: 2 created, 0 updated, 0 unchanged, 0 failed.',
         'Officers: 3 created, 0 updated, 0 removed.',
+        'Priorities: 3 created, 0 updated, 0 unchanged, 0 closed (no longer listed).',
+        'Events: 3 created, 0 updated, 0 unchanged, 0 cancelled (no longer listed).',
       ]),
     );
     const cityCentre = await em().findOneOrFail(Neighbourhood, withPoliceRefs('NC04'), {
       populate: ['policingArea'],
     });
     expect(cityCentre.policingArea.slug).toBe('leicester-city');
+  });
+
+  it('takes the force as --force too, and exits non-zero naming the team whose events failed', async () => {
+    apis.server.use(serverError('NC04', 'events'));
+
+    const { exitCode, errors, info } = await run(['--force', 'leicestershire']);
+
+    expect(exitCode).toBe(1);
+    expect(info).toContain('Neighbourhoods: 2 created, 0 updated, 0 unchanged, 0 failed.');
+    expect(info).toContain(
+      'Priorities and events not imported: City Centre (NC04): the events call failed: it answered 500.',
+    );
+    expect(errors).toEqual(['Some neighbourhoods failed: run the import again to retry them.']);
   });
 
   it('exits non-zero and names the neighbourhood when one failed', async () => {

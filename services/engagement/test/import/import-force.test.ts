@@ -28,6 +28,11 @@ describe('importing a force from data.police.uk', () => {
       },
       neighbourhoods: { created: 2, updated: 0, unchanged: 0, failed: [] },
       officers: { created: 3, updated: 0, removed: 0 },
+      activity: {
+        priorities: { created: 3, updated: 0, unchanged: 0, closed: 0 },
+        events: { created: 3, updated: 0, unchanged: 0, cancelled: 0 },
+        failed: [],
+      },
       notListedUpstream: [],
     });
     const cityCentre = await findTeam('NC04');
@@ -145,6 +150,9 @@ describe('importing a force from data.police.uk', () => {
       policingAreas: 0,
       neighbourhoods: 0,
       officers: 0,
+      priorities: 0,
+      priorityUpdates: 0,
+      events: 0,
     });
   });
 });

@@ -209,6 +209,27 @@ describe('reading a force’s neighbourhoods from data.police.uk', () => {
     expect(results.every((result) => result.kind === 'ok')).toBe(true);
     expect(most).toBe(5);
   });
+
+  it('starts no more than ten requests a second after a first burst of ten, however fast the answers come', async () => {
+    const started: number[] = [];
+    apis.server.use(
+      http.get(`${POLICE_API_URL}/leicestershire/:id/events`, () => {
+        started.push(performance.now());
+        return HttpResponse.json([]);
+      }),
+    );
+    const police = client();
+    const ids = Array.from({ length: 15 }, (_, i) => `NC${i}`);
+
+    const results = await Promise.all(ids.map((id) => police.events('leicestershire', id)));
+
+    expect(results.every((result) => result.kind === 'ok')).toBe(true);
+    // Ten at once, then one every 100 ms: the fifteenth starts about half a second after the first.
+    expect(started[14]! - started[0]!).toBeGreaterThanOrEqual(450);
+    for (let i = 11; i < 15; i += 1) {
+      expect(started[i]! - started[i - 1]!).toBeGreaterThanOrEqual(80);
+    }
+  });
 });
 
 describe('locating a point to its neighbourhood with data.police.uk', () => {

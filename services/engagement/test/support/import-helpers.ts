@@ -5,14 +5,20 @@ import { Neighbourhood } from '../../src/modules/geography/neighbourhood.entity.
 import { PolicingArea } from '../../src/modules/geography/policing-area.entity.ts';
 import { importForce } from '../../src/modules/import/import-force.ts';
 import { Officer } from '../../src/modules/people/officer.entity.ts';
+import { CommunityEvent } from '../../src/modules/community-events/community-event.entity.ts';
+import { PriorityUpdate } from '../../src/modules/priorities/priority-update.entity.ts';
+import { Priority } from '../../src/modules/priorities/priority.entity.ts';
 import { PoliceApiClient } from '../../src/outside/police-api.ts';
 import { engagementService } from '../../src/service.ts';
 import { createOutsideApis } from './outside-apis.ts';
 import { twoNeighbourhoodForce } from './police-api-import.ts';
 
-/** Retries without the real waits, so the tests stay fast. */
+/** Retries without the real waits, and no rate to keep to, so the tests stay fast. */
 export const policeApi = () =>
-  new PoliceApiClient({ retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } });
+  new PoliceApiClient({
+    retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 },
+    maxPerSecond: 1000,
+  });
 
 export const quietLogger = () => createLogger('engagement-import', 'silent');
 
@@ -85,6 +91,9 @@ export function useImportTestbed() {
       policingAreas: await em().count(PolicingArea),
       neighbourhoods: await em().count(Neighbourhood),
       officers: await em().count(Officer),
+      priorities: await em().count(Priority),
+      priorityUpdates: await em().count(PriorityUpdate),
+      events: await em().count(CommunityEvent),
     }),
   };
 }

@@ -43,11 +43,68 @@ describe('the author’s photo', () => {
     }
     const saved = await as(stack.harness, officer, UPDATE, {
       id,
-      input: { ...content, author: author('/demo-officers/officer-1.svg') },
+      input: { ...content, author: author('/demo-officers/officer-1.png') },
     });
     expect(saved.updateNewsletterDraft).toMatchObject({
-      author: { photoUrl: '/demo-officers/officer-1.svg' },
+      author: { photoUrl: '/demo-officers/officer-1.png' },
     });
+  });
+
+  it('must be a PNG or JPEG, which mail programs show: an SVG is refused with the reason', async () => {
+    const { createNewsletterDraft } = await as(stack.harness, officer, CREATE, {
+      input: { neighbourhoodId: team.id, month: '2034-03' },
+    });
+    const id = createNewsletterDraft!.id;
+
+    const refused = await stack.harness.execute(UPDATE, {
+      actor: officer,
+      variables: { id, input: { ...content, author: author('/demo-officers/officer-1.svg') } },
+    });
+
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe(
+      'The photo must be a PNG or JPEG image: mail programs do not show other kinds, such as SVG.',
+    );
+    expect(refused.errors?.[0]?.extensions?.['field']).toBe('author.photoUrl');
+
+    await as(stack.harness, officer, UPDATE, {
+      id,
+      input: { ...content, author: author('/demo-officers/officer-2.jpg') },
+    });
+    const preview = await as<{ newsletterEmailPreview: { html: string } }>(
+      stack.harness,
+      officer,
+      PREVIEW,
+      { id },
+    );
+    expect(preview.newsletterEmailPreview.html).toMatch(
+      /<img[^>]+src="https?:\/\/[^"]+\/demo-officers\/officer-2\.jpg"/,
+    );
+  });
+
+  it('stored as an SVG before the rule, is left out of the mail rather than shown broken', async () => {
+    const { createNewsletterDraft } = await as(stack.harness, officer, CREATE, {
+      input: { neighbourhoodId: team.id, month: '2034-04' },
+    });
+    const id = createNewsletterDraft!.id;
+    await as(stack.harness, officer, UPDATE, { id, input: content });
+    await stack.harness.orm.em
+      .fork()
+      .nativeUpdate(
+        Newsletter,
+        { id },
+        { author: { officerId: null, ...author('/demo-officers/officer-1.svg') } },
+      );
+
+    const preview = await as<{ newsletterEmailPreview: { html: string } }>(
+      stack.harness,
+      officer,
+      PREVIEW,
+      { id },
+    );
+
+    expect(preview.newsletterEmailPreview.html).toContain('Sgt Priya Shah');
+    expect(preview.newsletterEmailPreview.html).not.toContain('officer-1.svg');
   });
 
   it('never reaches a mail from a foreign host, even when one was stored before the rule', async () => {

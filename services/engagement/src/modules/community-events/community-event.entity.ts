@@ -64,4 +64,16 @@ export class CommunityEvent {
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
+
+  /**
+   * Set when it was imported from data.police.uk (import/write-activity.ts): where it came from,
+   * "data.police.uk/<force>/<neighbourhood>/events/<key>", so a second import updates it rather
+   * than adding it again. Null for an event the team entered here.
+   */
+  @Property({ type: 'text', nullable: true, unique: true })
+  importedFrom: string | null = null;
+
+  /** A SHA-256 of what data.police.uk said when it was last imported: unchanged, untouched. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  importHash: string | null = null;
 }

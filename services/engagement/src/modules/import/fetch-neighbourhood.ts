@@ -4,6 +4,8 @@ import type {
   NeighbourhoodSummary,
   Person,
   PoliceApiClient,
+  PoliceEvent,
+  Priority,
 } from '../../outside/police-api.ts';
 import { describeFailure } from './import-errors.ts';
 
@@ -18,23 +20,31 @@ export interface UpstreamNeighbourhood {
   people: Person[];
 }
 
+/** The team's priorities and events, or why they could not be read (the team imports anyway). */
+export type UpstreamActivity =
+  | { kind: 'ok'; priorities: Priority[]; events: PoliceEvent[] }
+  | { kind: 'failed'; reason: string };
+
 export type FetchResult =
-  { kind: 'ok'; neighbourhood: UpstreamNeighbourhood } | { kind: 'failed'; reason: string };
+  | { kind: 'ok'; neighbourhood: UpstreamNeighbourhood; activity: UpstreamActivity }
+  | { kind: 'failed'; reason: string };
 
 /**
- * Reads the detail, boundary and people of one neighbourhood. Any of the three failing fails the
- * neighbourhood, so we never write a team without its boundary or officers. Priorities and events
- * are not imported yet: their entities were still being built when the importer was written.
+ * Reads the detail, boundary, people, priorities and events of one neighbourhood, all at once.
+ * Any of the first three failing fails the neighbourhood, so we never write a team without its
+ * boundary or officers; priorities or events failing fails only them, and the team imports.
  */
 export async function fetchNeighbourhood(
   client: PoliceApiClient,
   force: string,
   summary: NeighbourhoodSummary,
 ): Promise<FetchResult> {
-  const [detail, boundary, people] = await Promise.all([
+  const [detail, boundary, people, priorities, events] = await Promise.all([
     client.neighbourhood(force, summary.id),
     client.boundary(force, summary.id),
     client.people(force, summary.id),
+    client.priorities(force, summary.id),
+    client.events(force, summary.id),
   ]);
   if (detail.kind !== 'ok' || boundary.kind !== 'ok' || people.kind !== 'ok') {
     const calls = { details: detail, boundary, people };
@@ -51,6 +61,10 @@ export async function fetchNeighbourhood(
       boundary: boundary.value.length > 0 ? boundary.value : null,
       people: people.value,
     },
+    activity:
+      priorities.kind === 'ok' && events.kind === 'ok'
+        ? { kind: 'ok', priorities: priorities.value, events: events.value }
+        : { kind: 'failed', reason: describeFailedCalls({ priorities, events }) },
   };
 }
 

@@ -16,6 +16,7 @@ import { summariseReport } from './import-report.ts';
 
 export const USAGE =
   'Usage: pnpm --filter @engage/engagement import:police-api <force-id> [--area-name "..."]\n' +
+  '   or: pnpm --filter @engage/engagement import:police-api --force <force-id> [...]\n' +
   'e.g. import:police-api leicestershire --area-name "Leicester City"';
 
 /**
@@ -68,7 +69,7 @@ export async function runImportCommand(
       logger: logger.child({ component: 'outside' }),
     });
     const report = await importForce(orm.em.fork(), client, { ...parsed, logger });
-    const failed = report.neighbourhoods.failed.length > 0;
+    const failed = report.neighbourhoods.failed.length + report.activity.failed.length > 0;
     for (const line of summariseReport(report)) logger.info(line);
     if (failed) logger.error('Some neighbourhoods failed: run the import again to retry them.');
     return failed ? EXIT.failed : EXIT.done;
@@ -89,14 +90,17 @@ function parseCommand(argv: string[]): Command | string {
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
-      options: { 'area-name': { type: 'string' } },
+      options: { 'area-name': { type: 'string' }, force: { type: 'string' } },
       allowPositionals: true,
     }));
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-  if (positionals.length !== 1) return 'Give one force id, such as "leicestershire".';
-  const force = positionals[0]!.trim();
+  const forces = [...positionals, ...(values.force === undefined ? [] : [values.force])];
+  if (forces.length !== 1 || !forces[0]!.trim()) {
+    return 'Give one force id, such as "leicestershire".';
+  }
+  const force = forces[0]!.trim();
   const areaName = values['area-name']?.trim();
   if (areaName === undefined) return { force };
   if (!slugify(areaName)) return 'The --area-name needs some letters or digits in it.';

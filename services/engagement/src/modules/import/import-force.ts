@@ -3,9 +3,10 @@ import { slugify, type Logger } from '@engage/shared';
 import { createConcurrencyLimit } from '../../outside/concurrency-limit.ts';
 import type { NeighbourhoodSummary, PoliceApiClient } from '../../outside/police-api.ts';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
-import { fetchNeighbourhood } from './fetch-neighbourhood.ts';
+import { fetchNeighbourhood, type UpstreamActivity } from './fetch-neighbourhood.ts';
 import { PoliceApiUnavailableError, UnknownForceError } from './import-errors.ts';
-import { emptyReport, type ImportReport } from './import-report.ts';
+import { addActivity, emptyReport, type ImportReport } from './import-report.ts';
+import { writeActivity } from './write-activity.ts';
 import { writeNeighbourhood } from './write-neighbourhood.ts';
 
 export type { ImportReport } from './import-report.ts';
@@ -23,8 +24,9 @@ export interface ImportForceOptions {
 }
 
 /**
- * Upserts a force's neighbourhoods and their officers from data.police.uk. Idempotent: a second
- * run with the same data changes nothing. A neighbourhood whose calls fail is skipped and
+ * Upserts a force's neighbourhoods, their officers, priorities and events from data.police.uk.
+ * Idempotent: a second run with the same data changes nothing. A neighbourhood whose calls fail is
+ * skipped and reported, and one whose priorities or events fail is imported without them and
  * reported; the others carry on. Throws an `ImportError` when the force itself cannot be read.
  */
 export async function importForce(
@@ -74,15 +76,40 @@ export async function importForce(
       );
     } catch (error) {
       logger.error({ neighbourhood: summary.id, err: error }, 'neighbourhood not written');
-      failed(`it could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      failed(`it could not be saved: ${messageOf(error)}`);
+      return;
+    }
+    await importActivity(summary, fetched.activity);
+  };
+
+  const importActivity = async (summary: NeighbourhoodSummary, activity: UpstreamActivity) => {
+    const failed = (reason: string) => {
+      report.activity.failed.push({ policeId: summary.id, name: summary.name, reason });
+    };
+    if (activity.kind === 'failed') {
+      logger.warn({ neighbourhood: summary.id, reason: activity.reason }, 'activity skipped');
+      failed(activity.reason);
+      return;
+    }
+    try {
+      const counts = await oneWriteAtATime(() =>
+        writeActivity(em.fork(), { force, policeId: summary.id }, activity),
+      );
+      addActivity(report.activity, counts);
+    } catch (error) {
+      logger.error({ neighbourhood: summary.id, err: error }, 'activity not written');
+      failed(`they could not be saved: ${messageOf(error)}`);
     }
   };
   await Promise.all(listed.value.map(importOne));
 
   report.neighbourhoods.failed.sort((a, b) => a.policeId.localeCompare(b.policeId));
+  report.activity.failed.sort((a, b) => a.policeId.localeCompare(b.policeId));
   report.notListedUpstream = await notListedUpstream(em, force, listed.value);
   return report;
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function defaultArea(forceName: string) {
   const name = `${forceName} (imported)`;

@@ -85,6 +85,18 @@ export class Priority {
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
 
+  /**
+   * Set when it was imported from data.police.uk (import/write-activity.ts): where it came from,
+   * "data.police.uk/<force>/<neighbourhood>/priorities/<key>", so a second import updates it
+   * rather than adding it again. Null for a priority the team wrote here.
+   */
+  @Property({ type: 'text', nullable: true, unique: true })
+  importedFrom: string | null = null;
+
+  /** A SHA-256 of what data.police.uk said when it was last imported: unchanged, untouched. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  importHash: string | null = null;
+
   @Field(() => GraphQLDateTimeISO)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

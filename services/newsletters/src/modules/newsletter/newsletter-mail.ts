@@ -18,6 +18,18 @@ export function absolutePhotoUrl(photoUrl: string | null, portalUrl: string): st
   }
 }
 
+/**
+ * Whether a photo is a PNG or JPEG, by the name of its file: the only kinds every mail client
+ * shows (Outlook and Gmail show no SVG, and WebP is still patchy in mail).
+ */
+export function isMailablePhoto(photoUrl: string): boolean {
+  try {
+    return /\.(png|jpe?g)$/i.test(new URL(photoUrl, 'http://portal.invalid').pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** What the mail template needs of an issue, from its stored (already sanitised) content. */
 export function newsletterMailContent(
   newsletter: Newsletter,
@@ -33,7 +45,11 @@ export function newsletterMailContent(
       ? {
           name: newsletter.author.name,
           role: newsletter.author.role,
-          photoUrl: absolutePhotoUrl(newsletter.author.photoUrl, portalUrl),
+          // One stored before photos had to be PNG or JPEG is left out rather than shown broken.
+          photoUrl:
+            newsletter.author.photoUrl && isMailablePhoto(newsletter.author.photoUrl)
+              ? absolutePhotoUrl(newsletter.author.photoUrl, portalUrl)
+              : null,
         }
       : null,
     priorities: newsletter.priorities.map(({ title, youSaid, weDid }) => ({

@@ -10,7 +10,7 @@ import { newsletterForChange } from './newsletter-access.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { NewsletterContentInput, NewsletterDraftInput } from './newsletter.input.ts';
 import { publishNow } from './publish-newsletter.ts';
-import { absolutePhotoUrl } from './newsletter-mail.ts';
+import { absolutePhotoUrl, isMailablePhoto } from './newsletter-mail.ts';
 import { newsletterSettings } from '../../settings.ts';
 
 function monthName(month: string): string {
@@ -41,13 +41,23 @@ function checkedRichText(field: 'introduction' | 'advice', html: string): string
   return clean;
 }
 
-/** The author's photo as given, when it is on the portal; BAD_USER_INPUT for any other host. */
+/**
+ * The author's photo as given, when it is a PNG or JPEG on the portal; BAD_USER_INPUT for any
+ * other host or kind of image (an SVG shows in a browser but not in most mail clients).
+ */
 function checkedPhotoUrl(photoUrl: string | null | undefined): string | null {
   if (!photoUrl) return null;
   if (absolutePhotoUrl(photoUrl, newsletterSettings().portalUrl) === null) {
     throw appError('BAD_USER_INPUT', 'Choose a photo from the officer’s profile on the portal.', {
       field: 'author.photoUrl',
     });
+  }
+  if (!isMailablePhoto(photoUrl)) {
+    throw appError(
+      'BAD_USER_INPUT',
+      'The photo must be a PNG or JPEG image: mail programs do not show other kinds, such as SVG.',
+      { field: 'author.photoUrl' },
+    );
   }
   return photoUrl;
 }
