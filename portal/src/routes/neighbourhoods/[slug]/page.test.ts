@@ -211,4 +211,12 @@ describe('the team page', () => {
     );
     expect(body).toContain('href="/contact">How to contact Demo Shire Police</a>');
   });
+
+  it('says which part of "Have your say" cannot be shown when its service is down', () => {
+    const { body } = html(castle, { surveys: false, newsletters: true }, null as never);
+
+    expect(body).toContain('The Your Views survey cannot be shown right now.');
+    expect(body).toContain('Newsletters cannot be shown right now.');
+    expect(body).not.toContain('There is no Your Views survey open here just now.');
+  });
 });
