@@ -1,3 +1,4 @@
+import { alertMailComposer } from './modules/alerts/alert-mail.composer.ts';
 import type { MailComposers } from './modules/delivery/mail-composer.ts';
 import { eventInvitationMailComposer } from './modules/invitations/event-invitation-mail.composer.ts';
 import { surveyInvitationMailComposer } from './modules/invitations/survey-invitation-mail.composer.ts';
@@ -16,6 +17,7 @@ export const mailComposers = {
   NEWSLETTER: newsletterMailComposer,
   EVENT_INVITATION: eventInvitationMailComposer,
   SURVEY_INVITATION: surveyInvitationMailComposer,
+  ALERT: alertMailComposer,
   CONFIRMATION: confirmationMailComposer,
   ALREADY_SUBSCRIBED: alreadySubscribedMailComposer,
   DEMOGRAPHICS_LINK: demographicsLinkMailComposer,

@@ -5,6 +5,7 @@ import { defineService, type ServiceDefinition } from '@engage/shared/graphql';
 import type { NewslettersLoaders } from './context.ts';
 import { migrations } from './migrations/index.ts';
 import { mailComposers, mailRecipients } from './mail-composers.ts';
+import { alertsModule } from './modules/alerts/index.ts';
 import { deliveryModule } from './modules/delivery/index.ts';
 import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
@@ -23,6 +24,7 @@ export const newslettersService = defineService({
     subscribersModule,
     deliveryModule,
     invitationsModule,
+    alertsModule,
   ],
   entities: [OutboxMessage, AuditEntry],
   migrations,

@@ -31,6 +31,11 @@ export interface NewsletterSettings {
   confirmationMailHourlyBudget: number;
   /** The force sending the mail: its name heads every mail, its contact details end it. */
   force: ForceBranding;
+  /**
+   * Whether staff alerts wait for a reviewer's approval (as newsletters always do), the force's
+   * choice: ALERTS_NEED_REVIEW, true unless set to false. Urgent alerts never wait.
+   */
+  alertsNeedReview: boolean;
 }
 
 /** A free-form optional variable: unset and blank are the same. */
@@ -55,8 +60,13 @@ export function loadNewsletterSettings(
         DEFAULT_CONFIRMATION_MAIL_HOURLY_BUDGET,
         1_000_000,
       ),
+      ALERTS_NEED_REVIEW: env.flag(true),
     },
-    { ...source, SMTP_URL: optional(source, 'SMTP_URL') },
+    {
+      ...source,
+      SMTP_URL: optional(source, 'SMTP_URL'),
+      ALERTS_NEED_REVIEW: optional(source, 'ALERTS_NEED_REVIEW'),
+    },
   );
   if (config.CONFIRMATION_MAIL_HOURLY_BUDGET < 1) {
     // Zero would refuse every sign-up: surely a mistake, not a way to close sign-ups.
@@ -95,6 +105,7 @@ export function loadNewsletterSettings(
     mailFrom: optional(source, 'MAIL_FROM') ?? DEFAULT_FROM,
     confirmationMailHourlyBudget: config.CONFIRMATION_MAIL_HOURLY_BUDGET,
     force,
+    alertsNeedReview: config.ALERTS_NEED_REVIEW,
     dkim:
       dkim.domainName && dkim.keySelector && dkim.privateKey
         ? {

@@ -48,6 +48,16 @@ export function mayManageArea(actor: Actor, policingAreaId: string): boolean {
   );
 }
 
+/**
+ * Who may send an alert to residents without review ("urgent": a missing person, a road closed by
+ * an incident): the NPA's commander, for the NPA and any of its teams, and admins. There is no
+ * sergeant role; the commander is the rank who answers for what an area is told, so an officer's
+ * urgent message goes through them. Everyone else's alerts follow the force's review rule.
+ */
+export function maySendUrgentAlert(actor: Actor, policingAreaId: string): boolean {
+  return mayManageArea(actor, policingAreaId);
+}
+
 /** An NPA's figures (its compliance dashboard): its managers, and analysts. */
 export function mayReadAreaRecords(actor: Actor, policingAreaId: string): boolean {
   return mayManageArea(actor, policingAreaId) || isAnalyst(actor);

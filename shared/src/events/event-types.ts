@@ -36,6 +36,19 @@ export interface EventPayloads {
     policingAreaName: string;
     policingAreaSlug: string;
   };
+  /**
+   * engagement → newsletters: a commander posted a weekly update and asked for it to be emailed
+   * to the NPA's subscribers who want updates (only then is this sent).
+   */
+  'commander.update.published': {
+    updateId: string;
+    policingAreaId: string;
+    title: string;
+    body: string;
+    videoUrl: string | null;
+    authorName: string;
+    publishedAt: string;
+  };
   /** newsletters → surveys: a subscriber asked for their data to be deleted; forget them. */
   'subscriber.erased': { subscriberId: string; erasedAt: string };
 }
@@ -56,6 +69,7 @@ export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } 
   'survey.round.opened': ['engagement', 'newsletters'],
   'neighbourhood.upserted': ['surveys', 'newsletters'],
   'subscriber.erased': ['surveys'],
+  'commander.update.published': ['newsletters'],
 };
 
 export const queueFor = (event: EventName, service: ServiceName) => `${event}/${service}`;

@@ -35,6 +35,9 @@ const FORM_ERRORS = {
   period_kind_missing: m.form_period_kind_missing,
   period_month_missing: m.form_period_month_missing,
   period_future: m.form_period_future,
+  alert_title_too_long: m.form_alert_title_too_long,
+  alert_body_missing: m.form_alert_body_missing,
+  alert_body_too_long: m.form_alert_body_too_long,
 } satisfies Record<string, () => string>;
 
 export type FormErrorKey = keyof typeof FORM_ERRORS;

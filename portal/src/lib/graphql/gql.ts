@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  query TeamAlerts($neighbourhoodId: ID!) {\n    alertsNeedReview\n    teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {\n      ...AlertFields\n    }\n  }\n": typeof types.TeamAlertsDocument,
+    "\n  query AlertRule {\n    alertsNeedReview\n  }\n": typeof types.AlertRuleDocument,
+    "\n  query AreaAlerts($slug: String!) {\n    alertsNeedReview\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AreaAlertsDocument,
+    "\n  query AreaAlertList($policingAreaId: ID!) {\n    areaAlerts(policingAreaId: $policingAreaId, first: 20) {\n      ...AlertFields\n    }\n  }\n": typeof types.AreaAlertListDocument,
+    "\n  query AlertReviewQueue {\n    alertReviewQueue {\n      ...AlertFields\n    }\n  }\n": typeof types.AlertReviewQueueDocument,
+    "\n  mutation CreateAlertDraft($input: AlertInput!) {\n    createAlertDraft(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAlertDraftDocument,
+    "\n  mutation SubmitAlertForReview($id: ID!) {\n    submitAlertForReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitAlertForReviewDocument,
+    "\n  mutation SendAlert($id: ID!) {\n    sendAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendAlertDocument,
+    "\n  mutation SendUrgentAlert($id: ID!) {\n    sendUrgentAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendUrgentAlertDocument,
+    "\n  mutation ApproveAlert($id: ID!) {\n    approveAlert(id: $id) {\n      id\n      title\n      status\n      recipientCount\n    }\n  }\n": typeof types.ApproveAlertDocument,
+    "\n  mutation RequestAlertChanges($id: ID!, $comment: String!) {\n    requestAlertChanges(id: $id, comment: $comment) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.RequestAlertChangesDocument,
     "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": typeof types.RollupFieldsFragmentDoc,
@@ -118,6 +130,18 @@ type Documents = {
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePriorityDocument,
 };
 const documents: Documents = {
+    "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  query TeamAlerts($neighbourhoodId: ID!) {\n    alertsNeedReview\n    teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {\n      ...AlertFields\n    }\n  }\n": types.TeamAlertsDocument,
+    "\n  query AlertRule {\n    alertsNeedReview\n  }\n": types.AlertRuleDocument,
+    "\n  query AreaAlerts($slug: String!) {\n    alertsNeedReview\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.AreaAlertsDocument,
+    "\n  query AreaAlertList($policingAreaId: ID!) {\n    areaAlerts(policingAreaId: $policingAreaId, first: 20) {\n      ...AlertFields\n    }\n  }\n": types.AreaAlertListDocument,
+    "\n  query AlertReviewQueue {\n    alertReviewQueue {\n      ...AlertFields\n    }\n  }\n": types.AlertReviewQueueDocument,
+    "\n  mutation CreateAlertDraft($input: AlertInput!) {\n    createAlertDraft(input: $input) {\n      id\n    }\n  }\n": types.CreateAlertDraftDocument,
+    "\n  mutation SubmitAlertForReview($id: ID!) {\n    submitAlertForReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitAlertForReviewDocument,
+    "\n  mutation SendAlert($id: ID!) {\n    sendAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendAlertDocument,
+    "\n  mutation SendUrgentAlert($id: ID!) {\n    sendUrgentAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendUrgentAlertDocument,
+    "\n  mutation ApproveAlert($id: ID!) {\n    approveAlert(id: $id) {\n      id\n      title\n      status\n      recipientCount\n    }\n  }\n": types.ApproveAlertDocument,
+    "\n  mutation RequestAlertChanges($id: ID!, $comment: String!) {\n    requestAlertChanges(id: $id, comment: $comment) {\n      id\n      title\n      status\n    }\n  }\n": types.RequestAlertChangesDocument,
     "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": types.RollupFieldsFragmentDoc,
@@ -221,6 +245,54 @@ const documents: Documents = {
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": types.CreatePriorityDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n"): typeof import('./graphql').AlertFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamAlerts($neighbourhoodId: ID!) {\n    alertsNeedReview\n    teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {\n      ...AlertFields\n    }\n  }\n"): typeof import('./graphql').TeamAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRule {\n    alertsNeedReview\n  }\n"): typeof import('./graphql').AlertRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAlerts($slug: String!) {\n    alertsNeedReview\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').AreaAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAlertList($policingAreaId: ID!) {\n    areaAlerts(policingAreaId: $policingAreaId, first: 20) {\n      ...AlertFields\n    }\n  }\n"): typeof import('./graphql').AreaAlertListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertReviewQueue {\n    alertReviewQueue {\n      ...AlertFields\n    }\n  }\n"): typeof import('./graphql').AlertReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertDraft($input: AlertInput!) {\n    createAlertDraft(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAlertDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAlertForReview($id: ID!) {\n    submitAlertForReview(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitAlertForReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendAlert($id: ID!) {\n    sendAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SendAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendUrgentAlert($id: ID!) {\n    sendUrgentAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SendUrgentAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAlert($id: ID!) {\n    approveAlert(id: $id) {\n      id\n      title\n      status\n      recipientCount\n    }\n  }\n"): typeof import('./graphql').ApproveAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAlertChanges($id: ID!, $comment: String!) {\n    requestAlertChanges(id: $id, comment: $comment) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').RequestAlertChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

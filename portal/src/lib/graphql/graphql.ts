@@ -15,6 +15,33 @@ export type AgeBand =
   | 'PREFER_NOT_TO_SAY'
   | 'UNDER_18';
 
+/** TEAM: the team’s subscribers; AREA: every subscriber of the NPA or its teams. */
+export type AlertAudience =
+  | 'AREA'
+  | 'TEAM';
+
+/** A short message: for a team (neighbourhoodId) or an NPA (policingAreaId). */
+export type AlertInput = {
+  body: string;
+  /** A web page to read more, https only. */
+  linkUrl?: string | null | undefined;
+  /** The team, for its subscribers. */
+  neighbourhoodId?: string | null | undefined;
+  /** The NPA, for all its subscribers. */
+  policingAreaId?: string | null | undefined;
+  title: string;
+};
+
+export type AlertSource =
+  | 'COMMANDER_UPDATE'
+  | 'STAFF';
+
+export type AlertStatus =
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'SENT';
+
 /** The agree/disagree scale every "Your Views" question is answered on. */
 export type AnswerChoice =
   | 'AGREE'
@@ -44,6 +71,8 @@ export type Breakdown =
 /** A commander’s weekly update for their NPA. */
 export type CommanderUpdateInput = {
   body: string;
+  /** Also email it to the NPA’s subscribers who want news and updates. */
+  emailSubscribers?: boolean;
   policingAreaId: string;
   title: string;
   /** A link to the video, for a vlog. */
@@ -360,6 +389,82 @@ export type UpdatePriorityInput = {
   title?: string | null | undefined;
   year?: number | null | undefined;
 };
+
+export type AlertFieldsFragment = { id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null };
+
+export type TeamAlertsQueryVariables = Exact<{
+  neighbourhoodId: string;
+}>;
+
+
+export type TeamAlertsQuery = { alertsNeedReview: boolean, teamAlerts: Array<{ id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null }> };
+
+export type AlertRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRuleQuery = { alertsNeedReview: boolean };
+
+export type AreaAlertsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AreaAlertsQuery = { alertsNeedReview: boolean, policingArea: { id: string, slug: string, name: string } | null };
+
+export type AreaAlertListQueryVariables = Exact<{
+  policingAreaId: string;
+}>;
+
+
+export type AreaAlertListQuery = { areaAlerts: Array<{ id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null }> };
+
+export type AlertReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertReviewQueueQuery = { alertReviewQueue: Array<{ id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null }> };
+
+export type CreateAlertDraftMutationVariables = Exact<{
+  input: AlertInput;
+}>;
+
+
+export type CreateAlertDraftMutation = { createAlertDraft: { id: string } };
+
+export type SubmitAlertForReviewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitAlertForReviewMutation = { submitAlertForReview: { id: string, status: AlertStatus } };
+
+export type SendAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SendAlertMutation = { sendAlert: { id: string, status: AlertStatus } };
+
+export type SendUrgentAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SendUrgentAlertMutation = { sendUrgentAlert: { id: string, status: AlertStatus } };
+
+export type ApproveAlertMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveAlertMutation = { approveAlert: { id: string, title: string, status: AlertStatus, recipientCount: number | null } };
+
+export type RequestAlertChangesMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type RequestAlertChangesMutation = { requestAlertChanges: { id: string, title: string, status: AlertStatus } };
 
 export type PolicingAreaSummaryFieldsFragment = { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
 
@@ -1061,6 +1166,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AlertFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}
+    `, {"fragmentName":"AlertFields"}) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
 export const PolicingAreaSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PolicingAreaSummaryFields on PolicingArea {
   id
@@ -1285,6 +1407,135 @@ export const TeamFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamFields"}) as unknown as TypedDocumentString<TeamFieldsFragment, unknown>;
+export const TeamAlertsDocument = new TypedDocumentString(`
+    query TeamAlerts($neighbourhoodId: ID!) {
+  alertsNeedReview
+  teamAlerts(neighbourhoodId: $neighbourhoodId, first: 20) {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}`) as unknown as TypedDocumentString<TeamAlertsQuery, TeamAlertsQueryVariables>;
+export const AlertRuleDocument = new TypedDocumentString(`
+    query AlertRule {
+  alertsNeedReview
+}
+    `) as unknown as TypedDocumentString<AlertRuleQuery, AlertRuleQueryVariables>;
+export const AreaAlertsDocument = new TypedDocumentString(`
+    query AreaAlerts($slug: String!) {
+  alertsNeedReview
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AreaAlertsQuery, AreaAlertsQueryVariables>;
+export const AreaAlertListDocument = new TypedDocumentString(`
+    query AreaAlertList($policingAreaId: ID!) {
+  areaAlerts(policingAreaId: $policingAreaId, first: 20) {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}`) as unknown as TypedDocumentString<AreaAlertListQuery, AreaAlertListQueryVariables>;
+export const AlertReviewQueueDocument = new TypedDocumentString(`
+    query AlertReviewQueue {
+  alertReviewQueue {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  audience
+  source
+  audienceName
+  title
+  body
+  linkUrl
+  status
+  urgent
+  reviewComment
+  createdAt
+  sentAt
+  recipientCount
+}`) as unknown as TypedDocumentString<AlertReviewQueueQuery, AlertReviewQueueQueryVariables>;
+export const CreateAlertDraftDocument = new TypedDocumentString(`
+    mutation CreateAlertDraft($input: AlertInput!) {
+  createAlertDraft(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAlertDraftMutation, CreateAlertDraftMutationVariables>;
+export const SubmitAlertForReviewDocument = new TypedDocumentString(`
+    mutation SubmitAlertForReview($id: ID!) {
+  submitAlertForReview(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAlertForReviewMutation, SubmitAlertForReviewMutationVariables>;
+export const SendAlertDocument = new TypedDocumentString(`
+    mutation SendAlert($id: ID!) {
+  sendAlert(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendAlertMutation, SendAlertMutationVariables>;
+export const SendUrgentAlertDocument = new TypedDocumentString(`
+    mutation SendUrgentAlert($id: ID!) {
+  sendUrgentAlert(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendUrgentAlertMutation, SendUrgentAlertMutationVariables>;
+export const ApproveAlertDocument = new TypedDocumentString(`
+    mutation ApproveAlert($id: ID!) {
+  approveAlert(id: $id) {
+    id
+    title
+    status
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAlertMutation, ApproveAlertMutationVariables>;
+export const RequestAlertChangesDocument = new TypedDocumentString(`
+    mutation RequestAlertChanges($id: ID!, $comment: String!) {
+  requestAlertChanges(id: $id, comment: $comment) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAlertChangesMutation, RequestAlertChangesMutationVariables>;
 export const NewsletterArchiveDocument = new TypedDocumentString(`
     query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
   neighbourhood(slug: $slug) {

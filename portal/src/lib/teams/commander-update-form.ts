@@ -8,12 +8,15 @@ export interface CommanderUpdateValues {
   title: string;
   body: string;
   videoUrl: string;
+  /** "Also email this to the area's subscribers who want updates". */
+  emailSubscribers: boolean;
 }
 
 export interface CommanderUpdateInput {
   title: string;
   body: string;
   videoUrl: string | null;
+  emailSubscribers: boolean;
 }
 
 export function readCommanderUpdateForm(
@@ -23,6 +26,7 @@ export function readCommanderUpdateForm(
     title: field(form, 'title'),
     body: field(form, 'body'),
     videoUrl: field(form, 'videoUrl'),
+    emailSubscribers: field(form, 'emailSubscribers') === 'yes',
   };
   const errors: FormFailure<CommanderUpdateValues>['errors'] = {};
   if (!values.title) errors.title = 'title_missing';

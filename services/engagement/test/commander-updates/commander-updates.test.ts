@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxMessage } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../../src/service.ts';
 import { seedDemoCommanderUpdates } from '../../src/seed/demo-commander-updates.ts';
@@ -126,5 +127,39 @@ describe('an NPA page', () => {
     expect(data?.policingArea.latestCommanderUpdate?.id).toBe(updates[0]!.id);
     const bad = await engagement.execute(AREA, { variables: { slug: otherArea.slug, first: 0 } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('emailing an update to the NPA’s subscribers', () => {
+  const announced = async (updateId: string) =>
+    (
+      await engagement.orm.em.fork().find(OutboxMessage, { name: 'commander.update.published' })
+    ).filter((row) => (row.payload as { updateId: string }).updateId === updateId);
+
+  it('announces the update to newsletters when the commander asks for it to be emailed', async () => {
+    const result = await engagement.execute<{ postCommanderUpdate: { id: string } }>(POST, {
+      variables: { input: { ...post('Week 48: please email this'), emailSubscribers: true } },
+      actor: commander,
+    });
+    expect(result.errors).toBeUndefined();
+    const id = result.data!.postCommanderUpdate.id;
+    const [message, ...more] = await announced(id);
+    expect(more).toEqual([]);
+    expect(message!.payload).toMatchObject({
+      updateId: id,
+      policingAreaId: area.id,
+      title: 'Week 48: please email this',
+      authorName: 'Inspector Test Commander',
+      videoUrl: 'https://video.example.police.uk/week-47',
+    });
+  });
+
+  it('announces nothing when the box is left unticked', async () => {
+    const result = await engagement.execute<{ postCommanderUpdate: { id: string } }>(POST, {
+      variables: { input: post('Week 49: only on the page') },
+      actor: commander,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(await announced(result.data!.postCommanderUpdate.id)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, IsUrl, Matches, MaxLength } from 'class-validator';
 import { PlainText } from '@engage/shared/graphql';
 import { Field, ID, InputType } from 'type-graphql';
 
@@ -29,4 +29,12 @@ export class CommanderUpdateInput {
     { message: 'Enter the video link as a full web address starting https://' },
   )
   videoUrl?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also email it to the NPA’s subscribers who want news and updates.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  emailSubscribers?: boolean;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { publishEvent } from '@engage/shared';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
 import { mayManageArea } from '@engage/shared/auth';
@@ -37,7 +38,9 @@ export class PolicingAreaCommanderUpdatesResolver {
 @Resolver(() => CommanderUpdate)
 export class CommanderUpdateResolver {
   @Mutation(() => CommanderUpdate, {
-    description: 'Posts an update for an NPA: its commander, or an admin. Signed with their name.',
+    description:
+      'Posts an update for an NPA: its commander, or an admin. Signed with their name. With ' +
+      'emailSubscribers, newsletters also mails it to the NPA’s subscribers who want updates.',
   })
   async postCommanderUpdate(
     @Arg('input') input: CommanderUpdateInput,
@@ -59,6 +62,18 @@ export class CommanderUpdateResolver {
       authorName: actor.name,
       createdBy: actor.id,
     });
+    if (input.emailSubscribers) {
+      // In the same transaction as the update (the outbox): newsletters mails it once each.
+      publishEvent(em, 'commander.update.published', {
+        updateId: update.id,
+        policingAreaId: area.id,
+        title: update.title,
+        body: update.body,
+        videoUrl: update.videoUrl,
+        authorName: update.authorName,
+        publishedAt: update.publishedAt.toISOString(),
+      });
+    }
     await em.flush();
     return update;
   }

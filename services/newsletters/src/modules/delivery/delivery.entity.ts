@@ -3,14 +3,15 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/de
 
 /**
  * NEWSLETTER (subject: the newsletter), EVENT_INVITATION (the event), SURVEY_INVITATION (the
- * round): fanned out to subscribers. CONFIRMATION and ALREADY_SUBSCRIBED (subject: the sign-up
- * request) are written by `subscribe` itself and sent by the same worker; DEMOGRAPHICS_LINK
- * (subject: the request) by `sendDemographicsLink`.
+ * round), ALERT (the alert): fanned out to subscribers. CONFIRMATION and ALREADY_SUBSCRIBED
+ * (subject: the sign-up request) are written by `subscribe` itself and sent by the same worker;
+ * DEMOGRAPHICS_LINK (subject: the request) by `sendDemographicsLink`.
  */
 export const DELIVERY_KINDS = [
   'NEWSLETTER',
   'EVENT_INVITATION',
   'SURVEY_INVITATION',
+  'ALERT',
   'CONFIRMATION',
   'ALREADY_SUBSCRIBED',
   'DEMOGRAPHICS_LINK',

@@ -17,6 +17,7 @@ export type {
   RenderedMail,
   SubscriberLinks,
 } from './mail-types.ts';
+export { renderAlertMail } from './alert-mail.ts';
 export { renderEventInvitationMail, renderSurveyInvitationMail } from './invitation-mails.ts';
 export { renderNewsletterMail } from './newsletter-mail.ts';
 export {

@@ -66,8 +66,13 @@ async function areaFor({ locals, params }: Pick<RequestEvent, 'locals' | 'params
 }
 
 export const load = (async (event) => {
-  const values: CommanderUpdateValues = { title: '', body: '', videoUrl: '' };
-  return { area: await areaFor(event), values };
+  const values: CommanderUpdateValues = {
+    title: '',
+    body: '',
+    videoUrl: '',
+    emailSubscribers: false,
+  };
+  return { area: await areaFor(event), values, emailed: event.url.searchParams.has('emailed') };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -81,7 +86,7 @@ export const actions = {
       }),
     );
     if (!result.ok) return fail(400, refused(form.values, result.problem));
-    redirect(303, event.url.pathname);
+    redirect(303, `${event.url.pathname}${form.input.emailSubscribers ? '?emailed' : ''}`);
   },
 
   /** Asks first: only a second POST with confirm=yes deletes. */

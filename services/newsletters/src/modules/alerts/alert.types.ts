@@ -1,0 +1,30 @@
+import { registerEnumType } from 'type-graphql';
+import { enumObject } from '@engage/shared/demographics';
+
+/**
+ * DRAFT → IN_REVIEW → SENT when the force has alerts reviewed (a reviewer's approval sends it:
+ * an alert is news, and a second step after approval would only delay it), or DRAFT → SENT when
+ * it does not. An urgent alert goes from DRAFT or IN_REVIEW straight to SENT, sent by its NPA's
+ * commander (`maySendUrgentAlert`). A reviewer may hand one back as CHANGES_REQUESTED, which is
+ * edited like a draft. Nothing else ever reaches a resident.
+ */
+export const ALERT_STATUSES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'SENT'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+/** TEAM: one team's subscribers; AREA: everyone following any team of the NPA, or the NPA. */
+export const ALERT_AUDIENCES = ['TEAM', 'AREA'] as const;
+export type AlertAudience = (typeof ALERT_AUDIENCES)[number];
+
+/** STAFF: written as an alert; COMMANDER_UPDATE: the commander's weekly update, mailed too. */
+export const ALERT_SOURCES = ['STAFF', 'COMMANDER_UPDATE'] as const;
+export type AlertSource = (typeof ALERT_SOURCES)[number];
+
+export const AlertStatusEnum = enumObject(ALERT_STATUSES);
+export const AlertAudienceEnum = enumObject(ALERT_AUDIENCES);
+export const AlertSourceEnum = enumObject(ALERT_SOURCES);
+registerEnumType(AlertStatusEnum, { name: 'AlertStatus' });
+registerEnumType(AlertAudienceEnum, {
+  name: 'AlertAudience',
+  description: 'TEAM: the team’s subscribers; AREA: every subscriber of the NPA or its teams.',
+});
+registerEnumType(AlertSourceEnum, { name: 'AlertSource' });
