@@ -3,6 +3,7 @@ import { DEMO_NEIGHBOURHOODS, stableId } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { signSurveyInvitation } from '@engage/shared/auth';
 import { admin } from './support/actors.ts';
+import { demoHistory } from '../src/seed/demo-rounds.ts';
 import { INVITATION_SECRET, receiveDemoTeams } from './support/survey-test-stack.ts';
 import { surveysService } from '../src/service.ts';
 
@@ -38,7 +39,7 @@ describe('a neighbourhood’s confidence score', () => {
              where neighbourhood_id = ? and round_id = ?) r,
             unnest(array[q1, q2, q3, q4, q5]) with ordinality as a(choice, question)
        group by question`,
-      [team.id, stableId('round', 'May 2026')],
+      [team.id, stableId('round', demoHistory().at(-1)!.label)],
     );
     const expected = (rows.reduce((sum, row) => sum + row.share, 0) / rows.length) * 100;
     const { data, errors } = await surveys.execute<Entities>(CONFIDENCE, {
@@ -47,7 +48,7 @@ describe('a neighbourhood’s confidence score', () => {
     expect(errors).toBeUndefined();
     expect(rows).toHaveLength(5);
     const confidence = data?._entities[0]?.confidence;
-    expect(confidence?.round).toBe('May 2026');
+    expect(confidence?.round).toBe(demoHistory().at(-1)!.label);
     expect(confidence?.responses).toBe(rows[0]!.responses);
     expect(confidence?.score).toBeCloseTo(expected, 9);
   });

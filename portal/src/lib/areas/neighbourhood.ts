@@ -1,4 +1,5 @@
 import type { CommanderUpdate, CommunityEvent, Priority } from '#lib/teams/team-work.ts';
+import type { Headline } from '#lib/surveys/surveys.ts';
 
 /** A neighbourhood as its team page shows it (the gateway's `Neighbourhood`, as far as we ask). */
 export interface Neighbourhood {
@@ -21,8 +22,11 @@ export interface Neighbourhood {
   postcodeSectors: string[];
   /** Null until census-style figures are loaded for the neighbourhood. */
   profile: NeighbourhoodProfile | null;
-  /** Null until a Your Views round has results for this neighbourhood. */
-  confidence: { score: number; responses: number | null; round: string } | null;
+  /**
+   * The team's headline confidence as the surveys service chooses it (its latest round, and the
+   * last figure with enough answers); null until a Your Views round that asked the team closes.
+   */
+  confidenceHeadline: Headline | null;
   /** Null until the team publishes its first newsletter. */
   latestNewsletter: { title: string; month: string; publishedAt: string } | null;
   /** The team's own phone and email, for non-urgent contact; null when it has not given one. */

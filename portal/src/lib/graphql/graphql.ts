@@ -390,6 +390,11 @@ export type UpdatePriorityInput = {
   year?: number | null | undefined;
 };
 
+/** Why a figure is not shown: TOO_FEW_ANSWERS (fewer respondents than the threshold, default 10) or PROTECTS_SMALLER_GROUP (held back so that a small figure beside it cannot be worked out by subtraction). */
+export type WithheldReason =
+  | 'PROTECTS_SMALLER_GROUP'
+  | 'TOO_FEW_ANSWERS';
+
 export type AlertFieldsFragment = { id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null };
 
 export type TeamAlertsQueryVariables = Exact<{
@@ -851,6 +856,16 @@ export type ConfidenceTrendQueryVariables = Exact<{
 
 export type ConfidenceTrendQuery = { confidenceTrend: Array<{ national: number | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }> };
 
+export type HeadlineRoundFieldsFragment = { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } };
+
+export type ConfidenceHeadlineQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+}>;
+
+
+export type ConfidenceHeadlineQuery = { confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null };
+
 export type ConfidenceScoresQueryVariables = Exact<{
   level: AreaLevel;
   groupBy?: Breakdown | null | undefined;
@@ -1052,7 +1067,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidence: { score: number | null, responses: number | null, round: string } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1339,15 +1354,6 @@ export const PreferencesFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"PreferencesFields"}) as unknown as TypedDocumentString<PreferencesFieldsFragment, unknown>;
-export const RoundFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RoundFields on SurveyRound {
-  id
-  label
-  opensOn
-  closesOn
-  status
-}
-    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
 export const PollFieldsFragmentDoc = new TypedDocumentString(`
     fragment PollFields on Poll {
   id
@@ -1363,6 +1369,15 @@ export const PollFieldsFragmentDoc = new TypedDocumentString(`
   totalVotes
 }
     `, {"fragmentName":"PollFields"}) as unknown as TypedDocumentString<PollFieldsFragment, unknown>;
+export const RoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+    `, {"fragmentName":"RoundFields"}) as unknown as TypedDocumentString<RoundFieldsFragment, unknown>;
 export const FigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureFields on ScoreFigure {
   value
@@ -1372,6 +1387,31 @@ export const FigureFieldsFragmentDoc = new TypedDocumentString(`
   suppressed
 }
     `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const HeadlineRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HeadlineRoundFields on HeadlineRound {
+  round {
+    ...RoundFields
+  }
+  confidence {
+    ...FigureFields
+  }
+  responses
+  withheld
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}`, {"fragmentName":"HeadlineRoundFields"}) as unknown as TypedDocumentString<HeadlineRoundFieldsFragment, unknown>;
 export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportResultFields on ImportResult {
   imported
@@ -2343,6 +2383,41 @@ fragment FigureFields on ScoreFigure {
   respondents
   suppressed
 }`) as unknown as TypedDocumentString<ConfidenceTrendQuery, ConfidenceTrendQueryVariables>;
+export const ConfidenceHeadlineDocument = new TypedDocumentString(`
+    query ConfidenceHeadline($level: AreaLevel!, $areaId: ID) {
+  confidenceHeadline(level: $level, areaId: $areaId) {
+    latest {
+      ...HeadlineRoundFields
+    }
+    shown {
+      ...HeadlineRoundFields
+    }
+  }
+}
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+fragment HeadlineRoundFields on HeadlineRound {
+  round {
+    ...RoundFields
+  }
+  confidence {
+    ...FigureFields
+  }
+  responses
+  withheld
+}`) as unknown as TypedDocumentString<ConfidenceHeadlineQuery, ConfidenceHeadlineQueryVariables>;
 export const ConfidenceScoresDocument = new TypedDocumentString(`
     query ConfidenceScores($level: AreaLevel!, $groupBy: Breakdown, $roundIds: [ID!], $areaIds: [ID!], $sample: ScoreSample, $language: ResidentLanguage) {
   confidenceScores(
@@ -2771,10 +2846,13 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       mainLanguages
       isDemoData
     }
-    confidence {
-      score
-      responses
-      round
+    confidenceHeadline {
+      latest {
+        ...HeadlineRoundFields
+      }
+      shown {
+        ...HeadlineRoundFields
+      }
     }
     latestNewsletter {
       title
@@ -2805,7 +2883,30 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+    fragment RoundFields on SurveyRound {
+  id
+  label
+  opensOn
+  closesOn
+  status
+}
+fragment FigureFields on ScoreFigure {
+  value
+  lower
+  upper
+  respondents
+  suppressed
+}
+fragment HeadlineRoundFields on HeadlineRound {
+  round {
+    ...RoundFields
+  }
+  confidence {
+    ...FigureFields
+  }
+  responses
+  withheld
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me($everyArea: Boolean!) {
   me {

@@ -44,6 +44,32 @@ const TREND = graphql(`
   }
 `);
 
+graphql(`
+  fragment HeadlineRoundFields on HeadlineRound {
+    round {
+      ...RoundFields
+    }
+    confidence {
+      ...FigureFields
+    }
+    responses
+    withheld
+  }
+`);
+
+const HEADLINE = graphql(`
+  query ConfidenceHeadline($level: AreaLevel!, $areaId: ID) {
+    confidenceHeadline(level: $level, areaId: $areaId) {
+      latest {
+        ...HeadlineRoundFields
+      }
+      shown {
+        ...HeadlineRoundFields
+      }
+    }
+  }
+`);
+
 export const CONFIDENCE_SCORES = graphql(`
   query ConfidenceScores(
     $level: AreaLevel!
@@ -132,12 +158,13 @@ export async function confidenceTrend(
 }
 
 /**
- * What a public page shows for one area: its trend (public), and the latest closed round's cell
- * with each question's share, the change, and the open-link answers beside it (their count,
- * their own score where it is shown, and the anomaly flag). Every figure is from verified
- * (invitation) answers unless it says otherwise. `confidenceScores` is a staff query, so the portal
- * reads that one cell (everyone, no breakdown, already suppressed by the service) as itself; when
- * the service refuses, the page still shows the headline and the trend.
+ * What a public page shows for one area: its trend (public), its headline as the surveys service
+ * chooses it (like with like; a thin new round never hides the last figure with enough answers),
+ * and that figure's round in full: each question's share, the change, and the open-link answers
+ * beside it (their count, their own score where it is shown, and the anomaly flag). Every figure
+ * is from verified (invitation) answers unless it says otherwise. `confidenceScores` is a staff
+ * query, so the portal reads that one cell (everyone, no breakdown, already suppressed by the
+ * service) as itself; when the service refuses, the page still shows the headline and the trend.
  */
 export async function publicResults(
   gateway: Gateway,
@@ -146,29 +173,32 @@ export async function publicResults(
   // For this visitor, so the gateway's per-client limit counts them, not the portal as a whole.
   service: Gateway = portalGateway.as(PORTAL_SERVICE, visitorClient.getStore()),
 ): Promise<PublicResults> {
-  const trend = await confidenceTrend(gateway, level, areaId);
-  const latestPoint = trend.at(-1) ?? null;
-  if (!latestPoint) return { trend, latest: null, latestPoint };
+  const [trend, { confidenceHeadline: headline }] = await Promise.all([
+    confidenceTrend(gateway, level, areaId),
+    gateway.request(HEADLINE, { level, areaId }),
+  ]);
+  const shownRound = headline?.shown?.round ?? null;
+  if (!shownRound) return { trend, headline, latest: null };
 
   let latest: ConfidenceCell | null = null;
   try {
     const cells = await confidenceScores(service, {
       level,
       groupBy: 'NONE',
-      roundIds: [latestPoint.round.id],
+      roundIds: [shownRound.id],
       areaIds: areaId ? [areaId] : null,
     });
     latest =
       cells.find(
         (cell) =>
-          cell.round.id === latestPoint.round.id &&
+          cell.round.id === shownRound.id &&
           (level === 'FORCE' ||
             (level === 'POLICING_AREA' ? cell.policingAreaId : cell.neighbourhoodId) === areaId),
       ) ?? null;
   } catch (caught) {
     if (!refusalIn(caught, ['FORBIDDEN'])) throw caught;
   }
-  return { trend, latest, latestPoint };
+  return { trend, headline, latest };
 }
 
 const RESULTS_NEIGHBOURHOOD = graphql(`

@@ -8,6 +8,7 @@ import type {
   Breakdown,
   RoundFieldsFragment,
   FigureFieldsFragment,
+  HeadlineRoundFieldsFragment,
   PollFieldsFragment,
 } from '#lib/graphql/graphql.ts';
 
@@ -89,13 +90,37 @@ export interface ConfidenceCell {
   openLink?: OpenLinkFigure | null;
 }
 
-/** What a public results page shows: the trend, and the latest closed round in full. */
+/** One round's headline figure for an area, with why it is not shown where it is not. */
+export type HeadlineRound = HeadlineRoundFieldsFragment;
+
+/**
+ * An area's headline as the surveys service chooses it: the latest round that asked the area, and
+ * the figure to show (the latest's, or the last earlier one with enough answers; null if none).
+ */
+export interface Headline {
+  latest: HeadlineRound;
+  shown: HeadlineRound | null;
+}
+
+/** What a public results page shows: the trend, the headline, and its round in full. */
 export interface PublicResults {
   trend: TrendPoint[];
-  /** The latest closed round's cell, with each question's share; null when there is none. */
+  /** Null before the first round that asked the area closes. */
+  headline: Headline | null;
+  /** The shown headline round's cell, with each question's share; null when there is none. */
   latest: ConfidenceCell | null;
-  /** The latest point of the trend, for when the full cell could not be read. */
-  latestPoint: TrendPoint | null;
+}
+
+/**
+ * Why the latest round has no figure here, when it has none: "November 2026: too few people here
+ * answered…". Null when the latest round's figure is the one shown.
+ */
+export function withheldText(headline: Headline): string | null {
+  const { latest } = headline;
+  if (latest.withheld === null) return null;
+  return latest.withheld === 'PROTECTS_SMALLER_GROUP'
+    ? m.headline_withheld_protects({ round: latest.round.label })
+    : m.headline_withheld_few({ round: latest.round.label });
 }
 
 /** A figure with a number to show: the type says so, so a suppressed one cannot be printed. */

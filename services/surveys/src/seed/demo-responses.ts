@@ -9,7 +9,8 @@ import { ANSWERS } from '../modules/scoring/index.ts';
  * For each team and round: 30–60 respondents (0–3 in the round open now); the team's level sits
  * within ±8 points of the force path (the offsets centred on the round, so the force lands on
  * the path); per question, about 6% "don't know" and exactly round(level × base) positive
- * answers, shuffled over the respondents. About 60% give demographics, with realistic shares, so
+ * answers, shuffled over the respondents, nudged by one answer where needed so that no two teams
+ * share a figure in a round (distinctScore). About 60% give demographics, with realistic shares, so
  * small groups (under-18s, a team's age bands) fall below the suppression threshold.
  */
 export interface DemoAnswers {
@@ -76,14 +77,15 @@ export function generateDemoAnswers(
     choices: [[], [], [], [], []],
   };
   rounds.forEach((round, r) => {
+    const full = round.forceScore !== null;
     const plans = DEMO_TEAMS.map((team) => {
       const random = stream(`survey-answers:${team.slug}/${round.label}`);
-      const size =
-        round.forceScore === null ? Math.floor(random() * 4) : 30 + Math.floor(random() * 31);
+      const size = full ? 30 + Math.floor(random() * 31) : Math.floor(random() * 4);
       return { random, size, offset: random() * 16 - 8 };
     });
     const total = plans.reduce((sum, plan) => sum + plan.size, 0);
     const centre = plans.reduce((sum, plan) => sum + plan.offset * plan.size, 0) / (total || 1);
+    const taken: number[] = [];
     plans.forEach(({ random, size, offset }, t) => {
       const level = Math.min(
         0.98,
@@ -92,21 +94,68 @@ export function generateDemoAnswers(
       for (let k = 0; k < size; k += 1) {
         out.round.push(r + 1);
         out.team.push(t + 1);
-        out.day.push(Math.floor(random() * (round.forceScore === null ? 23 : 28)));
+        out.day.push(Math.floor(random() * (full ? 28 : 23)));
         const given = random() < 0.6;
         out.ageBand.push(given ? pick(random, AGE) : 0);
         out.ethnicGroup.push(given ? pick(random, ETHNIC) : 0);
         out.disability.push(given ? pick(random, DISABILITY) : 0);
         out.gender.push(given ? pick(random, GENDER) : 0);
       }
-      for (const column of out.choices) column.push(...questionAnswers(random, size, level));
+      const answers = out.choices.map(() => questionAnswers(random, size, level));
+      // Never two teams with the same figure in a full round: move the fewest answers needed.
+      if (full) taken.push(distinctScore(answers, taken));
+      answers.forEach(({ choices }, q) => out.choices[q]!.push(...choices));
     });
   });
   return out;
 }
 
+interface QuestionAnswers {
+  /** 1-based into ANSWERS, one per respondent. */
+  choices: number[];
+  /** Answers other than "don't know", and how many of them agree. */
+  base: number;
+  positive: number;
+}
+
+/** A team's score in percent, as the service computes it: the mean of the questions' shares. */
+const teamScore = (questions: readonly { base: number; positive: number }[]) =>
+  (questions.reduce((sum, q) => sum + q.positive / q.base, 0) / questions.length) * 100;
+
+const POSITIVE = [choice('STRONGLY_AGREE'), choice('AGREE')];
+const NEGATIVE = [choice('NEITHER'), choice('DISAGREE'), choice('STRONGLY_DISAGREE')];
+
+/**
+ * Turns the fewest answers to one question (disagreeing to agreeing, or back) needed for the
+ * team's score to be at least 0.1 of a point from every score already `taken`, so no two teams
+ * show the same figure to one decimal place; returns the score.
+ */
+function distinctScore(questions: QuestionAnswers[], taken: readonly number[]): number {
+  const free = (score: number) => taken.every((other) => Math.abs(other - score) >= 0.1);
+  if (free(teamScore(questions))) return teamScore(questions);
+  for (let step = 1; step <= 20; step += 1) {
+    for (const question of questions) {
+      for (const delta of [step, -step]) {
+        const positive = question.positive + delta;
+        if (positive < 0 || positive > question.base) continue;
+        const score = teamScore(questions.map((q) => (q === question ? { ...q, positive } : q)));
+        if (!free(score)) continue;
+        const [from, to] = delta > 0 ? [NEGATIVE, choice('AGREE')] : [POSITIVE, choice('NEITHER')];
+        for (let moved = 0, i = 0; moved < Math.abs(delta); i += 1) {
+          if (!from.includes(question.choices[i]!)) continue;
+          question.choices[i] = to;
+          moved += 1;
+        }
+        question.positive = positive;
+        return score;
+      }
+    }
+  }
+  throw new Error('no distinct demo score found');
+}
+
 /** One question's answers from `size` people: exactly round(level × base) positive, shuffled. */
-function questionAnswers(random: () => number, size: number, level: number): number[] {
+function questionAnswers(random: () => number, size: number, level: number): QuestionAnswers {
   const dontKnow = Math.floor(size * 0.06 + random());
   const base = size - dontKnow;
   const positive = Math.round(level * base);
@@ -122,5 +171,5 @@ function questionAnswers(random: () => number, size: number, level: number): num
     const j = Math.floor(random() * (i + 1));
     [answers[i], answers[j]] = [answers[j]!, answers[i]!];
   }
-  return answers;
+  return { choices: answers, base, positive };
 }

@@ -14,7 +14,8 @@ import { FIRST_QUESTION_SET } from '../modules/questions/standard-questions.ts';
 import { SurveyQuestion } from '../modules/questions/survey-question.entity.ts';
 import { SurveyRound } from '../modules/rounds/survey-round.entity.ts';
 import { ANSWERS } from '../modules/scoring/index.ts';
-import { DEMO_ROUNDS, demoOpenedRounds } from './demo-rounds.ts';
+import { ukToday } from '@engage/shared/uk-time';
+import { demoHistory, demoOpenedRounds } from './demo-rounds.ts';
 import { DEMO_TEAMS, generateDemoAnswers } from './demo-responses.ts';
 
 /** The five standard questions, version 1 (not demo data: every force starts from these). */
@@ -23,11 +24,12 @@ export const FIRST_QUESTION_IDS = FIRST_QUESTION_SET.map(({ code }) =>
 );
 
 /**
- * DEMO DATA: question set 1, the rounds since May 2019 (all CLOSED but the one open now, see demoOpenRound) with
+ * DEMO DATA: question set 1, the rounds since May 2019 up to the day of seeding (all CLOSED but
+ * the one open now, see demo-rounds.ts) with
  * their national figures, and every respondent's answers (demo-responses.ts). On the first seed
  * each round is announced once with `survey.round.opened`, as opening it would have. Round ids
  * are `stableId('round', label)`: engagement's compliance facts already use them. Idempotent: a
- * second run changes nothing. The ~36,000 responses go in as one INSERT … SELECT FROM unnest of
+ * second run changes nothing. The ~50,000 responses go in as one INSERT … SELECT FROM unnest of
  * whole-number columns, which keeps the seed near a second.
  */
 export async function seedDemoData(em: EntityManager, logger: Logger): Promise<void> {
@@ -52,8 +54,11 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
     if ((await tx.count(SurveyRound, {})) > 0) return;
 
-    const rounds = demoOpenedRounds().map((opened) => {
-      const history = DEMO_ROUNDS.find((round) => round.label === opened.label);
+    // Relative to the day of seeding (demo-rounds.ts): the demo's figures never age.
+    const today = ukToday();
+    const closed = demoHistory(today);
+    const rounds = demoOpenedRounds(today).map((opened) => {
+      const history = closed.find((round) => round.label === opened.label);
       return {
         id: stableId('round', opened.label),
         label: opened.label,

@@ -57,10 +57,13 @@ const NEIGHBOURHOOD = graphql(`
         mainLanguages
         isDemoData
       }
-      confidence {
-        score
-        responses
-        round
+      confidenceHeadline {
+        latest {
+          ...HeadlineRoundFields
+        }
+        shown {
+          ...HeadlineRoundFields
+        }
       }
       latestNewsletter {
         title
@@ -94,7 +97,7 @@ const NEIGHBOURHOOD = graphql(`
 `);
 
 /** What the page can show without: the surveys and the newsletters services' panels. */
-const SURVEYS_PANEL = 'neighbourhood.confidence';
+const SURVEYS_PANEL = 'neighbourhood.confidenceHeadline';
 const NEWSLETTERS_PANEL = 'neighbourhood.latestNewsletter';
 export const load = (async ({ locals, params }) => {
   const {

@@ -60,7 +60,21 @@ const castle = {
     mainLanguages: ['English', 'Gujarati'],
     isDemoData: true,
   },
-  confidence: { score: 52.5, responses: 1234, round: 'May 2026' },
+  confidenceHeadline: {
+    latest: {
+      round: {
+        id: 'r1',
+        label: 'May 2026',
+        opensOn: '2026-05-01',
+        closesOn: '2026-05-31',
+        status: 'CLOSED',
+      },
+      confidence: { value: 52.5, lower: 49.1, upper: 55.9, respondents: 1234, suppressed: false },
+      responses: 1234,
+      withheld: null,
+    },
+    shown: null,
+  },
   latestNewsletter: {
     title: 'Your team in May',
     month: '2026-05',
@@ -93,7 +107,7 @@ describe('the neighbourhood page', () => {
     expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle' });
     expect(gateway.calls[0]?.actor).toBeUndefined();
     expect(gateway.calls[0]?.query).toMatch(
-      /officers[\s\S]*coverage[\s\S]*postcodeSectors[\s\S]*profile[\s\S]*confidence[\s\S]*latestNewsletter/,
+      /officers[\s\S]*coverage[\s\S]*postcodeSectors[\s\S]*profile[\s\S]*confidenceHeadline[\s\S]*latestNewsletter/,
     );
   });
 
@@ -102,7 +116,7 @@ describe('the neighbourhood page', () => {
       ...castle,
       description: null,
       profile: null,
-      confidence: null,
+      confidenceHeadline: null,
       latestNewsletter: null,
     };
     gateway.reply((call) =>
@@ -122,7 +136,7 @@ describe('the neighbourhood page', () => {
   });
 
   it('shows the rest of the page when the surveys service is down, marking its panel unavailable', async () => {
-    const withoutSurveys = { ...castle, confidence: null };
+    const withoutSurveys = { ...castle, confidenceHeadline: null };
     gateway.reply((call) =>
       call.query.includes('OpenRoundsForAreas')
         ? data({ surveyRounds: ROUNDS })

@@ -47,7 +47,7 @@ const castle: Neighbourhood = {
     mainLanguages: ['English', 'Gujarati', 'Polish'],
     isDemoData: true,
   },
-  confidence: null,
+  confidenceHeadline: null,
   latestNewsletter: null,
   contactPhone: '0116 496 0000',
   contactEmail: 'castle.team@demo-shire-police.example.org',

@@ -58,6 +58,10 @@ describe('the thank-you page', () => {
       if (call.query.includes('confidenceTrend')) {
         return data({ confidenceTrend: [{ round: may, confidence: figure, national: 58 }] });
       }
+      if (call.query.includes('confidenceHeadline')) {
+        const shown = { round: may, confidence: figure, responses: 48, withheld: null };
+        return data({ confidenceHeadline: { latest: shown, shown } });
+      }
       return data({ confidenceScores: [cell] });
     });
 
@@ -81,7 +85,11 @@ describe('the thank-you page', () => {
   });
 
   it("shows the force's figures when the answers were not placed in a neighbourhood", async () => {
-    gateway.reply(() => data({ confidenceTrend: [] }));
+    gateway.reply((call) =>
+      call.query.includes('confidenceTrend')
+        ? data({ confidenceTrend: [] })
+        : data({ confidenceHeadline: null }),
+    );
 
     const page = await load(
       getEvent<LoadEvent>('/your-views/thank-you?round=r-nov', {}, ANONYMOUS),

@@ -6,10 +6,30 @@ import { beside } from '../scores/confidence-cells.ts';
 import { countFine, type FineCounts } from '../scores/score-counts.ts';
 import { scoreCell } from '../scores/score-figures.ts';
 import { buildLattices, type LatticeCell } from '../scores/score-lattice.ts';
+import {
+  confidenceHeadlines,
+  type AreaHeadline,
+  type HeadlineArea,
+} from '../scores/confidence-headline.ts';
+import type { AreaLevel } from '../scores/score-counts.ts';
 import { publishConfidence, type Confidence } from './confidence.type.ts';
+
+/** The key of an area's headline in the loader: `FORCE:` or `NEIGHBOURHOOD:<id>`. */
+export const headlineKey = (level: AreaLevel, areaId: string | null) => `${level}:${areaId ?? ''}`;
 
 export function createConfidenceLoaders(em: EntityManager) {
   return {
+    /**
+     * Each area's headline (scores/confidence-headline.ts), for every area asked in a request
+     * counted together: keys from `headlineKey`.
+     */
+    confidenceHeadline: new DataLoader<string, AreaHeadline | null>(async (keys) => {
+      const areas = keys.map((key): HeadlineArea => {
+        const [level, areaId] = key.split(':') as [AreaLevel, string];
+        return { level, areaId: areaId === '' ? null : areaId };
+      });
+      return confidenceHeadlines(em, areas, surveySettings().SUPPRESSION_THRESHOLD);
+    }),
     /**
      * Each team's confidence in the latest CLOSED round it has answers in, for every team asked,
      * with one query. The figures come the one way every published figure does (scores/ and

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { openLinkAnomaly, placeKey, shownOrNull, type Sample } from '../scoring/index.ts';
+import {
+  openLinkAnomaly,
+  placeKey,
+  roundCovers,
+  shownOrNull,
+  type Sample,
+} from '../scoring/index.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { countFine, type AreaLevel, type Breakdown } from './score-counts.ts';
 import { buildLattices, type LatticeCell, type RoundLattice } from './score-lattice.ts';
@@ -39,8 +45,10 @@ export interface CellResult extends ScoredCell {
 }
 
 /**
- * Every cell asked for, scored, with its change since the previous round (the round before it in
- * time that has opened, for the same area and group; null when that cell had no answers). The
+ * Every cell asked for, scored, with its change since the previous round (the latest round before
+ * it in time that has opened and asked the same residents: force-wide for the force, force-wide or
+ * the NPA's own for an NPA or a team; for the same area and group; null when that cell had no
+ * answers). The
  * previous rounds are counted too, even when not asked for. Oldest round first. A voided round is
  * in none of it, not even as "the round before"; nor is one that closed without opening.
  */
@@ -55,15 +63,19 @@ export async function confidenceCells(
     { orderBy: { closesOn: 'asc', label: 'asc' } },
   );
   const wanted = request.roundIds ? new Set(request.roundIds) : null;
-  const previous = new Map<string, SurveyRound>();
-  rounds.forEach((round, i) => {
-    if (i > 0) previous.set(round.id, rounds[i - 1]!);
-  });
+  // "The round before" compares like with like: for a cell, the latest earlier round that asked
+  // the same residents (force-wide for the force; force-wide or its NPA's for an NPA or a team).
+  const index = new Map(rounds.map((round, i) => [round.id, i]));
+  const previousFor = (round: SurveyRound, npa: string | null): SurveyRound | undefined =>
+    rounds.slice(0, index.get(round.id)).findLast((r) => roundCovers(r.policingAreaIds, npa));
+  const npas = [null, ...new Set(rounds.flatMap((round) => round.policingAreaIds))];
   const asked = rounds.filter((round) => !wanted || wanted.has(round.id));
   const counted = new Set(asked.map((round) => round.id));
   for (const round of asked) {
-    const before = previous.get(round.id);
-    if (before) counted.add(before.id);
+    for (const npa of npas) {
+      const before = previousFor(round, npa);
+      if (before) counted.add(before.id);
+    }
   }
   // The whole force is counted whatever areas were asked for: suppression is decided over the
   // round's whole lattice, so a cell is hidden or shown the same way in every result.
@@ -73,8 +85,6 @@ export async function confidenceCells(
   const results: CellResult[] = [];
   for (const round of asked) {
     const lattice = lattices.get(round.id) ?? new Map<string, LatticeCell>();
-    const before = previous.get(round.id);
-    const earlierLattice = before ? lattices.get(before.id) : undefined;
     const cells = [...lattice.values()]
       .filter(({ place }) => place.sample === request.sample && place.level === request.level)
       .filter(({ place }) => (request.groupBy === 'NONE') === (place.group === null))
@@ -84,6 +94,14 @@ export async function confidenceCells(
       );
     for (const cell of cells) {
       const scored = scoreCell(cell.counts, cell.hidden, threshold);
+      const npa =
+        cell.place.level === 'FORCE'
+          ? null
+          : cell.place.level === 'POLICING_AREA'
+            ? cell.place.areaId
+            : cell.place.parentId;
+      const before = previousFor(round, npa);
+      const earlierLattice = before ? lattices.get(before.id) : undefined;
       const earlier = earlierLattice?.get(placeKey(cell.place));
       results.push({
         ...scored,

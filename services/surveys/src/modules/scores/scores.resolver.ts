@@ -4,12 +4,15 @@ import { mayReadForceRecords, type Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { SurveysContext } from '../../context.ts';
 import { surveySettings } from '../../settings.ts';
-import type { Sample } from '../scoring/index.ts';
+import { roundCovers, type Sample } from '../scoring/index.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
 import { confidenceCells, type CellResult } from './confidence-cells.ts';
 import type { AreaLevel, Breakdown } from './score-counts.ts';
+import { headlineKey } from '../confidence/confidence.loaders.ts';
+import type { AreaHeadline } from './confidence-headline.ts';
 import {
   AreaLevelEnum,
+  ConfidenceHeadline,
   BreakdownEnum,
   ConfidenceCell,
   ScoreSampleEnum,
@@ -43,16 +46,37 @@ export class ScoresResolver {
     return Promise.all(cells.map((cell) => toCell(context, cell, level, groupBy, sample)));
   }
 
+  @Query(() => ConfidenceHeadline, {
+    nullable: true,
+    description:
+      "An area's headline confidence (public): the force's from force-wide rounds only, an " +
+      "NPA's or a team's from force-wide rounds and its NPA's own; when the latest such round's " +
+      'figure is suppressed, the last earlier one with a figure to show beside it. Null before ' +
+      'the first such round closes.',
+  })
+  async confidenceHeadline(
+    @Arg('level', () => AreaLevelEnum) level: AreaLevel,
+    @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+    @Ctx() { loaders }: SurveysContext,
+  ): Promise<AreaHeadline | null> {
+    if (level !== 'FORCE' && !areaId) {
+      throw appError('BAD_USER_INPUT', 'Say which area the headline is for.', { field: 'areaId' });
+    }
+    if (areaId) requireIds([areaId]);
+    return loaders.confidenceHeadline.load(headlineKey(level, level === 'FORCE' ? null : areaId));
+  }
+
   @Query(() => [TrendPoint], {
     description:
-      'Overall confidence for every CLOSED round, oldest first, back to 2019 (public; no ' +
-      'groups); from verified answers unless another sample is asked for.',
+      'Overall confidence for every CLOSED round that asked the area, oldest first, back to 2019 ' +
+      "(public; no groups): force-wide rounds for the force, force-wide and the NPA's own for an " +
+      'NPA or a team; from verified answers unless another sample is asked for.',
   })
   async confidenceTrend(
     @Arg('level', () => AreaLevelEnum) level: AreaLevel,
     @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
     @Arg('sample', () => ScoreSampleEnum, { defaultValue: 'VERIFIED' }) sample: Sample,
-    @Ctx() { em }: SurveysContext,
+    @Ctx() { em, loaders }: SurveysContext,
   ): Promise<TrendPoint[]> {
     if (level !== 'FORCE' && !areaId) {
       throw appError('BAD_USER_INPUT', 'Say which area the trend is for.', { field: 'areaId' });
@@ -69,7 +93,20 @@ export class ScoresResolver {
       },
       surveySettings().SUPPRESSION_THRESHOLD,
     );
-    const closed = cells.filter((cell) => cell.round.status === 'CLOSED');
+    // Like with like: the rounds that asked this area's residents, not another NPA's round that
+    // happens to sum into the force's or an NPA's totals.
+    const npa =
+      level === 'FORCE'
+        ? null
+        : level === 'POLICING_AREA'
+          ? areaId
+          : ((await loaders.team.load(areaId!))?.policingAreaId ?? null);
+    const closed = cells.filter(
+      (cell) =>
+        cell.round.status === 'CLOSED' &&
+        roundCovers(cell.round.policingAreaIds, npa) &&
+        (level === 'FORCE' || npa !== null),
+    );
     return closed.map((cell) => ({
       round: cell.round,
       confidence: cell.confidence,

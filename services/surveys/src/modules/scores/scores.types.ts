@@ -4,6 +4,7 @@ import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { SAMPLES, type Sample } from '../scoring/index.ts';
 import { AREA_LEVELS, BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
+import { WITHHELD_REASONS, type WithheldReason } from './confidence-headline.ts';
 
 export const AreaLevelEnum = graphqlEnum('AreaLevel', AREA_LEVELS);
 export const BreakdownEnum = graphqlEnum('Breakdown', BREAKDOWNS);
@@ -143,4 +144,55 @@ export class TrendPoint {
 
   @Field(() => Float, { nullable: true, description: 'The national figure for the period.' })
   national!: number | null;
+}
+
+export const WithheldReasonEnum = graphqlEnum(
+  'WithheldReason',
+  WITHHELD_REASONS,
+  'Why a figure is not shown: TOO_FEW_ANSWERS (fewer respondents than the threshold, default ' +
+    '10) or PROTECTS_SMALLER_GROUP (held back so that a small figure beside it cannot be worked ' +
+    'out by subtraction).',
+);
+
+@ObjectType({ description: "One round's headline confidence for an area, from verified answers." })
+export class HeadlineRound {
+  @Field(() => SurveyRound)
+  round!: SurveyRound;
+
+  @Field(() => ScoreFigure, { description: 'The overall score with its 95% interval.' })
+  confidence!: ScoreFigure;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many answered by invitation; null where the score is suppressed.',
+  })
+  responses!: number | null;
+
+  @Field(() => WithheldReasonEnum, {
+    nullable: true,
+    description: 'Why the figure is not shown; null where it is.',
+  })
+  withheld!: WithheldReason | null;
+}
+
+@ObjectType({
+  description:
+    "An area's headline confidence, comparing like with like: the force's from force-wide " +
+    "rounds only, an NPA's or a team's from force-wide rounds and its NPA's own. A thin new " +
+    'round never hides the last figure that had enough answers: `latest` says how the newest ' +
+    'round stands, `shown` is the figure to headline.',
+})
+export class ConfidenceHeadline {
+  @Field(() => HeadlineRound, {
+    description: 'The latest closed round that asked this area, shown or not.',
+  })
+  latest!: HeadlineRound;
+
+  @Field(() => HeadlineRound, {
+    nullable: true,
+    description:
+      '`latest` when its figure is shown; otherwise the most recent earlier round for this area ' +
+      'whose figure is shown; null when none is.',
+  })
+  shown!: HeadlineRound | null;
 }

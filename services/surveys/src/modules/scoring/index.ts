@@ -10,3 +10,4 @@ export * from './complementary.ts';
 export * from './published-tables.ts';
 export * from './open-link-anomaly.ts';
 export * from './linear-audit.ts';
+export * from './headline-choice.ts';

@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 import { isHttpError } from '@sveltejs/kit';
 import { ANONYMOUS } from '@engage/shared/auth';
-import type { ConfidenceCell, PublicResults, TrendPoint } from '#lib/surveys/surveys.ts';
+import type {
+  ConfidenceCell,
+  Headline,
+  HeadlineRound,
+  PublicResults,
+  TrendPoint,
+} from '#lib/surveys/surveys.ts';
 import { data, fakeGateway, graphQLError } from '../../../../../test/fake-gateway.ts';
 import { getEvent, outcome } from '../../../../../test/staff-events.ts';
 import { load } from './+page.server.ts';
@@ -66,6 +72,14 @@ const latest: ConfidenceCell = {
   change: { points: 2.9, significant: true, suppressed: false },
 };
 
+const may24: HeadlineRound = {
+  round: round('r-may24', 'May 2024'),
+  confidence: shown(52.5),
+  responses: 124,
+  withheld: null,
+};
+const headline: Headline = { latest: may24, shown: may24 };
+
 type LoadEvent = Parameters<typeof load>[0];
 const at = (slug: string) =>
   getEvent<LoadEvent>(`/neighbourhoods/${slug}/your-views`, { slug }, ANONYMOUS);
@@ -81,13 +95,15 @@ describe("a neighbourhood's Your Views results", () => {
     gateway.reply((call) => {
       if (call.query.includes('ResultsNeighbourhood')) return data({ neighbourhood: castle });
       if (call.query.includes('confidenceTrend')) return data({ confidenceTrend: trend });
+      if (call.query.includes('confidenceHeadline')) return data({ confidenceHeadline: headline });
       return data({ confidenceScores: [latest] });
     });
 
     const page = await load(at('castle'));
 
-    expect(page.results).toEqual({ trend, latest, latestPoint: trend[3] });
-    const [, trendCall, scoresCall] = gateway.calls;
+    expect(page.results).toEqual({ trend, headline, latest });
+    const [, trendCall, headlineCall, scoresCall] = gateway.calls;
+    expect(headlineCall?.variables).toEqual({ level: 'NEIGHBOURHOOD', areaId: 'n-castle' });
     expect(trendCall?.variables).toEqual({ level: 'NEIGHBOURHOOD', areaId: 'n-castle' });
     expect(trendCall?.actor).toBeUndefined();
     expect(scoresCall?.variables).toMatchObject({
@@ -103,13 +119,14 @@ describe("a neighbourhood's Your Views results", () => {
     gateway.reply((call) => {
       if (call.query.includes('ResultsNeighbourhood')) return data({ neighbourhood: castle });
       if (call.query.includes('confidenceTrend')) return data({ confidenceTrend: trend });
+      if (call.query.includes('confidenceHeadline')) return data({ confidenceHeadline: headline });
       return graphQLError('staff only', 'FORBIDDEN');
     });
 
     const page = await load(at('castle'));
 
     expect(page.results.latest).toBeNull();
-    expect(page.results.latestPoint).toEqual(trend[3]);
+    expect(page.results.headline).toEqual(headline);
     expect(html(page.results)).toContain('52.5%');
   });
 
@@ -120,7 +137,7 @@ describe("a neighbourhood's Your Views results", () => {
   });
 
   it('gives the latest score with its interval and a real change in words', () => {
-    const body = html({ trend, latest, latestPoint: trend[3]! });
+    const body = html({ trend, latest, headline });
 
     expect(body).toContain('Latest results: May 2024');
     expect(body).toContain('52.5%');
@@ -140,7 +157,7 @@ describe("a neighbourhood's Your Views results", () => {
         ...latest,
         openLink: { responses: 14, anomaly: false, confidence: shown(31.4) },
       },
-      latestPoint: trend[3]!,
+      headline,
     });
     expect(body).toContain(
       'This score is from residents who answered through their own invitation',
@@ -156,7 +173,7 @@ describe("a neighbourhood's Your Views results", () => {
     const body = html({
       trend,
       latest: { ...latest, openLink: { responses: 30, anomaly: true, confidence: SUPPRESSED } },
-      latestPoint: trend[3]!,
+      headline,
     });
     expect(body).toContain('Answers through the open survey link: 30.');
     expect(body).toContain('There are too few of them to show their own score.');
@@ -164,8 +181,37 @@ describe("a neighbourhood's Your Views results", () => {
     expect(body).toContain('Unusually many answers came through the open link this round');
   });
 
+  it('keeps the last figure with enough answers when a newer round had too few, and says why', () => {
+    const november: HeadlineRound = {
+      round: round('r-nov24', 'November 2024'),
+      confidence: SUPPRESSED,
+      responses: null,
+      withheld: 'TOO_FEW_ANSWERS',
+    };
+    const body = html({ trend, latest, headline: { latest: november, shown: may24 } });
+    expect(body).toContain('Latest results: May 2024');
+    expect(body).toContain(
+      'November 2024: too few people here answered for us to publish a figure.</strong> So this is the last figure with enough answers, from May 2024.',
+    );
+    expect(body).toContain('52.5%');
+
+    const none = html({
+      trend,
+      latest: null,
+      headline: {
+        latest: { ...november, withheld: 'PROTECTS_SMALLER_GROUP' },
+        shown: null,
+      },
+    });
+    expect(none).toContain(
+      'November 2024: we hold this figure back so that a smaller group’s answers cannot be worked out from it.',
+    );
+    expect(none).toContain('No round here has had enough answers to publish a figure yet.');
+    expect(none).not.toContain('Confidence score</p>');
+  });
+
   it('shows a suppressed figure as words, never as a number', () => {
-    const body = html({ trend, latest, latestPoint: trend[3]! });
+    const body = html({ trend, latest, headline });
 
     expect(body).toMatch(
       /<th scope="row">The police deal with what matters<\/th>\s*<td[^>]*>\s*Fewer than 10 people answered, so we do not show this figure/,
@@ -182,14 +228,17 @@ describe("a neighbourhood's Your Views results", () => {
         confidence: SUPPRESSED,
         change: { points: null, significant: false, suppressed: true },
       },
-      latestPoint: null,
+      headline: {
+        latest: { ...may24, confidence: SUPPRESSED, responses: null },
+        shown: { ...may24, confidence: SUPPRESSED, responses: null },
+      },
     });
     expect(allSuppressed).not.toContain('52.5%');
     expect(allSuppressed).toContain('Too few people answered to compare with the round before.');
   });
 
   it('draws the trend since 2019 beside the national figure, with the same figures in a table', () => {
-    const body = html({ trend, latest, latestPoint: trend[3]! });
+    const body = html({ trend, latest, headline });
 
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="trend-title trend-desc"/);
     expect(body).toContain('From 78% in 2019 to 52.5% in May 2024.');
@@ -200,6 +249,12 @@ describe("a neighbourhood's Your Views results", () => {
     expect(body.match(/<circle/g)).toHaveLength(3 + 1);
     expect(body.match(/<rect/g)).toHaveLength(3 + 1);
     expect(body).toContain('A gap in the line: too few people answered that round');
+    // Each shown round's 95% interval is a bar through its dot (three here, and three lines
+    // drawing the bar in the key), and the key says what it is.
+    expect(body.match(/<path[^>]*class="trend__interval[ "]/g)).toHaveLength(3);
+    expect(body).toContain('95% interval (the bar through each dot)');
+    // The axis names years, not every round, so its text stays readable on a phone.
+    expect(body).not.toContain('rotate(');
     const rows =
       body.match(
         /<caption[^>]*>Confidence score in each round, Castle<\/caption>[\s\S]*?<\/table>/,
@@ -212,7 +267,7 @@ describe("a neighbourhood's Your Views results", () => {
   });
 
   it('says there are no results yet when no round has closed', () => {
-    expect(html({ trend: [], latest: null, latestPoint: null })).toContain(
+    expect(html({ trend: [], latest: null, headline: null })).toContain(
       'There are no results to show yet.',
     );
   });

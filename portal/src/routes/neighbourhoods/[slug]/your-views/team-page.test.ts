@@ -24,7 +24,7 @@ const castle = {
   coverage: [],
   postcodeSectors: [],
   profile: null,
-  confidence: null,
+  confidenceHeadline: null,
   latestNewsletter: null,
   contactPhone: null,
   contactEmail: null,
@@ -67,13 +67,42 @@ describe('the team page and Your Views', () => {
     expect(html(castle)).not.toContain('Quick polls');
   });
 
-  it('shows a suppressed confidence score in words, not as 0%', () => {
-    const body = html({
-      ...castle,
-      confidence: { score: null, responses: 6, round: 'May 2026' },
-    } as unknown as Neighbourhood);
+  const round = (label: string) => ({
+    id: label,
+    label,
+    opensOn: '2026-05-01',
+    closesOn: '2026-05-31',
+    status: 'CLOSED' as const,
+  });
+  const SUPPRESSED = { value: null, lower: null, upper: null, respondents: null, suppressed: true };
+  const thin = {
+    round: round('November 2026'),
+    confidence: SUPPRESSED,
+    responses: null,
+    withheld: 'TOO_FEW_ANSWERS' as const,
+  };
 
-    expect(body).toContain('Fewer than 10 people answered, so we do not show this figure');
+  it('keeps its last score with enough answers beside a thin newer round, and says why', () => {
+    const may = {
+      round: round('May 2026'),
+      confidence: { value: 53.2, lower: 48, upper: 58.4, respondents: 41, suppressed: false },
+      responses: 41,
+      withheld: null,
+    };
+    const body = html({ ...castle, confidenceHeadline: { latest: thin, shown: may } });
+
+    expect(body).toContain(
+      'November 2026: too few people here answered for us to publish a figure.</strong> So this is the last figure with enough answers, from May 2026.',
+    );
+    expect(body).toContain('<p class="score">53.2%</p>');
+    expect(body).toContain('From 41 answers to the May 2026 Your Views survey.');
+  });
+
+  it('shows a suppressed confidence score in words, not as 0%', () => {
+    const body = html({ ...castle, confidenceHeadline: { latest: thin, shown: null } });
+
+    expect(body).toContain('November 2026: too few people here answered');
+    expect(body).toContain('No round here has had enough answers to publish a figure yet.');
     expect(body).not.toContain('0%');
   });
 });
