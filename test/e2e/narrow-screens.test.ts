@@ -38,6 +38,8 @@ const teamPages = [
   'newsletters/2026-11',
   'newsletters/2026-11/preview',
   'newsletters/2026-10',
+  'polls',
+  'polls/new',
 ].map((path) => `/staff/teams/${team.slug}/${path}`);
 
 /** The pages with tables a resident sees. */
@@ -152,6 +154,7 @@ describe('on a 375 px phone', () => {
         `/staff/areas/${area.slug}/updates`,
         '/staff/force/compliance',
         '/staff/surveys',
+        '/staff/surveys/questions',
         '/staff/surveys/results',
         '/staff/newsletters/review',
         `/staff/newsletters/${publishedIssue}`,

@@ -37,6 +37,20 @@ export interface EventPayloads {
     policingAreaSlug: string;
   };
   /**
+   * surveys → newsletters: a quick poll opened; each of its teams' next newsletter links to it
+   * until it closes (`closesAt`, or `poll.closed`).
+   */
+  'poll.opened': {
+    pollId: string;
+    question: string;
+    /** Every team it is for (its NPAs' teams, or every team for a force-wide poll). */
+    neighbourhoodIds: string[];
+    openedAt: string;
+    closesAt: string | null;
+  };
+  /** surveys → newsletters: staff closed a quick poll; newsletters stop linking to it. */
+  'poll.closed': { pollId: string; closedAt: string };
+  /**
    * engagement → newsletters: a commander posted a weekly update and asked for it to be emailed
    * to the NPA's subscribers who want updates (only then is this sent).
    */
@@ -69,6 +83,8 @@ export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } 
   'survey.round.opened': ['engagement', 'newsletters'],
   'neighbourhood.upserted': ['surveys', 'newsletters'],
   'subscriber.erased': ['surveys'],
+  'poll.opened': ['newsletters'],
+  'poll.closed': ['newsletters'],
   'commander.update.published': ['newsletters'],
 };
 

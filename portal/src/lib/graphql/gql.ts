@@ -30,7 +30,7 @@ type Documents = {
     "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": typeof types.RollupFieldsFragmentDoc,
-    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n": typeof types.NewsletterFieldsFragmentDoc,
+    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n    poll {\n      id\n      question\n    }\n  }\n": typeof types.NewsletterFieldsFragmentDoc,
     "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n": typeof types.ArchiveTeamFieldsFragmentDoc,
     "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsletterArchiveDocument,
     "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n": typeof types.NewsletterIssueDocument,
@@ -80,10 +80,16 @@ type Documents = {
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.SurveyPostcodeDocument,
     "\n  query OpenRoundsForAreas {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n    }\n  }\n": typeof types.OpenRoundsForAreasDocument,
-    "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n": typeof types.PollFieldsFragmentDoc,
+    "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    status\n    totalVotes\n  }\n": typeof types.PollFieldsFragmentDoc,
+    "\n  query StaffTeamPolls($neighbourhoodId: ID!) {\n    teamPolls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n      openedAt\n      policingAreaIds\n      neighbourhoodIds\n      manageable\n    }\n  }\n": typeof types.StaffTeamPollsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePollDocument,
+    "\n  mutation OpenPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n    }\n  }\n": typeof types.OpenPollDocument,
+    "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n    }\n  }\n": typeof types.ClosePollDocument,
     "\n  query Poll($id: ID!) {\n    poll(id: $id) {\n      ...PollFields\n    }\n  }\n": typeof types.PollDocument,
     "\n  query TeamPolls($neighbourhoodId: ID) {\n    polls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n    }\n  }\n": typeof types.TeamPollsDocument,
     "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n": typeof types.VotePollDocument,
+    "\n  query CurrentQuestionSet {\n    currentQuestionSet {\n      version\n      createdAt\n      questions {\n        code\n        en: text(language: EN)\n        cy: text(language: CY)\n      }\n    }\n  }\n": typeof types.CurrentQuestionSetDocument,
+    "\n  mutation PublishQuestionSet($input: [QuestionTextInput!]!) {\n    publishQuestionSet(input: $input) {\n      version\n    }\n  }\n": typeof types.PublishQuestionSetDocument,
     "\n  fragment FigureFields on ScoreFigure {\n    value\n    lower\n    upper\n    respondents\n    suppressed\n  }\n": typeof types.FigureFieldsFragmentDoc,
     "\n  query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {\n    confidenceTrend(level: $level, areaId: $areaId) {\n      round {\n        ...RoundFields\n      }\n      confidence {\n        ...FigureFields\n      }\n      national\n    }\n  }\n": typeof types.ConfidenceTrendDocument,
     "\n  fragment HeadlineRoundFields on HeadlineRound {\n    round {\n      ...RoundFields\n    }\n    confidence {\n      ...FigureFields\n    }\n    responses\n    withheld\n  }\n": typeof types.HeadlineRoundFieldsFragmentDoc,
@@ -147,7 +153,7 @@ const documents: Documents = {
     "\n  fragment PolicingAreaSummaryFields on PolicingArea {\n    id\n    slug\n    name\n    neighbourhoods {\n      id\n      slug\n      name\n    }\n  }\n": types.PolicingAreaSummaryFieldsFragmentDoc,
     "\n  fragment PeriodFields on CompliancePeriod {\n    kind\n    label\n    startsOn\n    endsOn\n    asOf\n  }\n": types.PeriodFieldsFragmentDoc,
     "\n  fragment RollupFields on StandardRollup {\n    standard\n    met\n    due\n    missed\n    notApplicable\n  }\n": types.RollupFieldsFragmentDoc,
-    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n": types.NewsletterFieldsFragmentDoc,
+    "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n    poll {\n      id\n      question\n    }\n  }\n": types.NewsletterFieldsFragmentDoc,
     "\n  fragment ArchiveTeamFields on Neighbourhood {\n    id\n    slug\n    name\n    policingArea {\n      slug\n      name\n    }\n  }\n": types.ArchiveTeamFieldsFragmentDoc,
     "\n  query NewsletterArchive($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletters(first: $first, after: $after) {\n        nodes {\n          id\n          month\n          title\n          status\n          publishedAt\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsletterArchiveDocument,
     "\n  query NewsletterIssue($slug: String!, $month: String!) {\n    neighbourhood(slug: $slug) {\n      ...ArchiveTeamFields\n      newsletter(month: $month) {\n        ...NewsletterFields\n      }\n      newsletterWithdrawn(month: $month)\n    }\n  }\n": types.NewsletterIssueDocument,
@@ -197,10 +203,16 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyResponse($input: SubmitSurveyInput!) {\n    submitSurveyResponse(input: $input) {\n      verified\n      neighbourhood {\n        id\n        slug\n      }\n      round {\n        id\n      }\n    }\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  query SurveyPostcode($postcode: String!) {\n    findNeighbourhood(postcode: $postcode) {\n      __typename\n      ... on PostcodeMatch {\n        neighbourhood {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.SurveyPostcodeDocument,
     "\n  query OpenRoundsForAreas {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n    }\n  }\n": types.OpenRoundsForAreasDocument,
-    "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n": types.PollFieldsFragmentDoc,
+    "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    status\n    totalVotes\n  }\n": types.PollFieldsFragmentDoc,
+    "\n  query StaffTeamPolls($neighbourhoodId: ID!) {\n    teamPolls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n      openedAt\n      policingAreaIds\n      neighbourhoodIds\n      manageable\n    }\n  }\n": types.StaffTeamPollsDocument,
+    "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n": types.CreatePollDocument,
+    "\n  mutation OpenPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n    }\n  }\n": types.OpenPollDocument,
+    "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n    }\n  }\n": types.ClosePollDocument,
     "\n  query Poll($id: ID!) {\n    poll(id: $id) {\n      ...PollFields\n    }\n  }\n": types.PollDocument,
     "\n  query TeamPolls($neighbourhoodId: ID) {\n    polls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n    }\n  }\n": types.TeamPollsDocument,
     "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n": types.VotePollDocument,
+    "\n  query CurrentQuestionSet {\n    currentQuestionSet {\n      version\n      createdAt\n      questions {\n        code\n        en: text(language: EN)\n        cy: text(language: CY)\n      }\n    }\n  }\n": types.CurrentQuestionSetDocument,
+    "\n  mutation PublishQuestionSet($input: [QuestionTextInput!]!) {\n    publishQuestionSet(input: $input) {\n      version\n    }\n  }\n": types.PublishQuestionSetDocument,
     "\n  fragment FigureFields on ScoreFigure {\n    value\n    lower\n    upper\n    respondents\n    suppressed\n  }\n": types.FigureFieldsFragmentDoc,
     "\n  query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {\n    confidenceTrend(level: $level, areaId: $areaId) {\n      round {\n        ...RoundFields\n      }\n      confidence {\n        ...FigureFields\n      }\n      national\n    }\n  }\n": types.ConfidenceTrendDocument,
     "\n  fragment HeadlineRoundFields on HeadlineRound {\n    round {\n      ...RoundFields\n    }\n    confidence {\n      ...FigureFields\n    }\n    responses\n    withheld\n  }\n": types.HeadlineRoundFieldsFragmentDoc,
@@ -312,7 +324,7 @@ export function graphql(source: "\n  fragment RollupFields on StandardRollup {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n  }\n"): typeof import('./graphql').NewsletterFieldsFragmentDoc;
+export function graphql(source: "\n  fragment NewsletterFields on Newsletter {\n    id\n    month\n    title\n    status\n    introduction\n    author {\n      officerId\n      name\n      role\n      photoUrl\n    }\n    priorities {\n      priorityId\n      title\n      youSaid\n      weDid\n    }\n    events {\n      eventId\n      title\n      startsAt\n      place\n    }\n    advice\n    contact\n    publishedAt\n    poll {\n      id\n      question\n    }\n  }\n"): typeof import('./graphql').NewsletterFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -512,7 +524,23 @@ export function graphql(source: "\n  query OpenRoundsForAreas {\n    surveyRound
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    totalVotes\n  }\n"): typeof import('./graphql').PollFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PollFields on Poll {\n    id\n    question\n    options {\n      id\n      label\n      votes\n      share\n    }\n    closesAt\n    open\n    status\n    totalVotes\n  }\n"): typeof import('./graphql').PollFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTeamPolls($neighbourhoodId: ID!) {\n    teamPolls(neighbourhoodId: $neighbourhoodId) {\n      ...PollFields\n      openedAt\n      policingAreaIds\n      neighbourhoodIds\n      manageable\n    }\n  }\n"): typeof import('./graphql').StaffTeamPollsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePoll($input: CreatePollInput!) {\n    createPoll(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPoll($id: ID!) {\n    openPoll(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').OpenPollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePoll($id: ID!) {\n    closePoll(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ClosePollDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -525,6 +553,14 @@ export function graphql(source: "\n  query TeamPolls($neighbourhoodId: ID) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VotePoll($pollId: ID!, $optionId: ID!) {\n    votePoll(pollId: $pollId, optionId: $optionId) {\n      id\n    }\n  }\n"): typeof import('./graphql').VotePollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentQuestionSet {\n    currentQuestionSet {\n      version\n      createdAt\n      questions {\n        code\n        en: text(language: EN)\n        cy: text(language: CY)\n      }\n    }\n  }\n"): typeof import('./graphql').CurrentQuestionSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishQuestionSet($input: [QuestionTextInput!]!) {\n    publishQuestionSet(input: $input) {\n      version\n    }\n  }\n"): typeof import('./graphql').PublishQuestionSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,6 +109,16 @@ export type CoverageKind =
   | 'PARISH'
   | 'WARD';
 
+export type CreatePollInput = {
+  closesAt?: string | null | undefined;
+  neighbourhoodIds: Array<string>;
+  /** 2 to 6 answers. */
+  options: Array<string>;
+  /** With no teams either: force-wide. */
+  policingAreaIds: Array<string>;
+  question: string;
+};
+
 /** A new priority; it starts as a DRAFT the public cannot see. */
 export type CreatePriorityInput = {
   neighbourhoodId: string;
@@ -229,6 +239,11 @@ export type PeriodKind =
   | 'QUARTER'
   | 'YEAR_TO_DATE';
 
+export type PollStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
 export type PreferencesInput = {
   /** Withdraw consent: forget the demographic answers given before. Giving or changing them needs a fresh link (updateSubscriberDemographics), never the manage link. */
   clearDemographics?: boolean | null | undefined;
@@ -258,6 +273,14 @@ export type PriorityUpdateInput = {
   actionOn: string;
   /** What the team did, in plain words. */
   weDid: string;
+};
+
+/** One standard question of a new question set version. */
+export type QuestionTextInput = {
+  /** "Q1".."Q5". */
+  code: string;
+  cy: string;
+  en: string;
 };
 
 export type ResidentLanguage =
@@ -477,7 +500,7 @@ export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: 
 
 export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
 
-export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
 
@@ -496,7 +519,7 @@ export type NewsletterIssueQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null, policingArea: { slug: string, name: string } } | null };
+export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null, policingArea: { slug: string, name: string } } | null };
 
 export type NewsletterTeamWorkQueryVariables = Exact<{
   slug: string;
@@ -505,7 +528,7 @@ export type NewsletterTeamWorkQueryVariables = Exact<{
 
 export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
-export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> };
+export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type TeamNewslettersQueryVariables = Exact<{
   slug: string;
@@ -520,7 +543,7 @@ export type StaffNewsletterQueryVariables = Exact<{
 }>;
 
 
-export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null } | null };
+export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null } | null };
 
 export type NewsletterEmailPreviewQueryVariables = Exact<{
   id: string;
@@ -541,7 +564,7 @@ export type NewsletterByIdQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }> } | null };
+export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null };
 
 export type CreateNewsletterDraftMutationVariables = Exact<{
   input: NewsletterDraftInput;
@@ -822,21 +845,49 @@ export type OpenRoundsForAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OpenRoundsForAreasQuery = { surveyRounds: Array<{ id: string, label: string, closesOn: string, status: SurveyRoundStatus, policingAreaIds: Array<string> }> };
 
-export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
+
+export type StaffTeamPollsQueryVariables = Exact<{
+  neighbourhoodId: string;
+}>;
+
+
+export type StaffTeamPollsQuery = { teamPolls: Array<{ openedAt: string | null, policingAreaIds: Array<string>, neighbourhoodIds: Array<string>, manageable: boolean, id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+
+export type CreatePollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+
+export type CreatePollMutation = { createPoll: { id: string } };
+
+export type OpenPollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenPollMutation = { openPoll: { id: string } };
+
+export type ClosePollMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClosePollMutation = { closePoll: { id: string } };
 
 export type PollQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
+export type PollQuery = { poll: { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> } | null };
 
 export type TeamPollsQueryVariables = Exact<{
   neighbourhoodId?: string | null | undefined;
 }>;
 
 
-export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, totalVotes: number, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
+export type TeamPollsQuery = { polls: Array<{ id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> }> };
 
 export type VotePollMutationVariables = Exact<{
   pollId: string;
@@ -845,6 +896,18 @@ export type VotePollMutationVariables = Exact<{
 
 
 export type VotePollMutation = { votePoll: { id: string } };
+
+export type CurrentQuestionSetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentQuestionSetQuery = { currentQuestionSet: { version: number, createdAt: string, questions: Array<{ code: string, en: string, cy: string }> } };
+
+export type PublishQuestionSetMutationVariables = Exact<{
+  input: Array<QuestionTextInput> | QuestionTextInput;
+}>;
+
+
+export type PublishQuestionSetMutation = { publishQuestionSet: { version: number } };
 
 export type FigureFieldsFragment = { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean };
 
@@ -1267,6 +1330,10 @@ export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
     `, {"fragmentName":"NewsletterFields"}) as unknown as TypedDocumentString<NewsletterFieldsFragment, unknown>;
 export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
@@ -1311,6 +1378,10 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
 export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionAreaFields on PolicingArea {
@@ -1366,6 +1437,7 @@ export const PollFieldsFragmentDoc = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }
     `, {"fragmentName":"PollFields"}) as unknown as TypedDocumentString<PollFieldsFragment, unknown>;
@@ -1640,6 +1712,10 @@ export const NewsletterIssueDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment ArchiveTeamFields on Neighbourhood {
   id
@@ -1742,6 +1818,10 @@ export const StaffNewsletterDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment StaffNewsletterFields on Newsletter {
   ...NewsletterFields
@@ -1820,6 +1900,10 @@ export const NewsletterByIdDocument = new TypedDocumentString(`
   advice
   contact
   publishedAt
+  poll {
+    id
+    question
+  }
 }
 fragment StaffNewsletterFields on Newsletter {
   ...NewsletterFields
@@ -2312,6 +2396,51 @@ export const OpenRoundsForAreasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenRoundsForAreasQuery, OpenRoundsForAreasQueryVariables>;
+export const StaffTeamPollsDocument = new TypedDocumentString(`
+    query StaffTeamPolls($neighbourhoodId: ID!) {
+  teamPolls(neighbourhoodId: $neighbourhoodId) {
+    ...PollFields
+    openedAt
+    policingAreaIds
+    neighbourhoodIds
+    manageable
+  }
+}
+    fragment PollFields on Poll {
+  id
+  question
+  options {
+    id
+    label
+    votes
+    share
+  }
+  closesAt
+  open
+  status
+  totalVotes
+}`) as unknown as TypedDocumentString<StaffTeamPollsQuery, StaffTeamPollsQueryVariables>;
+export const CreatePollDocument = new TypedDocumentString(`
+    mutation CreatePoll($input: CreatePollInput!) {
+  createPoll(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePollMutation, CreatePollMutationVariables>;
+export const OpenPollDocument = new TypedDocumentString(`
+    mutation OpenPoll($id: ID!) {
+  openPoll(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPollMutation, OpenPollMutationVariables>;
+export const ClosePollDocument = new TypedDocumentString(`
+    mutation ClosePoll($id: ID!) {
+  closePoll(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePollMutation, ClosePollMutationVariables>;
 export const PollDocument = new TypedDocumentString(`
     query Poll($id: ID!) {
   poll(id: $id) {
@@ -2329,6 +2458,7 @@ export const PollDocument = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }`) as unknown as TypedDocumentString<PollQuery, PollQueryVariables>;
 export const TeamPollsDocument = new TypedDocumentString(`
@@ -2348,6 +2478,7 @@ export const TeamPollsDocument = new TypedDocumentString(`
   }
   closesAt
   open
+  status
   totalVotes
 }`) as unknown as TypedDocumentString<TeamPollsQuery, TeamPollsQueryVariables>;
 export const VotePollDocument = new TypedDocumentString(`
@@ -2357,6 +2488,26 @@ export const VotePollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VotePollMutation, VotePollMutationVariables>;
+export const CurrentQuestionSetDocument = new TypedDocumentString(`
+    query CurrentQuestionSet {
+  currentQuestionSet {
+    version
+    createdAt
+    questions {
+      code
+      en: text(language: EN)
+      cy: text(language: CY)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentQuestionSetQuery, CurrentQuestionSetQueryVariables>;
+export const PublishQuestionSetDocument = new TypedDocumentString(`
+    mutation PublishQuestionSet($input: [QuestionTextInput!]!) {
+  publishQuestionSet(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishQuestionSetMutation, PublishQuestionSetMutationVariables>;
 export const ConfidenceTrendDocument = new TypedDocumentString(`
     query ConfidenceTrend($level: AreaLevel!, $areaId: ID) {
   confidenceTrend(level: $level, areaId: $areaId) {

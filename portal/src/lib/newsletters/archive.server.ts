@@ -34,6 +34,10 @@ graphql(`
     advice
     contact
     publishedAt
+    poll {
+      id
+      question
+    }
   }
 `);
 

@@ -1,6 +1,8 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { field } from '#lib/forms/form.ts';
 import type { Poll } from '#lib/surveys/surveys.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
-import { orRefusal } from '#lib/server/gateway-errors.ts';
+import { formWrite, orRefusal, orStatusPage } from '#lib/server/gateway-errors.ts';
 import { graphql } from '#lib/graphql/index.ts';
 
 /** Quick polls through the gateway: one question, a few answers, live (suppressed) results. */
@@ -17,7 +19,44 @@ graphql(`
     }
     closesAt
     open
+    status
     totalVotes
+  }
+`);
+
+const STAFF_TEAM_POLLS = graphql(`
+  query StaffTeamPolls($neighbourhoodId: ID!) {
+    teamPolls(neighbourhoodId: $neighbourhoodId) {
+      ...PollFields
+      openedAt
+      policingAreaIds
+      neighbourhoodIds
+      manageable
+    }
+  }
+`);
+
+export const CREATE_POLL = graphql(`
+  mutation CreatePoll($input: CreatePollInput!) {
+    createPoll(input: $input) {
+      id
+    }
+  }
+`);
+
+const OPEN_POLL = graphql(`
+  mutation OpenPoll($id: ID!) {
+    openPoll(id: $id) {
+      id
+    }
+  }
+`);
+
+const CLOSE_POLL = graphql(`
+  mutation ClosePoll($id: ID!) {
+    closePoll(id: $id) {
+      id
+    }
   }
 `);
 
@@ -63,4 +102,40 @@ export function votePoll(gateway: Gateway, pollId: string, optionId: string) {
     'ROUND_CLOSED',
     'BAD_USER_INPUT',
   ] as const);
+}
+
+/** Every poll a team's residents are asked, drafts and closed ones too (the team's staff). */
+export async function staffTeamPolls(gateway: Gateway, neighbourhoodId: string) {
+  const { teamPolls } = await orStatusPage(gateway.request(STAFF_TEAM_POLLS, { neighbourhoodId }));
+  return teamPolls;
+}
+
+export type StaffPoll = Awaited<ReturnType<typeof staffTeamPolls>>[number];
+
+export const pollsPath = (slug: string) => `/staff/teams/${encodeURIComponent(slug)}/polls`;
+
+/** Open a draft: one POST, then the list says so. */
+export async function openPoll(event: RequestEvent, returnTo: string) {
+  const id = field(await event.request.formData(), 'id');
+  if (!id) error(400, 'BAD_REQUEST');
+  const result = await formWrite(
+    () => event.locals.gateway.request(OPEN_POLL, { id }),
+    ['BAD_USER_INPUT', 'CONFLICT'],
+  );
+  if (!result.ok) return fail(400, { problem: result.problem });
+  redirect(303, `${returnTo}?done=opened`);
+}
+
+/** Close: residents can no longer vote, so the first POST only asks; confirm=yes closes. */
+export async function closePoll(event: RequestEvent, returnTo: string) {
+  const form = await event.request.formData();
+  const id = field(form, 'id');
+  if (!id) error(400, 'BAD_REQUEST');
+  if (field(form, 'confirm') !== 'yes') return { confirmClose: id };
+  const result = await formWrite(
+    () => event.locals.gateway.request(CLOSE_POLL, { id }),
+    ['BAD_USER_INPUT', 'CONFLICT'],
+  );
+  if (!result.ok) return fail(400, { problem: result.problem });
+  redirect(303, `${returnTo}?done=closed`);
 }

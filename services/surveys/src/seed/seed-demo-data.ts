@@ -15,6 +15,7 @@ import { SurveyQuestion } from '../modules/questions/survey-question.entity.ts';
 import { SurveyRound } from '../modules/rounds/survey-round.entity.ts';
 import { ANSWERS } from '../modules/scoring/index.ts';
 import { ukToday } from '@engage/shared/uk-time';
+import { seedDemoPolls } from './demo-polls.ts';
 import { demoHistory, demoOpenedRounds } from './demo-rounds.ts';
 import { DEMO_TEAMS, generateDemoAnswers } from './demo-responses.ts';
 
@@ -128,4 +129,5 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       'demo survey history seeded',
     );
   });
+  await seedDemoPolls(em, logger);
 }

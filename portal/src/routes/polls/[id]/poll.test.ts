@@ -21,7 +21,8 @@ const early: Poll = {
   ],
   closesAt: '2026-12-01T18:00:00.000Z',
   open: true,
-  totalVotes: 4,
+  status: 'OPEN',
+  totalVotes: null,
 };
 const counted: Poll = {
   ...early,
@@ -30,6 +31,15 @@ const counted: Poll = {
     { id: 'o-no', label: 'No', votes: 10, share: 25 },
   ],
   totalVotes: 40,
+};
+const partly: Poll = {
+  ...early,
+  options: [
+    { id: 'o-yes', label: 'Yes', votes: 14, share: 60.87 },
+    { id: 'o-no', label: 'No', votes: null, share: null },
+    { id: 'o-unsure', label: 'Not sure', votes: null, share: null },
+  ],
+  totalVotes: 23,
 };
 
 type ActionEvent = Parameters<typeof actions.default>[0];
@@ -84,12 +94,24 @@ describe('a quick poll', () => {
     );
   });
 
-  it('shows no counts per answer until enough people have voted', () => {
+  it('shows no counts, not even the total, until enough people have voted', () => {
     const body = html(early);
 
     expect(body).toContain('We show the results when at least 10 people have voted.');
     expect(body).not.toMatch(/<td[^>]*>\d/);
+    expect(body).not.toContain('votes so far');
     expect(body.match(/type="radio"/g)).toHaveLength(2);
+  });
+
+  it('says “fewer than 10, or held back” in place of each suppressed count', () => {
+    const body = html(partly, true);
+
+    expect(body).toContain('23 votes so far.');
+    expect(body).toMatch(/<th scope="row">Yes<\/th>\s*<td[^>]*>14<\/td>\s*<td[^>]*>60.9%<\/td>/);
+    expect(body).toMatch(
+      /<th scope="row">No<\/th>\s*<td colspan="2">Fewer than 10 answers, or held back to protect a small group<\/td>/,
+    );
+    expect(body).toContain('Where an answer has fewer than 10 votes we do not show its count');
   });
 
   it('shows each answer’s votes and share once there are enough', () => {

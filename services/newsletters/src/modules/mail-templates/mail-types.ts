@@ -45,4 +45,6 @@ export interface NewsletterMailContent {
   adviceHtml: string;
   /** Plain text; line breaks are kept. */
   contact: string;
+  /** The team's open quick poll, and the page where it is answered; null when none. */
+  poll?: { question: string; url: string } | null;
 }

@@ -69,6 +69,15 @@ export async function renderNewsletterMail(
     ...prioritiesSection(m, newsletter),
     ...eventsSection(m, newsletter),
     ...section(
+      m.t('newsletter.pollHeading'),
+      newsletter.poll
+        ? [
+            { kind: 'paragraph', text: newsletter.poll.question },
+            { kind: 'link', text: m.t('newsletter.pollAction'), url: newsletter.poll.url },
+          ]
+        : [],
+    ),
+    ...section(
       m.t('newsletter.adviceHeading'),
       isBlank(newsletter.adviceHtml) ? [] : [{ kind: 'richText', html: newsletter.adviceHtml }],
     ),

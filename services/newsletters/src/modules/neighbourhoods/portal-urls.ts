@@ -24,3 +24,8 @@ export function surveyAnswerUrl(portalBaseUrl: string, token: string): string {
   url.searchParams.set('token', token);
   return url.href;
 }
+
+/** `<PORTAL_URL>/polls/<id>`: where a quick poll is answered. */
+export function pollPageUrl(portalBaseUrl: string, pollId: string): string {
+  return portalUrl(portalBaseUrl, `polls/${encodeURIComponent(pollId)}`).href;
+}

@@ -20,7 +20,9 @@ import {
   FeaturedEvent,
   FeaturedPriority,
   NewsletterAuthor,
+  NewsletterPoll,
 } from './newsletter.types.ts';
+import { issuePoll } from '../polls/open-polls.ts';
 
 /** Links in a preview go to the pages, with a token that is visibly not a real one. */
 const PREVIEW_TOKEN = 'preview';
@@ -49,6 +51,20 @@ export class NewsletterFieldsResolver {
   @FieldResolver(() => [FeaturedEvent])
   events(@Root() newsletter: Newsletter): FeaturedEvent[] {
     return newsletter.events.map((event) => ({ ...event, startsAt: new Date(event.startsAt) }));
+  }
+
+  @FieldResolver(() => NewsletterPoll, {
+    nullable: true,
+    description:
+      'The team’s open quick poll the issue links to: the one open when it was published ' +
+      '(a draft: the one open now); null when none.',
+  })
+  async poll(
+    @Root() newsletter: Newsletter,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<NewsletterPoll | null> {
+    const poll = await issuePoll(em, newsletter);
+    return poll && { id: poll.pollId, question: poll.question };
   }
 
   @FieldResolver(() => String, {
@@ -124,7 +140,12 @@ export class NewsletterFieldsResolver {
       force,
       language,
       format,
-      newsletter: newsletterMailContent(newsletter, team.name, portalUrl),
+      newsletter: newsletterMailContent(
+        newsletter,
+        team.name,
+        portalUrl,
+        await issuePoll(em, newsletter),
+      ),
       webUrl: newsletterPageUrl(portalUrl, team.slug, newsletter.month),
       links: {
         manage: emailLinkUrl(portalUrl, 'MANAGE_PREFERENCES', PREVIEW_TOKEN),

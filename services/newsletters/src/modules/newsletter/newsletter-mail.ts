@@ -1,4 +1,6 @@
 import type { NewsletterMailContent } from '../mail-templates/index.ts';
+import { pollPageUrl } from '../neighbourhoods/portal-urls.ts';
+import type { IssuePoll } from '../polls/open-polls.ts';
 import type { Newsletter } from './newsletter.entity.ts';
 
 /**
@@ -30,11 +32,15 @@ export function isMailablePhoto(photoUrl: string): boolean {
   }
 }
 
-/** What the mail template needs of an issue, from its stored (already sanitised) content. */
+/**
+ * What the mail template needs of an issue, from its stored (already sanitised) content. `poll`:
+ * the one it went out with; a draft's preview passes the team's poll open now.
+ */
 export function newsletterMailContent(
   newsletter: Newsletter,
   teamName: string,
   portalUrl: string,
+  poll: IssuePoll | null = newsletter.poll,
 ): NewsletterMailContent {
   return {
     teamName,
@@ -64,5 +70,6 @@ export function newsletterMailContent(
     })),
     adviceHtml: newsletter.advice,
     contact: newsletter.contact,
+    poll: poll ? { question: poll.question, url: pollPageUrl(portalUrl, poll.pollId) } : null,
   };
 }

@@ -12,6 +12,8 @@ import {
   type StoredEvent,
 } from './newsletter.types.ts';
 
+import type { IssuePoll } from '../polls/open-polls.ts';
+
 export { NEWSLETTER_STATUSES, type NewsletterStatus };
 
 /**
@@ -68,6 +70,10 @@ export class Newsletter {
 
   @Property({ type: 'json' })
   events: Opt<StoredEvent[]> = [];
+
+  /** The team's open quick poll when it was published (polls/open-polls.ts); frozen with it. */
+  @Property({ type: 'json', nullable: true })
+  poll: IssuePoll | null = null;
 
   @Field(() => String, { description: 'Sanitised HTML.' })
   @Property({ type: 'text' })

@@ -65,6 +65,15 @@ export class FeaturedEvent {
   place!: string;
 }
 
+@ObjectType({ description: 'The quick poll an issue links to (answered on the portal).' })
+export class NewsletterPoll {
+  @Field(() => ID, { description: 'The surveys service’s Poll id.' })
+  id!: string;
+
+  @Field()
+  question!: string;
+}
+
 @ObjectType({ description: 'How far sending an issue has got (staff only).' })
 export class DeliveryProgress {
   @Field(() => Int)

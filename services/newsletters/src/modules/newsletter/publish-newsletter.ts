@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { publishEvent, type Logger } from '@engage/shared';
 import { fanOut } from '../subscribers/fan-out.ts';
 import { KnownNeighbourhood } from '../neighbourhoods/known-neighbourhood.entity.ts';
+import { openPollFor } from '../polls/open-polls.ts';
 import { Newsletter } from './newsletter.entity.ts';
 
 /**
@@ -25,6 +26,8 @@ export async function publishNow(
   newsletter.publishedAt = now;
   // A request for changes is an internal note about a draft, not part of the published issue.
   newsletter.reviewComment = null;
+  // The team's open quick poll, if any, goes out with the issue and stays on its page.
+  newsletter.poll = await openPollFor(em, newsletter.neighbourhoodId, now);
   publishEvent(em, 'newsletter.published', {
     newsletterId: newsletter.id,
     neighbourhoodId: newsletter.neighbourhoodId,

@@ -1,8 +1,17 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '@engage/shared/graphql';
 
-/** A quick poll: one question between rounds, force-wide or for some NPAs or teams. */
+export const POLL_STATUSES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
+export type PollStatus = (typeof POLL_STATUSES)[number];
+export const PollStatusEnum = graphqlEnum('PollStatus', POLL_STATUSES);
+
+/**
+ * A quick poll: one question between rounds, force-wide or for some NPAs or teams. Its life:
+ * DRAFT (created, seen only by those who may manage it) → OPEN (openPoll) → CLOSED (closePoll, or
+ * its closing time passing). See `pollStatus`.
+ */
 @ObjectType({ description: 'A quick poll: one question, with live (suppressed) results.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'poll' })
@@ -29,6 +38,22 @@ export class Poll {
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /** When it was opened; null while a draft. */
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  openedAt: Date | null = null;
+
+  /** When staff closed it (null if it closed by its closing time, or is not closed). */
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+}
+
+/** DRAFT until opened; CLOSED once closed by staff or past its closing time; else OPEN. */
+export function pollStatus(poll: Poll, now = new Date()): PollStatus {
+  if (poll.closedAt !== null) return 'CLOSED';
+  if (poll.openedAt === null) return 'DRAFT';
+  return poll.closesAt !== null && poll.closesAt <= now ? 'CLOSED' : 'OPEN';
 }
 
 @Entity({ tableName: 'poll_option' })

@@ -44,6 +44,30 @@ export class QuestionSetResolver {
     try {
       return await em.transactional(async (tx) => {
         const [latest] = await tx.find(QuestionSet, {}, { orderBy: { version: 'desc' }, limit: 1 });
+        if (latest) {
+          // A version that changes nothing would only make rounds look as if they asked something new.
+          const wording = await tx.find(SurveyQuestion, {
+            standard: true,
+            questionSetVersion: latest.version,
+          });
+          const same = input.every((question) =>
+            wording.some(
+              (old) =>
+                old.code === question.code &&
+                old.textEn === question.en.trim() &&
+                (old.textCy ?? '') === question.cy.trim(),
+            ),
+          );
+          if (same) {
+            throw appError(
+              'BAD_USER_INPUT',
+              'Change at least one question to publish a new version.',
+              {
+                field: 'input',
+              },
+            );
+          }
+        }
         const set = tx.create(QuestionSet, {
           id: randomUUID(),
           version: (latest?.version ?? 0) + 1,

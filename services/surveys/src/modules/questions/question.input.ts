@@ -1,5 +1,5 @@
-import { Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { PlainText } from '@engage/shared/graphql';
 
 @InputType({ description: 'One standard question of a new question set version.' })
 export class QuestionTextInput {
@@ -7,10 +7,10 @@ export class QuestionTextInput {
   code!: string;
 
   @Field()
-  @Length(5, 300)
+  @PlainText({ min: 5, max: 300 })
   en!: string;
 
   @Field()
-  @Length(5, 300)
+  @PlainText({ min: 5, max: 300 })
   cy!: string;
 }

@@ -11,3 +11,4 @@ export * from './published-tables.ts';
 export * from './open-link-anomaly.ts';
 export * from './linear-audit.ts';
 export * from './headline-choice.ts';
+export * from './poll-results.ts';

@@ -35,11 +35,16 @@ const castle = {
 const poll: Poll = {
   id: 'p1',
   question: 'Should we meet at the library?',
-  options: [],
+  options: [
+    { id: 'o-yes', label: 'Yes', votes: null, share: null },
+    { id: 'o-no', label: 'No', votes: null, share: null },
+  ],
   closesAt: null,
   open: true,
-  totalVotes: 0,
+  status: 'OPEN',
+  totalVotes: null,
 };
+const another: Poll = { ...poll, id: 'p2', question: 'Which evening suits you?' };
 
 function html(neighbourhood: Neighbourhood, polls: Poll[] = []) {
   return render(TeamPage, {
@@ -57,13 +62,18 @@ function html(neighbourhood: Neighbourhood, polls: Poll[] = []) {
 }
 
 describe('the team page and Your Views', () => {
-  it('links to what residents here told us, and to each open quick poll', () => {
-    const body = html(castle, [poll]);
+  it('links to what residents here told us, asks the newest open poll right here and links to the others', () => {
+    const body = html(castle, [poll, another]);
 
     expect(body).toContain(
       'href="/neighbourhoods/castle/your-views">What residents here told us</a>',
     );
-    expect(body).toContain('href="/polls/p1">Answer: Should we meet at the library?</a>');
+    // A plain form to the poll's own page: answering needs no JavaScript.
+    expect(body).toMatch(/<form method="POST" action="\/polls\/p1"/);
+    expect(body).toContain('<legend class="label">Should we meet at the library?</legend>');
+    expect(body.match(/type="radio" value="o-(yes|no)"/g)).toHaveLength(2);
+    expect(body).toContain('href="/polls/p1">See the results so far</a>');
+    expect(body).toContain('href="/polls/p2">Answer: Which evening suits you?</a>');
     expect(html(castle)).not.toContain('Quick polls');
   });
 
