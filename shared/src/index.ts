@@ -1,5 +1,6 @@
 export * from './auth/index.ts';
 export * from './config/load-config.ts';
+export * from './config/force-branding.ts';
 export * from './database/databases.ts';
 export * from './database/sql-arrays.ts';
 export * from './database/embedded-postgres.ts';

@@ -92,7 +92,10 @@ async function mailTo(to: string, subject: RegExp, since = 0): Promise<ParsedMai
 }
 
 /** The portal link of a kind ("confirm", "manage", "unsubscribe") in a message's text. */
-function linkIn(mail: ParsedMail, kind: 'confirm' | 'manage' | 'unsubscribe'): string {
+function linkIn(
+  mail: ParsedMail,
+  kind: 'confirm' | 'manage' | 'unsubscribe' | 'about-you',
+): string {
   const text = `${mail.text ?? ''}\n${typeof mail.html === 'string' ? mail.html : ''}`;
   const match = new RegExp(
     `https?://[^\\s"'<>]+/subscriptions/${kind}\\?token=[^\\s"'<>)\\]]+`,
@@ -167,8 +170,26 @@ async function residentJourney(context: BrowserContext, email: string, check: Ch
   expect(await heading(page)).toBe('Your email choices');
   await check(page);
   await page.getByLabel('Large print').check();
-  await page.getByLabel('I agree to answer some questions about me').check();
   await page.getByRole('button', { name: 'Save my choices' }).click();
+  expect(await mainText(page)).toContain('Your choices are saved.');
+  expect(await page.getByLabel('Large print').isChecked()).toBe(true);
+  await check(page);
+
+  // The questions about themselves are not on the manage page (anyone a mail is forwarded to can
+  // open it): a fresh link, mailed to the address, opens them.
+  await expect(page.getByLabel('I agree to answer some questions about me').count()).resolves.toBe(
+    0,
+  );
+  expect(await mainText(page)).toContain('You have not told us about yourself.');
+  const sentBefore = inbox().length;
+  await page.getByRole('button', { name: 'Email me a link to answer' }).click();
+  expect(await mainText(page)).toContain(`We have emailed a link to ${email}.`);
+  await check(page);
+  const fresh = await mailTo(email, /see or change what you told us/i, sentBefore);
+  await page.goto(linkIn(fresh, 'about-you'));
+  expect(await heading(page)).toBe('What you told us about yourself');
+  await page.getByLabel('I agree to answer some questions about me').check();
+  await page.getByRole('button', { name: 'Save my answers' }).click();
   await expect(page.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(1);
   await check(page);
   await page.getByLabel('35 to 44').check();
@@ -181,10 +202,20 @@ async function residentJourney(context: BrowserContext, email: string, check: Ch
     .getByRole('group', { name: 'What is your gender?' })
     .getByLabel('Prefer not to say')
     .check();
-  await page.getByRole('button', { name: 'Save my choices' }).click();
-  expect(await mainText(page)).toContain('Your choices are saved.');
-  expect(await page.getByLabel('Large print').isChecked()).toBe(true);
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  expect(await mainText(page)).toContain('Your answers have been saved.');
   await check(page);
+  // The link worked once.
+  await page.goto(linkIn(fresh, 'about-you'));
+  expect(await heading(page)).toBe('This link has expired or has been used');
+  // The manage link now says answers exist, without showing them, and can withdraw them.
+  await page.goto(linkIn(already, 'manage'));
+  expect(await mainText(page)).toContain('You have told us your age, ethnic group');
+  await expect(page.getByLabel('35 to 44').count()).resolves.toBe(0);
+  await page.getByRole('button', { name: 'Withdraw my answers' }).click();
+  expect(await mainText(page)).toContain('Your answers about yourself have been deleted.');
+  expect(await mainText(page)).toContain('You have not told us about yourself.');
+  await page.goto(linkIn(already, 'manage'));
 
   // The manage page offers to unsubscribe; so does the RFC 8058 header's link, naming the address.
   await page.getByRole('link', { name: 'Unsubscribe from every email' }).click();

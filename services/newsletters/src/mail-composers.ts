@@ -5,6 +5,7 @@ import { surveyInvitationMailComposer } from './modules/invitations/survey-invit
 import { newsletterMailComposer } from './modules/newsletter/newsletter-mail.composer.ts';
 import { alreadySubscribedMailComposer } from './modules/subscribers/already-subscribed-mail.composer.ts';
 import { confirmationMailComposer } from './modules/subscribers/confirmation-mail.composer.ts';
+import { demographicsLinkMailComposer } from './modules/subscribers/demographics-link-mail.composer.ts';
 import { subscriberRecipients } from './modules/subscribers/mail-recipients.ts';
 
 /**
@@ -19,6 +20,7 @@ export const mailComposers = {
   ALERT: alertMailComposer,
   CONFIRMATION: confirmationMailComposer,
   ALREADY_SUBSCRIBED: alreadySubscribedMailComposer,
+  DEMOGRAPHICS_LINK: demographicsLinkMailComposer,
 } as const satisfies MailComposers;
 
 /** Who every delivery goes to: a subscriber (or someone signing up), found by subscribers/. */

@@ -1,4 +1,10 @@
-import { ConfigError, env, loadConfig } from '@engage/shared';
+import {
+  ConfigError,
+  env,
+  loadConfig,
+  loadForceBranding,
+  type ForceBranding,
+} from '@engage/shared';
 import { DEFAULT_CONFIRMATION_MAIL_HOURLY_BUDGET } from './modules/subscribers/rate-limits.ts';
 
 /** DKIM signing is all-or-nothing: a domain and selector without a key would sign nothing. */
@@ -23,6 +29,8 @@ export interface NewsletterSettings {
   dkim: DkimSettings | null;
   /** Confirmation mails everyone together may cause in an hour (see subscribers/rate-limits). */
   confirmationMailHourlyBudget: number;
+  /** The force sending the mail: its name heads every mail, its contact details end it. */
+  force: ForceBranding;
   /**
    * Whether staff alerts wait for a reviewer's approval (as newsletters always do), the force's
    * choice: ALERTS_NEED_REVIEW, true unless set to false. Urgent alerts never wait.
@@ -66,6 +74,7 @@ export function loadNewsletterSettings(
       'Configuration problem:\n  - CONFIRMATION_MAIL_HOURLY_BUDGET is not valid: must be at least 1',
     );
   }
+  const force = loadForceBranding(source);
   const catcherDir = optional(source, 'MAIL_CATCHER_DIR');
   const dkim = {
     domainName: optional(source, 'DKIM_DOMAIN'),
@@ -95,6 +104,7 @@ export function loadNewsletterSettings(
     mail,
     mailFrom: optional(source, 'MAIL_FROM') ?? DEFAULT_FROM,
     confirmationMailHourlyBudget: config.CONFIRMATION_MAIL_HOURLY_BUDGET,
+    force,
     alertsNeedReview: config.ALERTS_NEED_REVIEW,
     dkim:
       dkim.domainName && dkim.keySelector && dkim.privateKey

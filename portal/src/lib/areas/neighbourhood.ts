@@ -28,7 +28,10 @@ export interface Neighbourhood {
    */
   confidenceHeadline: Headline | null;
   /** Null until the team publishes its first newsletter. */
-  latestNewsletter: { title: string; publishedAt: string } | null;
+  latestNewsletter: { title: string; month: string; publishedAt: string } | null;
+  /** The team's own phone and email, for non-urgent contact; null when it has not given one. */
+  contactPhone: string | null;
+  contactEmail: string | null;
   /** The published ones (ACTIVE, COMPLETED), newest quarter first, each with its "We did" updates. */
   priorities: Omit<Priority, 'publishedAt'>[];
   /** Published, not yet started, soonest first (at most 10). */

@@ -245,9 +245,8 @@ export type PollStatus =
   | 'OPEN';
 
 export type PreferencesInput = {
-  /** Forget the answers given before. */
+  /** Withdraw consent: forget the demographic answers given before. Giving or changing them needs a fresh link (updateSubscriberDemographics), never the manage link. */
   clearDemographics?: boolean | null | undefined;
-  demographics?: DemographicsInput | null | undefined;
   format: EmailFormat;
   interests: Array<SubscriptionInterest>;
   language: ResidentLanguage;
@@ -644,7 +643,7 @@ export type EndStaffSessionMutation = { endStaffSession: boolean };
 
 export type SubscriptionAreaFieldsFragment = { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> };
 
-export type PreferencesFieldsFragment = { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null };
+export type PreferencesFieldsFragment = { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> };
 
 export type SubscribeTeamQueryVariables = Exact<{
   slug: string;
@@ -665,14 +664,14 @@ export type ConfirmSubscriptionMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmSubscriptionMutation = { confirmSubscription: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+export type ConfirmSubscriptionMutation = { confirmSubscription: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> } };
 
 export type SubscriberPreferencesQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type SubscriberPreferencesQuery = { subscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+export type SubscriberPreferencesQuery = { subscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> } };
 
 export type UpdateSubscriberPreferencesMutationVariables = Exact<{
   token: string;
@@ -680,7 +679,7 @@ export type UpdateSubscriberPreferencesMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSubscriberPreferencesMutation = { updateSubscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }>, demographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null } };
+export type UpdateSubscriberPreferencesMutation = { updateSubscriberPreferences: { email: string, status: SubscriberStatus, interests: Array<SubscriptionInterest>, language: ResidentLanguage, format: EmailFormat, hasDemographics: boolean, manageToken: string, unsubscribeToken: string, neighbourhoods: Array<{ id: string, slug: string, name: string, policingArea: { id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> } }>, policingAreas: Array<{ id: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }> }> } };
 
 export type UnsubscribeMutationVariables = Exact<{
   token: string;
@@ -702,6 +701,28 @@ export type EraseSubscriberDataMutationVariables = Exact<{
 
 
 export type EraseSubscriberDataMutation = { eraseSubscriberData: boolean };
+
+export type SendDemographicsLinkMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SendDemographicsLinkMutation = { sendDemographicsLink: boolean };
+
+export type SubscriberDemographicsQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SubscriberDemographicsQuery = { subscriberDemographics: { ageBand: AgeBand, ethnicGroup: EthnicGroup, disability: Disability, gender: Gender } | null };
+
+export type UpdateSubscriberDemographicsMutationVariables = Exact<{
+  token: string;
+  demographics?: DemographicsInput | null | undefined;
+}>;
+
+
+export type UpdateSubscriberDemographicsMutation = { updateSubscriberDemographics: { ageBand: AgeBand } | null };
 
 export type StaffSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -818,6 +839,11 @@ export type SurveyPostcodeQuery = { findNeighbourhood:
     | { __typename: 'PostcodeMatch', neighbourhood: { id: string, slug: string, name: string } }
     | { __typename: 'PostcodeNotFound' }
    };
+
+export type OpenRoundsForAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenRoundsForAreasQuery = { surveyRounds: Array<{ id: string, label: string, closesOn: string, status: SurveyRoundStatus, policingAreaIds: Array<string> }> };
 
 export type PollFieldsFragment = { id: string, question: string, closesAt: string | null, open: boolean, status: PollStatus, totalVotes: number | null, options: Array<{ id: string, label: string, votes: number | null, share: number | null }> };
 
@@ -1086,7 +1112,7 @@ export type PolicingAreaQueryVariables = Exact<{
 }>;
 
 
-export type PolicingAreaQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string }>, commanderUpdates: Array<{ id: string, title: string, body: string, videoUrl: string | null, publishedAt: string, authorName: string }> } | null };
+export type PolicingAreaQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null }>, commanderUpdates: Array<{ id: string, title: string, body: string, videoUrl: string | null, publishedAt: string, authorName: string }> } | null };
 
 export type FindNeighbourhoodQueryVariables = Exact<{
   postcode: string;
@@ -1104,7 +1130,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1386,12 +1412,7 @@ export const PreferencesFieldsFragmentDoc = new TypedDocumentString(`
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }
@@ -2043,12 +2064,7 @@ fragment PreferencesFields on SubscriberPreferences {
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }`) as unknown as TypedDocumentString<ConfirmSubscriptionMutation, ConfirmSubscriptionMutationVariables>;
@@ -2084,12 +2100,7 @@ fragment PreferencesFields on SubscriberPreferences {
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }`) as unknown as TypedDocumentString<SubscriberPreferencesQuery, SubscriberPreferencesQueryVariables>;
@@ -2125,12 +2136,7 @@ fragment PreferencesFields on SubscriberPreferences {
   interests
   language
   format
-  demographics {
-    ageBand
-    ethnicGroup
-    disability
-    gender
-  }
+  hasDemographics
   manageToken
   unsubscribeToken
 }`) as unknown as TypedDocumentString<UpdateSubscriberPreferencesMutation, UpdateSubscriberPreferencesMutationVariables>;
@@ -2153,6 +2159,28 @@ export const EraseSubscriberDataDocument = new TypedDocumentString(`
   eraseSubscriberData(token: $token)
 }
     `) as unknown as TypedDocumentString<EraseSubscriberDataMutation, EraseSubscriberDataMutationVariables>;
+export const SendDemographicsLinkDocument = new TypedDocumentString(`
+    mutation SendDemographicsLink($token: String!) {
+  sendDemographicsLink(token: $token)
+}
+    `) as unknown as TypedDocumentString<SendDemographicsLinkMutation, SendDemographicsLinkMutationVariables>;
+export const SubscriberDemographicsDocument = new TypedDocumentString(`
+    query SubscriberDemographics($token: String!) {
+  subscriberDemographics(token: $token) {
+    ageBand
+    ethnicGroup
+    disability
+    gender
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberDemographicsQuery, SubscriberDemographicsQueryVariables>;
+export const UpdateSubscriberDemographicsDocument = new TypedDocumentString(`
+    mutation UpdateSubscriberDemographics($token: String!, $demographics: DemographicsInput) {
+  updateSubscriberDemographics(token: $token, demographics: $demographics) {
+    ageBand
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSubscriberDemographicsMutation, UpdateSubscriberDemographicsMutationVariables>;
 export const StaffSurveyRoundsDocument = new TypedDocumentString(`
     query StaffSurveyRounds {
   surveyRounds {
@@ -2357,6 +2385,17 @@ export const SurveyPostcodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveyPostcodeQuery, SurveyPostcodeQueryVariables>;
+export const OpenRoundsForAreasDocument = new TypedDocumentString(`
+    query OpenRoundsForAreas {
+  surveyRounds {
+    id
+    label
+    closesOn
+    status
+    policingAreaIds
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRoundsForAreasQuery, OpenRoundsForAreasQueryVariables>;
 export const StaffTeamPollsDocument = new TypedDocumentString(`
     query StaffTeamPolls($neighbourhoodId: ID!) {
   teamPolls(neighbourhoodId: $neighbourhoodId) {
@@ -2863,6 +2902,11 @@ export const PolicingAreaDocument = new TypedDocumentString(`
       id
       slug
       name
+      latestNewsletter {
+        title
+        month
+        publishedAt
+      }
     }
     commanderUpdates(first: $updates) {
       id
@@ -2914,6 +2958,8 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     slug
     name
     description
+    contactPhone
+    contactEmail
     policingArea {
       id
       slug
@@ -2961,6 +3007,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     }
     latestNewsletter {
       title
+      month
       publishedAt
     }
     priorities {

@@ -1,4 +1,3 @@
-import type { Demographics } from '@engage/shared/demographics';
 import type {
   EmailFormat,
   NewsletterFieldsFragment,
@@ -60,7 +59,8 @@ export interface SubscriberPreferences {
   interests: SubscriptionInterest[];
   language: ResidentLanguage;
   format: EmailFormat;
-  demographics: Demographics | null;
+  /** Whether they told us about themselves; the answers come only with a fresh link. */
+  hasDemographics: boolean;
   /** Fresh link tokens, given only to someone who came with a link from an email. */
   manageToken: string;
   unsubscribeToken: string;

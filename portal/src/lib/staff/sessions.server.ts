@@ -59,9 +59,21 @@ export async function endStaffSession(gateway: Gateway, token: string): Promise<
   await gateway.as(PORTAL_SERVICE, currentClient()).request(END_STAFF_SESSION, { token });
 }
 
+/**
+ * The cookies Auth.js sets for staff (over HTTPS each is prefixed `__Secure-`, the CSRF one
+ * `__Host-`), as the cookies page lists them.
+ */
+export const SESSION_COOKIE_NAMES = {
+  session: 'authjs.session-token',
+  csrf: 'authjs.csrf-token',
+  callback: 'authjs.callback-url',
+} as const;
+
 /** Auth.js names its cookie by the scheme it sees; `__Secure-` over HTTPS. */
 const cookieNameFor = (url: URL) =>
-  url.protocol === 'https:' ? '__Secure-authjs.session-token' : 'authjs.session-token';
+  url.protocol === 'https:'
+    ? `__Secure-${SESSION_COOKIE_NAMES.session}`
+    : SESSION_COOKIE_NAMES.session;
 
 /** The session token in this request's Auth.js cookie, or null. Read here, never sent to a browser. */
 export async function sessionTokenOf(

@@ -200,19 +200,64 @@ export function newSubscriptionValues(teamId: string, locale: string): Subscript
   };
 }
 
-/** A subscriber's saved choices, as the manage form shows them. */
+/**
+ * A subscriber's saved choices, as the manage form shows them: without the answers about
+ * themselves, which the manage link never shows (see the about-you page).
+ */
 export function preferenceValuesOf(preferences: SubscriberPreferences): PreferenceValues {
-  const demographics = preferences.demographics;
   return {
     neighbourhoodIds: preferences.neighbourhoods.map((team) => team.id),
     policingAreaIds: preferences.policingAreas.map((area) => area.id),
     interests: [...preferences.interests],
     language: preferences.language,
     format: preferences.format,
+    ...demographicValuesOf(null),
+  };
+}
+
+export type DemographicValues = Pick<
+  PreferenceValues,
+  'consent' | 'ageBand' | 'ethnicGroup' | 'disability' | 'gender'
+>;
+
+/** The answers as the about-you form shows them; none given is the box unticked. */
+export function demographicValuesOf(demographics: Demographics | null): DemographicValues {
+  return {
     consent: demographics !== null,
     ageBand: demographics?.ageBand ?? '',
     ethnicGroup: demographics?.ethnicGroup ?? '',
     disability: demographics?.disability ?? '',
     gender: demographics?.gender ?? '',
+  };
+}
+
+/** The about-you form: the answers with consent, or null (withdrawn) without it. */
+export function readDemographicsForm(form: FormData): Read<DemographicValues, Demographics | null> {
+  const values: DemographicValues = {
+    consent: field(form, 'consent') === 'yes',
+    ageBand: field(form, 'ageBand'),
+    ethnicGroup: field(form, 'ethnicGroup'),
+    disability: field(form, 'disability'),
+    gender: field(form, 'gender'),
+  };
+  const errors: SubscriptionErrors = {};
+  if (values.consent) {
+    if (!oneOf(AGE_BANDS, values.ageBand)) errors.ageBand = 'age_band_missing';
+    if (!oneOf(ETHNIC_GROUPS, values.ethnicGroup)) errors.ethnicGroup = 'ethnic_group_missing';
+    if (!oneOf(DISABILITIES, values.disability)) errors.disability = 'disability_missing';
+    if (!oneOf(GENDERS, values.gender)) errors.gender = 'gender_missing';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, values, errors };
+  return {
+    ok: true,
+    values,
+    input: values.consent
+      ? {
+          ageBand: values.ageBand as Demographics['ageBand'],
+          ethnicGroup: values.ethnicGroup as Demographics['ethnicGroup'],
+          disability: values.disability as Demographics['disability'],
+          gender: values.gender as Demographics['gender'],
+        }
+      : null,
   };
 }

@@ -1,3 +1,4 @@
+import type { Demographics } from '@engage/shared/demographics';
 import type { AreaChoice, SubscriberPreferences } from '#lib/newsletters/newsletters.ts';
 import type { PreferencesInput, SubscribeInput } from '#lib/subscriptions/form.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
@@ -39,12 +40,7 @@ graphql(`
     interests
     language
     format
-    demographics {
-      ageBand
-      ethnicGroup
-      disability
-      gender
-    }
+    hasDemographics
     manageToken
     unsubscribeToken
   }
@@ -116,6 +112,48 @@ export const ERASE_SUBSCRIBER = graphql(`
     eraseSubscriberData(token: $token)
   }
 `);
+
+const SEND_DEMOGRAPHICS_LINK = graphql(`
+  mutation SendDemographicsLink($token: String!) {
+    sendDemographicsLink(token: $token)
+  }
+`);
+
+const SUBSCRIBER_DEMOGRAPHICS = graphql(`
+  query SubscriberDemographics($token: String!) {
+    subscriberDemographics(token: $token) {
+      ageBand
+      ethnicGroup
+      disability
+      gender
+    }
+  }
+`);
+
+const UPDATE_DEMOGRAPHICS = graphql(`
+  mutation UpdateSubscriberDemographics($token: String!, $demographics: DemographicsInput) {
+    updateSubscriberDemographics(token: $token, demographics: $demographics) {
+      ageBand
+    }
+  }
+`);
+
+/** From the manage page: mails the address a fresh one-hour link to the "about you" answers. */
+export const sendDemographicsLink = async (gateway: Gateway, manageToken: string) =>
+  (await gateway.request(SEND_DEMOGRAPHICS_LINK, { token: manageToken })).sendDemographicsLink;
+
+/** The answers, for the fresh link only (the manage link is refused: INVALID_LINK). */
+export const subscriberDemographics = async (gateway: Gateway, freshToken: string) =>
+  (await gateway.request(SUBSCRIBER_DEMOGRAPHICS, { token: freshToken })).subscriberDemographics;
+
+/** Gives, changes or (null) withdraws the answers; uses the fresh link up. */
+export const updateDemographics = async (
+  gateway: Gateway,
+  freshToken: string,
+  demographics: Demographics | null,
+) => {
+  await gateway.request(UPDATE_DEMOGRAPHICS, { token: freshToken, demographics });
+};
 
 /** The codes of the newsletters API that a resident's page answers with its own words. */
 export const RESIDENT_REFUSALS = ['INVALID_LINK', 'RATE_LIMITED', 'BAD_USER_INPUT'] as const;

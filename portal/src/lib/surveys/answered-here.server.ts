@@ -9,7 +9,8 @@ import type { Cookies } from '@sveltejs/kit';
  * signature: forging one only hides the form from yourself.
  */
 
-const NAME = 'your-views-answered';
+export const ANSWERED_COOKIE = 'your-views-answered';
+const NAME = ANSWERED_COOKIE;
 /** Longer than any round runs (about four weeks), so the marker outlives the round. */
 const MAX_AGE_SECONDS = 90 * 24 * 60 * 60;
 

@@ -46,12 +46,7 @@ const PREFERENCES = {
   interests: ['NEWSLETTER'],
   language: 'EN',
   format: 'HTML',
-  demographics: {
-    ageBand: 'AGE_25_34',
-    ethnicGroup: 'WHITE',
-    disability: 'NO',
-    gender: 'PREFER_NOT_TO_SAY',
-  },
+  hasDemographics: true,
 };
 
 const invalidLink = () => graphQLError('This link has expired.', 'INVALID_LINK');
@@ -95,16 +90,18 @@ describe('managing a subscription', () => {
   type Load = Parameters<typeof manage.load>[0];
   const PATH = `/subscriptions/manage?token=${TOKEN}`;
 
-  it('shows the saved choices with the areas they belong to', async () => {
+  it('shows the saved choices with the areas they belong to, and no answers about the resident', async () => {
     gateway.reply(() => data({ subscriberPreferences: PREFERENCES }));
 
     const result = await manage.load(event<Load>(PATH));
 
     expect(result.found?.areas).toEqual([CITY]);
+    expect(result.found?.preferences.hasDemographics).toBe(true);
     expect(result.found?.values).toMatchObject({
       neighbourhoodIds: ['n-castle'],
-      consent: true,
-      ageBand: 'AGE_25_34',
+      consent: false,
+      ageBand: '',
+      ethnicGroup: '',
     });
   });
 
@@ -134,7 +131,7 @@ describe('managing a subscription', () => {
     expect(gateway.calls).toHaveLength(0);
   });
 
-  it('saves, and takes back the answers about you when the consent box is unticked', async () => {
+  it('saves the choices, leaving the answers about the resident as they are', async () => {
     gateway.reply(() => data({ updateSubscriberPreferences: PREFERENCES }));
 
     const result = await manage.actions.save(
@@ -157,9 +154,36 @@ describe('managing a subscription', () => {
         interests: ['SURVEYS'],
         language: 'EN',
         format: 'HTML',
+      },
+    });
+  });
+
+  it('withdraws the answers about the resident with the choices unchanged, and emails a fresh link to see them', async () => {
+    gateway.reply((call) =>
+      call.query.includes('SendDemographicsLink')
+        ? data({ sendDemographicsLink: true })
+        : call.query.includes('UpdateSubscriberPreferences')
+          ? data({ updateSubscriberPreferences: { ...PREFERENCES, hasDemographics: false } })
+          : data({ subscriberPreferences: PREFERENCES }),
+    );
+
+    const withdrawn = await manage.actions.withdrawAboutYou(event(PATH, [['token', TOKEN]]));
+    expect(withdrawn).toEqual({ aboutYouWithdrawn: true });
+    expect(gateway.calls[1]?.variables).toEqual({
+      token: TOKEN,
+      input: {
+        neighbourhoodIds: ['n-castle'],
+        policingAreaIds: [],
+        interests: ['NEWSLETTER'],
+        language: 'EN',
+        format: 'HTML',
         clearDemographics: true,
       },
     });
+
+    const sent = await manage.actions.sendAboutYouLink(event(PATH, [['token', TOKEN]]));
+    expect(sent).toEqual({ aboutYouLinkSent: true });
+    expect(gateway.calls[2]?.variables).toEqual({ token: TOKEN });
   });
 
   it('asks before deleting, then deletes and shows the done page', async () => {

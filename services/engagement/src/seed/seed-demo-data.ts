@@ -10,6 +10,7 @@ import { Officer } from '../modules/people/officer.entity.ts';
 import { demoCoverage, demoSectors } from './demo-coverage.ts';
 import { demoOfficers } from './demo-people.ts';
 import { demoProfile } from './demo-profiles.ts';
+import { demoTeamContact } from './demo-team-contacts.ts';
 import { seedDemoStaff } from './demo-staff-accounts.ts';
 import { seedDemoCommanderUpdates } from './demo-commander-updates.ts';
 import { seedDemoCommunityEvents } from './demo-community-events.ts';
@@ -37,11 +38,12 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
     await tx.upsertMany(
       Neighbourhood,
-      teams.map(({ area, neighbourhood: { id, slug, name } }) => ({
-        id,
-        slug,
-        name,
+      teams.map(({ area, neighbourhood }, index) => ({
+        id: neighbourhood.id,
+        slug: neighbourhood.slug,
+        name: neighbourhood.name,
         policingArea: area.id,
+        ...demoTeamContact(neighbourhood, index),
       })),
     );
     for (const { area, neighbourhood } of teams) {

@@ -34,6 +34,16 @@ describe('the settings', () => {
     ).toThrow(/must be set together/);
   });
 
+  it('name a force setting that is wrong, and take the force the mail is from from the rest', () => {
+    const withMail = { ...base, MAIL_CATCHER_DIR: '/tmp/mail' };
+    expect(() => loadNewsletterSettings({ ...withMail, FORCE_WEBSITE: 'police.example' })).toThrow(
+      /FORCE_WEBSITE is not valid/,
+    );
+    expect(
+      loadNewsletterSettings({ ...withMail, FORCE_NAME: 'Borsetshire Police' }).force,
+    ).toMatchObject({ name: 'Borsetshire Police', emergencyNumber: '999' });
+  });
+
   it('prefer a relay when both are given', () => {
     const settings = loadNewsletterSettings({
       ...base,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAlertMail, type Recipient } from '../../src/modules/mail-templates/index.ts';
-import { HOSTILE, htmlOf, LINKS } from './fixtures.ts';
+import { FORCE, HOSTILE, htmlOf, LINKS } from './fixtures.ts';
 
 const alert: {
   title: string;
@@ -17,7 +17,7 @@ const alert: {
 };
 
 const render = (recipient: Recipient, overrides: Partial<typeof alert> = {}) =>
-  renderAlertMail({ ...recipient, alert: { ...alert, ...overrides }, links: LINKS });
+  renderAlertMail({ ...recipient, force: FORCE, alert: { ...alert, ...overrides }, links: LINKS });
 
 describe('the alert mail', () => {
   it('says who it is from, keeps the message’s lines, links in words, and ends with the footer', async () => {

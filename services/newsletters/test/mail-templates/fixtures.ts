@@ -1,3 +1,4 @@
+import { loadForceBranding } from '@engage/shared';
 import {
   type MailFormat,
   type MailLanguage,
@@ -11,6 +12,11 @@ import {
   renderSurveyInvitationMail,
   type SubscriberLinks,
 } from '../../src/modules/mail-templates/index.ts';
+
+/** The demo force (every FORCE_* variable unset): every mail names it and links to it. */
+export const FORCE = loadForceBranding({});
+/** The links every mail ends with: the force's website and reporting a crime online. */
+export const FORCE_LINKS = [FORCE.website, FORCE.reportOnlineUrl];
 
 export const LANGUAGES: MailLanguage[] = ['EN', 'CY'];
 export const FORMATS: MailFormat[] = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'];
@@ -118,8 +124,13 @@ export const MAIL_CASES: MailCase[] = [
   {
     name: 'confirmation',
     render: (recipient) =>
-      renderConfirmationMail({ ...recipient, confirmUrl: CONFIRM_URL, areaNames: ['Belgrave'] }),
-    links: [CONFIRM_URL],
+      renderConfirmationMail({
+        ...recipient,
+        force: FORCE,
+        confirmUrl: CONFIRM_URL,
+        areaNames: ['Belgrave'],
+      }),
+    links: [CONFIRM_URL, ...FORCE_LINKS],
     subjects: {
       EN: 'Confirm your email address to get neighbourhood policing updates',
       CY: 'Cadarnhewch eich cyfeiriad e-bost i gael newyddion gan eich heddlu bro',
@@ -127,8 +138,9 @@ export const MAIL_CASES: MailCase[] = [
   },
   {
     name: 'already subscribed',
-    render: (recipient) => renderAlreadySubscribedMail({ ...recipient, manageUrl: LINKS.manage }),
-    links: [LINKS.manage],
+    render: (recipient) =>
+      renderAlreadySubscribedMail({ ...recipient, force: FORCE, manageUrl: LINKS.manage }),
+    links: [LINKS.manage, ...FORCE_LINKS],
     subjects: { EN: 'You are already subscribed', CY: 'Rydych chi eisoes wedi tanysgrifio' },
   },
   {
@@ -136,11 +148,12 @@ export const MAIL_CASES: MailCase[] = [
     render: (recipient) =>
       renderNewsletterMail({
         ...recipient,
+        force: FORCE,
         newsletter: newsletterContent({ introductionHtml: '<p>Hello from PC Sam Jones.</p>' }),
         webUrl: WEB_URL,
         links: LINKS,
       }),
-    links: [WEB_URL, LINKS.manage, LINKS.unsubscribe],
+    links: [WEB_URL, LINKS.manage, LINKS.unsubscribe, ...FORCE_LINKS],
     subjects: {
       EN: 'Belgrave Neighbourhood Team newsletter, November 2026: Keeping Belgrave safe this winter',
       CY: 'Cylchlythyr Belgrave Neighbourhood Team, Tachwedd 2026: Keeping Belgrave safe this winter',
@@ -151,6 +164,7 @@ export const MAIL_CASES: MailCase[] = [
     render: (recipient) =>
       renderEventInvitationMail({
         ...recipient,
+        force: FORCE,
         event: {
           title: 'Street meeting',
           startsAt: new Date('2026-07-03T18:00:00Z'),
@@ -160,7 +174,7 @@ export const MAIL_CASES: MailCase[] = [
         eventUrl: EVENT_URL,
         links: LINKS,
       }),
-    links: [EVENT_URL, LINKS.manage, LINKS.unsubscribe],
+    links: [EVENT_URL, LINKS.manage, LINKS.unsubscribe, ...FORCE_LINKS],
     subjects: {
       EN: 'Invitation: Street meeting, Friday, 3 July 2026',
       CY: 'Gwahoddiad: Street meeting, Dydd Gwener, 3 Gorffennaf 2026',
@@ -171,13 +185,14 @@ export const MAIL_CASES: MailCase[] = [
     render: (recipient) =>
       renderSurveyInvitationMail({
         ...recipient,
+        force: FORCE,
         roundLabel: 'Autumn 2026',
         closesOn: '2026-12-04',
         answerUrl: ANSWER_URL,
         teamName: 'Belgrave Neighbourhood Team',
         links: LINKS,
       }),
-    links: [ANSWER_URL, LINKS.manage, LINKS.unsubscribe],
+    links: [ANSWER_URL, LINKS.manage, LINKS.unsubscribe, ...FORCE_LINKS],
     subjects: {
       EN: 'Your Views: tell Belgrave Neighbourhood Team what matters to you',
       CY: "Eich Barn: dywedwch wrth Belgrave Neighbourhood Team beth sy'n bwysig i chi",

@@ -4,7 +4,7 @@ import {
   renderEventInvitationMail,
   renderSurveyInvitationMail,
 } from '../../src/modules/mail-templates/index.ts';
-import { ANSWER_URL, escapeRegExp, EVENT_URL, HOSTILE, htmlOf, LINKS } from './fixtures.ts';
+import { ANSWER_URL, escapeRegExp, EVENT_URL, HOSTILE, htmlOf, LINKS, FORCE } from './fixtures.ts';
 
 const TEAM = 'Belgrave Neighbourhood Team';
 
@@ -16,7 +16,14 @@ const inviteToEvent = (
     place: 'Belgrave Library',
     teamName: TEAM,
   },
-) => renderEventInvitationMail({ ...recipient, event, eventUrl: EVENT_URL, links: LINKS });
+) =>
+  renderEventInvitationMail({
+    ...recipient,
+    force: FORCE,
+    event,
+    eventUrl: EVENT_URL,
+    links: LINKS,
+  });
 
 const inviteToSurvey = (
   recipient: Recipient,
@@ -24,6 +31,7 @@ const inviteToSurvey = (
 ) =>
   renderSurveyInvitationMail({
     ...recipient,
+    force: FORCE,
     roundLabel: 'Autumn 2026',
     closesOn: '2026-12-04',
     answerUrl: ANSWER_URL,

@@ -12,18 +12,21 @@ import {
   LINKS,
   newsletterContent,
   WEB_URL,
+  FORCE,
 } from './fixtures.ts';
 
 const render = (
   newsletter: NewsletterMailContent = newsletterContent(),
   recipient: Recipient = { language: 'EN', format: 'HTML' },
-) => renderNewsletterMail({ ...recipient, newsletter, webUrl: WEB_URL, links: LINKS });
+) =>
+  renderNewsletterMail({ ...recipient, force: FORCE, newsletter, webUrl: WEB_URL, links: LINKS });
 
 describe('the newsletter mail', () => {
   it('tells the whole issue in the text part, in the order the portal shows it', async () => {
     const { text } = await render();
     expect(text).toBe(
       [
+        'Demo Shire Police',
         `Read this newsletter on the web: ${WEB_URL}`,
         'Keeping Belgrave safe this winter\n=================================',
         'From Belgrave Neighbourhood Team, November 2026',
@@ -45,6 +48,9 @@ describe('the newsletter mail', () => {
         `Change what you get: ${LINKS.manage}`,
         `Unsubscribe from these emails: ${LINKS.unsubscribe}`,
         'Please do not reply to this email to report a crime. In an emergency, call 999. If it is not an emergency, call 101.',
+        'This email is from Demo Shire Police.',
+        `Demo Shire Police website: ${FORCE.website}`,
+        `Report a crime or incident online: ${FORCE.reportOnlineUrl}`,
       ].join('\n\n') + '\n',
     );
   });
@@ -69,7 +75,14 @@ describe('the newsletter mail', () => {
     expect(html).toContain('<strong>PC Sam Jones</strong>');
     expect(html).toContain('Call 101<br');
     expect(hrefs(html)).toEqual(
-      [WEB_URL, LINKS.manage, LINKS.unsubscribe, 'https://www.police.uk/'].sort(),
+      [
+        WEB_URL,
+        LINKS.manage,
+        LINKS.unsubscribe,
+        'https://www.police.uk/',
+        FORCE.website,
+        FORCE.reportOnlineUrl,
+      ].sort(),
     );
   });
 

@@ -11,11 +11,12 @@ import {
   htmlOf,
   LINKS,
   occurrences,
+  FORCE,
 } from './fixtures.ts';
 
 describe('the confirmation mail', () => {
   const confirm = (areaNames = ['Belgrave', 'Rushey Mead'], confirmUrl = CONFIRM_URL) =>
-    renderConfirmationMail({ language: 'EN', format: 'HTML', confirmUrl, areaNames });
+    renderConfirmationMail({ force: FORCE, language: 'EN', format: 'HTML', confirmUrl, areaNames });
 
   it('says what was asked for, that nothing comes until they confirm, and when the link stops working', async () => {
     const { text } = await confirm();
@@ -36,6 +37,7 @@ describe('the confirmation mail', () => {
 
   it('says it in Welsh for a Welsh speaker', async () => {
     const mail = await renderConfirmationMail({
+      force: FORCE,
       language: 'CY',
       format: 'PLAIN_TEXT',
       confirmUrl: CONFIRM_URL,
@@ -60,13 +62,14 @@ describe('the confirmation mail', () => {
     const awkward = 'https://portal.example/subscriptions/confirm?token=a&b="><script>x</script>';
     const html = htmlOf(await confirm(['Belgrave'], awkward));
     expect(html).not.toContain('<script');
-    expect(hrefs(html)).toEqual([awkward]);
+    expect(hrefs(html)).toEqual([awkward, FORCE.website, FORCE.reportOnlineUrl].sort());
   });
 });
 
 describe('the already-subscribed mail', () => {
   it('says nothing has changed and offers the manage link, also as the footer', async () => {
     const mail = await renderAlreadySubscribedMail({
+      force: FORCE,
       language: 'EN',
       format: 'HTML',
       manageUrl: LINKS.manage,
@@ -83,6 +86,7 @@ describe('the already-subscribed mail', () => {
 
   it('says it in Welsh for a Welsh speaker', async () => {
     const mail = await renderAlreadySubscribedMail({
+      force: FORCE,
       language: 'CY',
       format: 'LARGE_PRINT',
       manageUrl: LINKS.manage,
@@ -90,6 +94,32 @@ describe('the already-subscribed mail', () => {
     expect(mail.text).toContain('felly does dim byd wedi newid.');
     expect(mail.text).toContain(
       `Newid beth rydych chi'n ei gael neu ddad-danysgrifio: ${LINKS.manage}`,
+    );
+  });
+});
+
+describe('every mail', () => {
+  it('is headed with the force’s name and ends with who sent it, its website and reporting online', async () => {
+    const force = {
+      ...FORCE,
+      name: 'Borsetshire Police',
+      website: 'https://www.borsetshire.example/',
+    };
+    const mail = await renderConfirmationMail({
+      force,
+      language: 'EN',
+      format: 'HTML',
+      confirmUrl: CONFIRM_URL,
+      areaNames: ['Belgrave'],
+    });
+
+    expect(mail.text.startsWith('Borsetshire Police\n\n')).toBe(true);
+    expect(mail.text).toContain('This email is from Borsetshire Police.');
+    expect(mail.text).toContain('Borsetshire Police website: https://www.borsetshire.example/');
+    const html = htmlOf(mail);
+    expect(html.indexOf('<strong>Borsetshire Police</strong>')).toBeLessThan(html.indexOf('<h1'));
+    expect(html).toMatch(
+      /href="https:\/\/www\.borsetshire\.example\/"[^>]*>Borsetshire Police website<\/a>/,
     );
   });
 });

@@ -10,7 +10,15 @@ import {
   team,
   type NewsletterTestStack,
 } from '../support/newsletter-test-stack.ts';
-import { codeOf, confirm, linkToken, subscribe, UNSUBSCRIBE } from '../support/residents.ts';
+import {
+  codeOf,
+  confirm,
+  linkToken,
+  subscribe,
+  SUBSCRIBE,
+  subscribeInput,
+  UNSUBSCRIBE,
+} from '../support/residents.ts';
 
 let stack: NewsletterTestStack;
 beforeAll(async () => {
@@ -22,12 +30,25 @@ const PREFERENCES = `query($token: String!) {
   subscriberPreferences(token: $token) {
     email status interests language format
     neighbourhoods { id } policingAreas { id }
-    demographics { ageBand ethnicGroup disability gender }
+    hasDemographics
   }
 }`;
 const UPDATE = `mutation($token: String!, $input: PreferencesInput!) {
-  updateSubscriberPreferences(token: $token, input: $input) { interests language format neighbourhoods { id } policingAreas { id } demographics { ageBand } }
+  updateSubscriberPreferences(token: $token, input: $input) { interests language format neighbourhoods { id } policingAreas { id } hasDemographics }
 }`;
+const ANSWERS = `query($token: String!) {
+  subscriberDemographics(token: $token) { ageBand ethnicGroup disability gender }
+}`;
+const SEND_ANSWERS_LINK = `mutation($token: String!) { sendDemographicsLink(token: $token) }`;
+const CHANGE_ANSWERS = `mutation($token: String!, $demographics: DemographicsInput) {
+  updateSubscriberDemographics(token: $token, demographics: $demographics) { ageBand ethnicGroup disability gender }
+}`;
+const ANSWERS_GIVEN = {
+  ageBand: 'AGE_65_74',
+  ethnicGroup: 'ASIAN',
+  disability: 'YES',
+  gender: 'WOMAN',
+};
 const ERASE = `mutation($token: String!) { eraseSubscriberData(token: $token) }`;
 
 /** A confirmed subscriber and the manage token from their "already subscribed" mail. */
@@ -39,7 +60,7 @@ async function confirmedWithManageToken(address: string) {
 }
 
 describe('a subscriber’s own links', () => {
-  it('show and change their choices, with demographics only when given', async () => {
+  it('show and change their choices', async () => {
     const token = await confirmedWithManageToken('manager@example.org');
     const shown = await stack.harness.execute(PREFERENCES, { variables: { token } });
     expect(shown.data).toEqual({
@@ -51,7 +72,7 @@ describe('a subscriber’s own links', () => {
         format: 'HTML',
         neighbourhoods: [{ id: team.id }],
         policingAreas: [],
-        demographics: null,
+        hasDemographics: false,
       },
     });
     const input = {
@@ -60,12 +81,6 @@ describe('a subscriber’s own links', () => {
       interests: ['SURVEYS'],
       language: 'CY',
       format: 'LARGE_PRINT',
-      demographics: {
-        ageBand: 'AGE_65_74',
-        ethnicGroup: 'PREFER_NOT_TO_SAY',
-        disability: 'NO',
-        gender: 'WOMAN',
-      },
     };
     const updated = await stack.harness.execute(UPDATE, { variables: { token, input } });
     expect(updated.data).toEqual({
@@ -75,14 +90,9 @@ describe('a subscriber’s own links', () => {
         format: 'LARGE_PRINT',
         neighbourhoods: [{ id: neighbourTeam.id }],
         policingAreas: [{ id: otherArea.id }],
-        demographics: { ageBand: 'AGE_65_74' },
+        hasDemographics: false,
       },
     });
-    const { demographics: _demographics, ...withoutAnswers } = input;
-    const cleared = await stack.harness.execute(UPDATE, {
-      variables: { token, input: { ...withoutAnswers, clearDemographics: true } },
-    });
-    expect(cleared.data?.['updateSubscriberPreferences']).toMatchObject({ demographics: null });
   });
 
   it('refuse a tampered or wrong-purpose token as INVALID_LINK', async () => {
@@ -136,6 +146,124 @@ describe('a subscriber’s own links', () => {
       eraseSubscriberData: true,
     });
     expect(await after.count(OutboxMessage, { name: 'subscriber.erased' })).toBe(1);
+  });
+});
+
+describe('demographic answers and the manage link', () => {
+  /** Signed up with answers to the "about you" questions, confirmed, and holding a manage link. */
+  async function withAnswers(address: string) {
+    const signedUp = await stack.harness.execute(SUBSCRIBE, {
+      variables: {
+        input: {
+          ...subscribeInput(address, { neighbourhoodIds: [team.id] }),
+          demographics: ANSWERS_GIVEN,
+        },
+      },
+    });
+    expect(signedUp.errors).toBeUndefined();
+    await confirm(stack.harness, await stack.smtp.waitForMailTo(address));
+    await subscribe(stack.harness, address, { neighbourhoodIds: [team.id] });
+    return linkToken(await stack.smtp.waitForMailTo(address, 2), 'subscriptions/manage');
+  }
+
+  it('tells whoever holds the manage link only that answers exist, never what they are', async () => {
+    const manage = await withAnswers('private@example.org');
+
+    const shown = await stack.harness.execute(PREFERENCES, { variables: { token: manage } });
+    expect(shown.data?.['subscriberPreferences']).toMatchObject({ hasDemographics: true });
+    // The answers are not a field of the manage page's data at all…
+    const asked = await stack.harness.execute(
+      `query($token: String!) { subscriberPreferences(token: $token) { demographics { ethnicGroup } } }`,
+      { variables: { token: manage } },
+    );
+    expect(asked.data).toBeUndefined();
+    expect(asked.errors?.[0]?.message).toMatch(/Cannot query field "demographics"/);
+    // …and the query that has them refuses the manage link, and an anonymous made-up token.
+    const withManage = await stack.harness.execute(ANSWERS, { variables: { token: manage } });
+    expect(codeOf(withManage)).toBe('INVALID_LINK');
+    expect(withManage.data).toEqual({ subscriberDemographics: null });
+    expect(JSON.stringify(withManage)).not.toContain('ASIAN');
+    const subscriber = await stack.harness.orm.em
+      .fork()
+      .findOneOrFail(Subscriber, { emailKey: 'private@example.org' });
+    const forged = createLinkTokens(stack.env['LINK_SIGNING_SECRET']!).sign(
+      'EDIT_DEMOGRAPHICS',
+      subscriber.id,
+    );
+    // Signed with the right secret, but not the link that was mailed: still refused.
+    expect(codeOf(await stack.harness.execute(ANSWERS, { variables: { token: forged } }))).toBe(
+      'INVALID_LINK',
+    );
+    // Nor can the manage link change them.
+    const changed = await stack.harness.execute(UPDATE, {
+      variables: {
+        token: manage,
+        input: {
+          neighbourhoodIds: [team.id],
+          policingAreaIds: [],
+          interests: ['NEWSLETTER'],
+          language: 'EN',
+          format: 'HTML',
+          demographics: { ...ANSWERS_GIVEN, gender: 'MAN' },
+        },
+      },
+    });
+    expect(changed.errors?.[0]?.message).toMatch(/demographics/);
+    expect(
+      (await stack.harness.orm.em.fork().findOneOrFail(Subscriber, { id: subscriber.id }))
+        .demographics,
+    ).toEqual(ANSWERS_GIVEN);
+  });
+
+  it('shows and changes them through a fresh link mailed to the address, which works once', async () => {
+    const address = 'fresh.link@example.org';
+    const manage = await withAnswers(address);
+
+    expect(
+      (await stack.harness.execute(SEND_ANSWERS_LINK, { variables: { token: manage } })).data,
+    ).toEqual({ sendDemographicsLink: true });
+    const mail = await stack.smtp.waitForMailTo(address, 3);
+    expect(mail.parsed.text).toContain('The link works for one hour, and only once.');
+    const fresh = linkToken(mail, 'subscriptions/about-you');
+
+    const shown = await stack.harness.execute(ANSWERS, { variables: { token: fresh } });
+    expect(shown.data).toEqual({ subscriberDemographics: ANSWERS_GIVEN });
+    const changed = await stack.harness.execute(CHANGE_ANSWERS, {
+      variables: { token: fresh, demographics: { ...ANSWERS_GIVEN, disability: 'NO' } },
+    });
+    expect(changed.data).toEqual({
+      updateSubscriberDemographics: { ...ANSWERS_GIVEN, disability: 'NO' },
+    });
+    // Used once: the same link no longer shows them.
+    expect(codeOf(await stack.harness.execute(ANSWERS, { variables: { token: fresh } }))).toBe(
+      'INVALID_LINK',
+    );
+  });
+
+  it('lets the manage link withdraw them, which deletes them', async () => {
+    const address = 'withdraw@example.org';
+    const manage = await withAnswers(address);
+
+    const withdrawn = await stack.harness.execute(UPDATE, {
+      variables: {
+        token: manage,
+        input: {
+          neighbourhoodIds: [team.id],
+          policingAreaIds: [],
+          interests: ['NEWSLETTER'],
+          language: 'EN',
+          format: 'HTML',
+          clearDemographics: true,
+        },
+      },
+    });
+    expect(withdrawn.data?.['updateSubscriberPreferences']).toMatchObject({
+      hasDemographics: false,
+    });
+    const stored = await stack.harness.orm.em
+      .fork()
+      .findOneOrFail(Subscriber, { emailKey: address });
+    expect(stored.demographics).toBeNull();
   });
 });
 

@@ -1,6 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { PolicingAreaSummary } from '#lib/areas/areas.ts';
 import type { CommanderUpdate } from '#lib/teams/team-work.ts';
+import type { LatestNewsletterLink } from '#lib/components/have-your-say.ts';
+import { log } from '#lib/server/log.ts';
+import { openRoundsForArea } from '#lib/surveys/open-rounds.server.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
 
@@ -17,6 +20,11 @@ const POLICING_AREA = graphql(`
         id
         slug
         name
+        latestNewsletter {
+          title
+          month
+          publishedAt
+        }
       }
       commanderUpdates(first: $updates) {
         id
@@ -35,11 +43,36 @@ export interface PolicingAreaPage extends PolicingAreaSummary {
   commanderUpdates: CommanderUpdate[];
 }
 
+/** The newsletters service's part: the page stands without it. */
+const NEWSLETTERS_PANEL = 'policingArea.neighbourhoods.latestNewsletter';
+
 export const load = (async ({ locals, params }) => {
-  const { policingArea } = await locals.gateway.request(POLICING_AREA, {
-    slug: params.slug,
-    updates: UPDATES_SHOWN,
-  });
+  const {
+    data: { policingArea },
+    missing,
+  } = await locals.gateway.requestPartial(
+    POLICING_AREA,
+    { slug: params.slug, updates: UPDATES_SHOWN },
+    [NEWSLETTERS_PANEL],
+  );
   if (!policingArea) error(404, 'Policing area not found');
-  return { policingArea };
+  if (missing.size > 0) {
+    log.warn('an area page is shown without its teams’ newsletters', { slug: params.slug });
+  }
+  const { neighbourhoods, ...area } = policingArea;
+  return {
+    policingArea: {
+      ...area,
+      neighbourhoods: neighbourhoods.map(({ id, slug, name }) => ({ id, slug, name })),
+    },
+    /** "Have your say": the survey open in the area now, and each team's latest newsletter. */
+    openRounds: await openRoundsForArea(locals.gateway, policingArea.id),
+    latestNewsletters: missing.has(NEWSLETTERS_PANEL)
+      ? null
+      : neighbourhoods.flatMap(({ slug, name, latestNewsletter }): LatestNewsletterLink[] =>
+          latestNewsletter?.publishedAt
+            ? [{ teamSlug: slug, teamName: name, ...latestNewsletter }]
+            : [],
+        ),
+  };
 }) satisfies PageServerLoad;

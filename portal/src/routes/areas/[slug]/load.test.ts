@@ -21,8 +21,17 @@ const cityCentre = {
   slug: 'city-centre',
   name: 'City Centre',
   neighbourhoods: [
-    { id: 'n1', slug: 'castle', name: 'Castle' },
-    { id: 'n2', slug: 'fosse', name: 'Fosse' },
+    {
+      id: 'n1',
+      slug: 'castle',
+      name: 'Castle',
+      latestNewsletter: {
+        title: 'Castle in November',
+        month: '2026-11',
+        publishedAt: '2026-11-03T09:00:00.000Z',
+      },
+    },
+    { id: 'n2', slug: 'fosse', name: 'Fosse', latestNewsletter: null },
   ],
   commanderUpdates: [
     {
@@ -37,11 +46,51 @@ const cityCentre = {
 };
 
 describe('a policing area (NPA) page', () => {
-  it("loads the area, its neighbourhoods and the commander's latest 5 updates, in one anonymous query", async () => {
-    gateway.reply(() => data({ policingArea: cityCentre }));
+  it("loads the area, its neighbourhoods, the commander's latest 5 updates and what residents can have their say on", async () => {
+    gateway.reply((call) =>
+      call.query.includes('OpenRoundsForAreas')
+        ? data({
+            surveyRounds: [
+              {
+                id: 'r1',
+                label: 'City Centre, winter',
+                closesOn: '2026-12-20',
+                status: 'OPEN',
+                policingAreaIds: ['a1'],
+              },
+              {
+                id: 'r2',
+                label: 'City East, winter',
+                closesOn: '2026-12-20',
+                status: 'OPEN',
+                policingAreaIds: ['a2'],
+              },
+            ],
+          })
+        : data({ policingArea: cityCentre }),
+    );
 
-    expect(await load(event('city-centre'))).toEqual({ policingArea: cityCentre });
-    expect(gateway.calls).toHaveLength(1);
+    expect(await load(event('city-centre'))).toEqual({
+      policingArea: {
+        ...cityCentre,
+        neighbourhoods: [
+          { id: 'n1', slug: 'castle', name: 'Castle' },
+          { id: 'n2', slug: 'fosse', name: 'Fosse' },
+        ],
+      },
+      openRounds: [{ id: 'r1', label: 'City Centre, winter', closesOn: '2026-12-20' }],
+      // Each team's latest, for those that have published one.
+      latestNewsletters: [
+        {
+          teamSlug: 'castle',
+          teamName: 'Castle',
+          title: 'Castle in November',
+          month: '2026-11',
+          publishedAt: '2026-11-03T09:00:00.000Z',
+        },
+      ],
+    });
+    expect(gateway.calls).toHaveLength(2);
     expect(gateway.calls[0]?.variables).toEqual({ slug: 'city-centre', updates: 5 });
     expect(gateway.calls[0]?.actor).toBeUndefined();
   });

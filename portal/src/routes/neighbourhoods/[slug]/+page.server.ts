@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { log } from '#lib/server/log.ts';
 import { teamPolls } from '#lib/surveys/polls.server.ts';
+import { openRoundsForArea } from '#lib/surveys/open-rounds.server.ts';
 import type { Poll } from '#lib/surveys/surveys.ts';
 import type { PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
@@ -17,6 +18,8 @@ const NEIGHBOURHOOD = graphql(`
       slug
       name
       description
+      contactPhone
+      contactEmail
       policingArea {
         id
         slug
@@ -64,6 +67,7 @@ const NEIGHBOURHOOD = graphql(`
       }
       latestNewsletter {
         title
+        month
         publishedAt
       }
       priorities {
@@ -110,9 +114,15 @@ export const load = (async ({ locals, params }) => {
       missing: [...missing],
     });
   }
+  const [polls, openRounds] = await Promise.all([
+    openPolls(locals.gateway, neighbourhood.id),
+    openRoundsForArea(locals.gateway, neighbourhood.policingArea.id),
+  ]);
   return {
     neighbourhood,
-    polls: await openPolls(locals.gateway, neighbourhood.id),
+    polls,
+    /** "Have your say": the survey open here now (null: the surveys service did not answer). */
+    openRounds,
     /** Panels whose service did not answer: the page says so instead of "none yet". */
     unavailable: {
       surveys: missing.has(SURVEYS_PANEL),

@@ -10,6 +10,15 @@ import { load } from './+page.server.ts';
 const gateway = fakeGateway();
 const NONE_MISSING = { surveys: false, newsletters: false };
 
+/** Rounds the survey service lists: force-wide and open, another NPA's, and one closed. */
+const ROUNDS = [
+  { id: 'r1', label: 'November 2026', closesOn: '2026-12-20', status: 'OPEN', policingAreaIds: [] },
+  { id: 'r2', label: 'Other NPA', closesOn: '2026-12-20', status: 'OPEN', policingAreaIds: ['a9'] },
+  { id: 'r3', label: 'May 2026', closesOn: '2026-06-01', status: 'CLOSED', policingAreaIds: [] },
+];
+/** What "Have your say" offers a Castle resident: the open round for everyone, not the others. */
+const OPEN_HERE = [{ id: 'r1', label: 'November 2026', closesOn: '2026-12-20' }];
+
 /** Just what this load function reads from its event. */
 function event(slug: string) {
   const locals = {
@@ -66,20 +75,35 @@ const castle = {
     },
     shown: null,
   },
-  latestNewsletter: { title: 'Your team in May', publishedAt: '2026-05-04T09:00:00.000Z' },
+  latestNewsletter: {
+    title: 'Your team in May',
+    month: '2026-05',
+    publishedAt: '2026-05-04T09:00:00.000Z',
+  },
+  contactPhone: '0116 496 0000',
+  contactEmail: 'castle.team@demo-shire-police.example.org',
 };
 
 describe('the neighbourhood page', () => {
   it('loads the neighbourhood, its area, confidence and newsletter in one anonymous query', async () => {
     gateway.reply((call) =>
-      call.query.includes('TeamPolls') ? data({ polls: [] }) : data({ neighbourhood: castle }),
+      call.query.includes('OpenRoundsForAreas')
+        ? data({ surveyRounds: ROUNDS })
+        : call.query.includes('TeamPolls')
+          ? data({ polls: [] })
+          : data({ neighbourhood: castle }),
     );
 
     const result = await load(event('castle'));
 
-    expect(result).toEqual({ neighbourhood: castle, polls: [], unavailable: NONE_MISSING });
-    // The second call is the team's open quick polls (surveys), which need the team's id.
-    expect(gateway.calls).toHaveLength(2);
+    expect(result).toEqual({
+      neighbourhood: castle,
+      polls: [],
+      openRounds: OPEN_HERE,
+      unavailable: NONE_MISSING,
+    });
+    // Then the team's open quick polls and the open survey rounds (surveys), after the team's ids.
+    expect(gateway.calls).toHaveLength(3);
     expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle' });
     expect(gateway.calls[0]?.actor).toBeUndefined();
     expect(gateway.calls[0]?.query).toMatch(
@@ -96,14 +120,17 @@ describe('the neighbourhood page', () => {
       latestNewsletter: null,
     };
     gateway.reply((call) =>
-      call.query.includes('TeamPolls')
-        ? graphQLError('surveys is down', 'INTERNAL_SERVER_ERROR')
-        : data({ neighbourhood: quiet }),
+      call.query.includes('OpenRoundsForAreas')
+        ? data({ surveyRounds: ROUNDS })
+        : call.query.includes('TeamPolls')
+          ? graphQLError('surveys is down', 'INTERNAL_SERVER_ERROR')
+          : data({ neighbourhood: quiet }),
     );
 
     expect(await load(event('castle'))).toEqual({
       neighbourhood: quiet,
       polls: [],
+      openRounds: OPEN_HERE,
       unavailable: NONE_MISSING,
     });
   });
@@ -111,20 +138,23 @@ describe('the neighbourhood page', () => {
   it('shows the rest of the page when the surveys service is down, marking its panel unavailable', async () => {
     const withoutSurveys = { ...castle, confidenceHeadline: null };
     gateway.reply((call) =>
-      call.query.includes('TeamPolls')
-        ? graphQLError('surveys is down', 'INTERNAL_SERVER_ERROR')
-        : // A subgraph the gateway cannot reach: its fields come back null, the error has no path.
-          HttpResponse.json({
-            data: { neighbourhood: withoutSurveys },
-            errors: [
-              { message: 'connect ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-            ],
-          }),
+      call.query.includes('OpenRoundsForAreas')
+        ? data({ surveyRounds: ROUNDS })
+        : call.query.includes('TeamPolls')
+          ? graphQLError('surveys is down', 'INTERNAL_SERVER_ERROR')
+          : // A subgraph the gateway cannot reach: its fields come back null, the error has no path.
+            HttpResponse.json({
+              data: { neighbourhood: withoutSurveys },
+              errors: [
+                { message: 'connect ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ],
+            }),
     );
 
     expect(await load(event('castle'))).toEqual({
       neighbourhood: withoutSurveys,
       polls: [],
+      openRounds: OPEN_HERE,
       unavailable: { surveys: true, newsletters: false },
     });
   });
@@ -132,18 +162,20 @@ describe('the neighbourhood page', () => {
   it('marks the newsletter panel unavailable from an error under its path', async () => {
     const withoutNewsletter = { ...castle, latestNewsletter: null };
     gateway.reply((call) =>
-      call.query.includes('TeamPolls')
-        ? data({ polls: [] })
-        : HttpResponse.json({
-            data: { neighbourhood: withoutNewsletter },
-            errors: [
-              {
-                message: 'newsletters timed out',
-                path: ['neighbourhood', 'latestNewsletter'],
-                extensions: { code: 'INTERNAL_SERVER_ERROR' },
-              },
-            ],
-          }),
+      call.query.includes('OpenRoundsForAreas')
+        ? data({ surveyRounds: ROUNDS })
+        : call.query.includes('TeamPolls')
+          ? data({ polls: [] })
+          : HttpResponse.json({
+              data: { neighbourhood: withoutNewsletter },
+              errors: [
+                {
+                  message: 'newsletters timed out',
+                  path: ['neighbourhood', 'latestNewsletter'],
+                  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                },
+              ],
+            }),
     );
 
     const result = await load(event('castle'));

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
+import { loadForceBranding } from '@engage/shared/force';
 import type { Neighbourhood } from '#lib/areas/neighbourhood.ts';
 import Page from './+page.svelte';
 
@@ -48,15 +49,24 @@ const castle: Neighbourhood = {
   },
   confidenceHeadline: null,
   latestNewsletter: null,
+  contactPhone: '0116 496 0000',
+  contactEmail: 'castle.team@demo-shire-police.example.org',
   priorities: [],
   upcomingEvents: [],
 };
 
+/** The demo force: every FORCE_* variable unset. */
+const force = loadForceBranding({});
+
 const ALL_ANSWERED = { surveys: false, newsletters: false };
 
-function html(neighbourhood: Neighbourhood, unavailable = ALL_ANSWERED) {
-  return render(Page, { props: { data: { neighbourhood, unavailable }, params: {} } as never });
+function html(neighbourhood: Neighbourhood, unavailable = ALL_ANSWERED, openRounds = OPEN_HERE) {
+  return render(Page, {
+    props: { data: { neighbourhood, unavailable, openRounds, force }, params: {} } as never,
+  });
 }
+
+const OPEN_HERE = [{ id: 'r1', label: 'November 2026', closesOn: '2026-12-20' }];
 
 describe('the team page', () => {
   it('shows each officer with a named photo, or their initials when there is none', () => {
@@ -158,5 +168,55 @@ describe('the team page', () => {
     expect(head).toContain('<meta property="og:locale" content="en_GB"');
     expect(head).toContain('<meta name="twitter:card" content="summary"');
     expect(head).not.toContain('og:image');
+  });
+
+  it('offers, before the team itself, email updates, the open survey, the latest newsletter and how to contact the team', () => {
+    const { body } = html({
+      ...castle,
+      latestNewsletter: {
+        title: 'Castle in November',
+        month: '2026-11',
+        publishedAt: '2026-11-03T09:00:00.000Z',
+      },
+    });
+    const beforeTeam = body.slice(0, body.indexOf('id="team"'));
+
+    expect(beforeTeam).toContain(
+      'href="/neighbourhoods/castle/subscribe">Get email updates from Castle</a>',
+    );
+    expect(beforeTeam).toContain(
+      'href="/your-views/r1">Answer the November 2026 Your Views survey (closes 20 December 2026)</a>',
+    );
+    expect(beforeTeam).toContain(
+      'href="/neighbourhoods/castle/newsletters/2026-11">Read the latest newsletter: Castle in November</a>',
+    );
+    expect(beforeTeam).toContain('Phone: 0116 496 0000');
+    expect(beforeTeam).toContain('href="mailto:castle.team@demo-shire-police.example.org"');
+    expect(beforeTeam).toContain(
+      'In an emergency, when life is at risk or a crime is happening now, call 999.',
+    );
+    expect(beforeTeam).toContain('For anything that is not an emergency, call 101.');
+    expect(beforeTeam).toContain(
+      `href="${force.reportOnlineUrl}">Report a crime or incident online</a>`,
+    );
+  });
+
+  it('says when no survey is open and no newsletter is out yet, and sends a team without its own contact to the force', () => {
+    const { body } = html({ ...castle, contactPhone: null, contactEmail: null }, ALL_ANSWERED, []);
+
+    expect(body).toContain('There is no Your Views survey open here just now.');
+    expect(body).toContain('No newsletter has been published yet.');
+    expect(body).toContain(
+      'This team has not given its own phone number or email address yet. Contact Demo Shire Police instead.',
+    );
+    expect(body).toContain('href="/contact">How to contact Demo Shire Police</a>');
+  });
+
+  it('says which part of "Have your say" cannot be shown when its service is down', () => {
+    const { body } = html(castle, { surveys: false, newsletters: true }, null as never);
+
+    expect(body).toContain('The Your Views survey cannot be shown right now.');
+    expect(body).toContain('Newsletters cannot be shown right now.');
+    expect(body).not.toContain('There is no Your Views survey open here just now.');
   });
 });

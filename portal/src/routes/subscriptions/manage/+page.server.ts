@@ -5,6 +5,7 @@ import {
   areasOf,
   asResident,
   eraseSubscriber,
+  sendDemographicsLink,
   subscriberPreferences,
   tokenOf,
   updatePreferences,
@@ -35,14 +36,40 @@ export const actions = {
     if (!token) return invalidLink();
     const read = readPreferencesForm(form);
     if (!read.ok) return fail(400, { values: read.values, errors: read.errors });
-    // Unticking the consent box takes back the answers given before (API.md: clearDemographics).
-    const input = read.input.demographics ? read.input : { ...read.input, clearDemographics: true };
+    // The answers about the resident are not on this form: saving leaves them as they are.
+    const { demographics: _notHere, ...input } = read.input;
     const result = await asResident(() => updatePreferences(locals.gateway, token, input));
     if (!result.ok) {
       if (result.code === 'INVALID_LINK') return invalidLink();
       return fail(400, refused(read.values, result));
     }
     return { saved: true as const };
+  },
+  /** The answers about the resident are shown only through a fresh link, mailed to the address. */
+  sendAboutYouLink: async ({ request, url, locals }) => {
+    const token = tokenOf(await request.formData(), url);
+    if (!token) return invalidLink();
+    const result = await asResident(() => sendDemographicsLink(locals.gateway, token));
+    if (!result.ok) return invalidLink();
+    return { aboutYouLinkSent: true as const };
+  },
+  /** Withdrawing consent needs no fresh link: it deletes the answers, and shows nothing. */
+  withdrawAboutYou: async ({ request, url, locals }) => {
+    const token = tokenOf(await request.formData(), url);
+    if (!token) return invalidLink();
+    const result = await asResident(async () => {
+      const preferences = await subscriberPreferences(locals.gateway, token);
+      return updatePreferences(locals.gateway, token, {
+        neighbourhoodIds: preferences.neighbourhoods.map((team) => team.id),
+        policingAreaIds: preferences.policingAreas.map((area) => area.id),
+        interests: preferences.interests,
+        language: preferences.language,
+        format: preferences.format,
+        clearDemographics: true,
+      });
+    });
+    if (!result.ok) return invalidLink();
+    return { aboutYouWithdrawn: true as const };
   },
   /** Deleting is for good, so the first POST only asks; confirm=yes deletes. */
   erase: async ({ request, url, locals }) => {

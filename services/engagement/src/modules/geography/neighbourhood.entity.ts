@@ -32,6 +32,24 @@ export class Neighbourhood {
   description: string | null = null;
 
   /**
+   * How residents reach the team itself (not for emergencies: the page says 999 and 101 beside
+   * it). Public; null when the team has not given one.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: "The team's own phone number, for non-urgent contact; null if it has none.",
+  })
+  @Property({ type: 'string', nullable: true })
+  contactPhone: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The team's own email address, for non-urgent contact; null if it has none.",
+  })
+  @Property({ type: 'string', nullable: true })
+  contactEmail: string | null = null;
+
+  /**
    * The day the team started, when it started recently; standards count only from then. Null
    * for teams older than any period we report on.
    */

@@ -11,6 +11,7 @@ export const alertMailComposer: MailComposer<'ALERT'> = {
     const { links, headers } = subscriberMailLinks(settings.portalUrl, recipient.id);
     const alert = await em.findOneOrFail(Alert, { id: delivery.subjectId });
     const rendered = await renderAlertMail({
+      force: settings.force,
       language: recipient.language,
       format: recipient.format,
       alert: {

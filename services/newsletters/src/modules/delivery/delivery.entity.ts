@@ -3,8 +3,9 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/de
 
 /**
  * NEWSLETTER (subject: the newsletter), EVENT_INVITATION (the event), SURVEY_INVITATION (the
- * round), ALERT (the alert): fanned out to subscribers. CONFIRMATION and ALREADY_SUBSCRIBED (subject: the sign-up
- * request) are written by `subscribe` itself and sent by the same worker.
+ * round), ALERT (the alert): fanned out to subscribers. CONFIRMATION and ALREADY_SUBSCRIBED
+ * (subject: the sign-up request) are written by `subscribe` itself and sent by the same worker;
+ * DEMOGRAPHICS_LINK (subject: the request) by `sendDemographicsLink`.
  */
 export const DELIVERY_KINDS = [
   'NEWSLETTER',
@@ -13,6 +14,7 @@ export const DELIVERY_KINDS = [
   'ALERT',
   'CONFIRMATION',
   'ALREADY_SUBSCRIBED',
+  'DEMOGRAPHICS_LINK',
 ] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 

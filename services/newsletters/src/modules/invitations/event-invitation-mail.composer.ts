@@ -16,6 +16,7 @@ export const eventInvitationMailComposer: MailComposer<'EVENT_INVITATION'> = {
     const event = announcement.payload as EventPayloads['event.published'];
     const its = await knownTeam(em, event.neighbourhoodId);
     const rendered = await renderEventInvitationMail({
+      force: settings.force,
       language: recipient.language,
       format: recipient.format,
       event: {

@@ -28,6 +28,7 @@ export const surveyInvitationMailComposer: MailComposer<'SURVEY_INVITATION'> = {
       endOfUkDay(round.closesOn),
     );
     const rendered = await renderSurveyInvitationMail({
+      force: settings.force,
       language: recipient.language,
       format: recipient.format,
       roundLabel: round.roundLabel,

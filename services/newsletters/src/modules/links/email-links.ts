@@ -5,6 +5,7 @@ export const LINK_PATHS = {
   CONFIRM_SUBSCRIPTION: 'subscriptions/confirm',
   MANAGE_PREFERENCES: 'subscriptions/manage',
   UNSUBSCRIBE: 'subscriptions/unsubscribe',
+  EDIT_DEMOGRAPHICS: 'subscriptions/about-you',
 } as const satisfies Record<LinkPurpose, string>;
 
 /** The personal links every email to a subscriber carries. */

@@ -18,7 +18,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * compare; all we add is a fixed layout, checked by one regular expression before anything else.
  */
 
-export const LINK_PURPOSES = ['CONFIRM_SUBSCRIPTION', 'MANAGE_PREFERENCES', 'UNSUBSCRIBE'] as const;
+export const LINK_PURPOSES = [
+  'CONFIRM_SUBSCRIPTION',
+  'MANAGE_PREFERENCES',
+  'UNSUBSCRIBE',
+  'EDIT_DEMOGRAPHICS',
+] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -31,17 +36,23 @@ const DAY_SECONDS = 24 * 60 * 60;
  * - MANAGE_PREFERENCES and UNSUBSCRIBE: 1 year, because they sit in every email and a resident
  *   may act on an old one. For UNSUBSCRIBE the caller may still honour an `expired` result (it
  *   is MAC-checked and carries the subscriber id): unsubscribe should always work.
+ * - EDIT_DEMOGRAPHICS: 1 hour. The manage link sits in every email, so anyone a mail is
+ *   forwarded to holds it; the answers about ethnic group, disability and gender are shown or
+ *   changed only through this fresh link, mailed on request to the address itself. Single use is
+ *   the subscribers module's: it keeps a hash of the one link it last sent and forgets it on use.
  */
 export const LINK_LIFETIME_SECONDS = {
   CONFIRM_SUBSCRIPTION: 7 * DAY_SECONDS,
   MANAGE_PREFERENCES: 365 * DAY_SECONDS,
   UNSUBSCRIBE: 365 * DAY_SECONDS,
+  EDIT_DEMOGRAPHICS: 60 * 60,
 } as const satisfies Record<LinkPurpose, number>;
 
 const PURPOSE_CODES = {
   CONFIRM_SUBSCRIPTION: 'c',
   MANAGE_PREFERENCES: 'm',
   UNSUBSCRIBE: 'u',
+  EDIT_DEMOGRAPHICS: 'd',
 } as const satisfies Record<LinkPurpose, string>;
 
 /** Keeps these MACs apart from any other HMAC made with the same secret, and lets v2 differ. */
@@ -51,7 +62,7 @@ const MAC_CONTEXT = 'neighbourhood-link:v1:';
 export const MIN_SECRET_LENGTH = 32;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const TOKEN_PATTERN = new RegExp(`^([cmu])\\.(${UUID})\\.([0-9a-z]{1,8})\\.([A-Za-z0-9_-]{43})$`);
+const TOKEN_PATTERN = new RegExp(`^([cmud])\\.(${UUID})\\.([0-9a-z]{1,8})\\.([A-Za-z0-9_-]{43})$`);
 const UUID_PATTERN = new RegExp(`^${UUID}$`);
 
 /**

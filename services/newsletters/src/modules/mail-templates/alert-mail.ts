@@ -1,11 +1,11 @@
 import type { SubscriberLinks } from '../links/email-links.ts';
 import { mailMessages } from './mail-messages.ts';
-import type { Recipient, RenderedMail } from './mail-types.ts';
+import type { MailInput, RenderedMail } from './mail-types.ts';
 import { renderMail, subscriberFooter } from './render-mail.ts';
 
 /** Sent to subscribers who chose UPDATES: a team's or an NPA's short message ("alert"). */
 export async function renderAlertMail(
-  input: Recipient & {
+  input: MailInput & {
     alert: {
       title: string;
       /** Plain text; line breaks are kept. */
@@ -36,6 +36,6 @@ export async function renderAlertMail(
       ],
       footer: subscriberFooter(m, input.links),
     },
-    input.format,
+    input,
   );
 }

@@ -8,7 +8,9 @@
  * to be reviewed by a Welsh speaker before a force sends it.
  */
 export type {
+  MailForce,
   MailFormat,
+  MailInput,
   MailLanguage,
   NewsletterMailContent,
   Recipient,
@@ -18,4 +20,8 @@ export type {
 export { renderAlertMail } from './alert-mail.ts';
 export { renderEventInvitationMail, renderSurveyInvitationMail } from './invitation-mails.ts';
 export { renderNewsletterMail } from './newsletter-mail.ts';
-export { renderAlreadySubscribedMail, renderConfirmationMail } from './subscription-mails.ts';
+export {
+  renderAlreadySubscribedMail,
+  renderConfirmationMail,
+  renderDemographicsLinkMail,
+} from './subscription-mails.ts';

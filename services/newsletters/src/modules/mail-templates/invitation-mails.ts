@@ -1,11 +1,11 @@
 import type { SubscriberLinks } from '../links/email-links.ts';
 import { mailMessages } from './mail-messages.ts';
-import type { Recipient, RenderedMail } from './mail-types.ts';
+import type { MailInput, RenderedMail } from './mail-types.ts';
 import { renderMail, subscriberFooter } from './render-mail.ts';
 
 /** Sent to a team's subscribers who chose EVENTS, when the team publishes an event. */
 export async function renderEventInvitationMail(
-  input: Recipient & {
+  input: MailInput & {
     event: { title: string; startsAt: Date; place: string; teamName: string };
     eventUrl: string;
     links: SubscriberLinks;
@@ -38,13 +38,13 @@ export async function renderEventInvitationMail(
       ],
       footer: subscriberFooter(m, input.links),
     },
-    input.format,
+    input,
   );
 }
 
 /** Sent to a team's subscribers who chose SURVEYS, when a "Your Views" round opens. */
 export async function renderSurveyInvitationMail(
-  input: Recipient & {
+  input: MailInput & {
     roundLabel: string;
     /** YYYY-MM-DD, the last day answers are taken. */
     closesOn: string;
@@ -76,6 +76,6 @@ export async function renderSurveyInvitationMail(
       ],
       footer: subscriberFooter(m, input.links),
     },
-    input.format,
+    input,
   );
 }

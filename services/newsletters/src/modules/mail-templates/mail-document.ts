@@ -20,6 +20,8 @@ export type Block =
 export interface MailDocument {
   /** BCP 47, for `lang=""`: "en-GB" or "cy". */
   locale: string;
+  /** Above everything: who the mail is from (the force's name). Set by renderMail. */
+  header?: string;
   subject: string;
   /** The line an inbox shows after the subject. */
   preview: string;

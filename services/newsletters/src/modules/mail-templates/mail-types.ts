@@ -1,3 +1,4 @@
+import type { ForceBranding } from '@engage/shared';
 import type { SubscriberLinks } from '../links/email-links.ts';
 
 export type MailLanguage = 'EN' | 'CY';
@@ -13,6 +14,17 @@ export interface RenderedMail {
 export interface Recipient {
   language: MailLanguage;
   format: MailFormat;
+}
+
+/** The force a mail is from (the FORCE_* settings): named at the top and foot of every mail. */
+export type MailForce = Pick<
+  ForceBranding,
+  'name' | 'website' | 'emergencyNumber' | 'nonEmergencyNumber' | 'reportOnlineUrl'
+>;
+
+/** What every mail is rendered for: who reads it, in what form, and who it is from. */
+export interface MailInput extends Recipient {
+  force: MailForce;
 }
 
 /** The personal links every mail to a confirmed subscriber carries (from src/modules/links). */

@@ -1,7 +1,7 @@
 import type { SubscriberLinks } from '../links/email-links.ts';
 import type { Block } from './mail-document.ts';
 import { mailMessages, type MailMessages } from './mail-messages.ts';
-import type { NewsletterMailContent, Recipient, RenderedMail } from './mail-types.ts';
+import type { MailInput, NewsletterMailContent, RenderedMail } from './mail-types.ts';
 import { renderMail, subscriberFooter } from './render-mail.ts';
 
 /** A section is left out when it has nothing in it, rather than showing an empty heading. */
@@ -44,7 +44,7 @@ function eventsSection(m: MailMessages, newsletter: NewsletterMailContent): Bloc
 
 /** The monthly newsletter: one document, in the order the portal shows an issue. */
 export async function renderNewsletterMail(
-  input: Recipient & { newsletter: NewsletterMailContent; webUrl: string; links: SubscriberLinks },
+  input: MailInput & { newsletter: NewsletterMailContent; webUrl: string; links: SubscriberLinks },
 ): Promise<RenderedMail> {
   const { newsletter } = input;
   const m = mailMessages(input.language);
@@ -96,6 +96,6 @@ export async function renderNewsletterMail(
       body,
       footer: subscriberFooter(m, input.links),
     },
-    input.format,
+    input,
   );
 }

@@ -78,6 +78,12 @@ function mjmlSource(doc: MailDocument, theme: MailTheme): string {
   const { spacing } = theme;
   const side = `${theme.sidePadding}px`;
   const footerText = ` font-size="${theme.footerText}px" color="${C.secondaryText}"`;
+  const header =
+    doc.header === undefined
+      ? ''
+      : column(
+          text(`<p><strong>${escapeHtml(doc.header)}</strong></p>`, footerText) + '<mj-divider />',
+        );
   const body = column(doc.body.map((item) => block(item, '')).join('\n'));
   const footer =
     doc.footer.length === 0
@@ -102,7 +108,7 @@ function mjmlSource(doc: MailDocument, theme: MailTheme): string {
     </mj-attributes>
     <mj-style inline="inline">${styles(theme)}</mj-style>
   </mj-head>
-  <mj-body background-color="${C.background}">${body}${footer}</mj-body>
+  <mj-body background-color="${C.background}">${header}${body}${footer}</mj-body>
 </mjml>`;
 }
 

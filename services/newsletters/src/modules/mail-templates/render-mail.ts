@@ -1,8 +1,8 @@
 import type { SubscriberLinks } from '../links/email-links.ts';
 import type { Block, MailDocument } from './mail-document.ts';
-import type { MailMessages } from './mail-messages.ts';
+import { mailMessages, type MailMessages } from './mail-messages.ts';
 import { MAIL_THEMES } from './mail-theme.ts';
-import type { MailFormat, RenderedMail } from './mail-types.ts';
+import type { MailForce, MailInput, RenderedMail } from './mail-types.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
 
@@ -11,12 +11,36 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The force's part of every mail: its name at the top, and at the foot who sent it, where to
+ * find it and how to report a crime (never by replying).
+ */
+function withForce(doc: MailDocument, messages: MailMessages, force: MailForce): MailDocument {
+  return {
+    ...doc,
+    header: force.name,
+    footer: [
+      ...doc.footer,
+      { kind: 'paragraph', text: messages.t('common.sentBy', { force: force.name }) },
+      {
+        kind: 'link',
+        text: messages.t('common.website', { force: force.name }),
+        url: force.website,
+      },
+      { kind: 'link', text: messages.t('common.reportOnline'), url: force.reportOnlineUrl },
+    ],
+  };
+}
+
 /** Both parts come from the same document, so the text part is never a second, stale copy. */
-export async function renderMail(doc: MailDocument, format: MailFormat): Promise<RenderedMail> {
+export async function renderMail(written: MailDocument, input: MailInput): Promise<RenderedMail> {
+  const doc = withForce(written, mailMessages(input.language), input.force);
   const subject = oneLine(doc.subject);
   const text = renderText(doc);
   const html =
-    format === 'PLAIN_TEXT' ? null : await renderHtml({ ...doc, subject }, MAIL_THEMES[format]);
+    input.format === 'PLAIN_TEXT'
+      ? null
+      : await renderHtml({ ...doc, subject }, MAIL_THEMES[input.format]);
   return { subject, html, text };
 }
 

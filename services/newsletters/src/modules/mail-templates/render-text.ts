@@ -39,5 +39,6 @@ export function renderText(doc: MailDocument): string {
       .filter((part) => part.trim() !== '')
       .join('\n\n');
   const footer = doc.footer.length === 0 ? '' : `\n\n${FOOTER_RULE}\n\n${blocks(doc.footer)}`;
-  return `${blocks(doc.body)}${footer}\n`;
+  const header = doc.header === undefined ? '' : `${doc.header}\n\n`;
+  return `${header}${blocks(doc.body)}${footer}\n`;
 }

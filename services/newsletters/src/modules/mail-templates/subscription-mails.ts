@@ -1,7 +1,7 @@
 import { LINK_LIFETIME_SECONDS } from '../links/link-tokens.ts';
 import type { Block } from './mail-document.ts';
 import { mailMessages } from './mail-messages.ts';
-import type { Recipient, RenderedMail } from './mail-types.ts';
+import type { MailInput, RenderedMail } from './mail-types.ts';
 import { renderMail } from './render-mail.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -14,7 +14,7 @@ const CONFIRM_LINK_DAYS = Math.floor(LINK_LIFETIME_SECONDS.CONFIRM_SUBSCRIPTION 
  * unsubscribe footer: nothing is subscribed yet, and ignoring it is enough (it says so).
  */
 export async function renderConfirmationMail(
-  input: Recipient & { confirmUrl: string; areaNames: string[] },
+  input: MailInput & { confirmUrl: string; areaNames: string[] },
 ): Promise<RenderedMail> {
   const m = mailMessages(input.language);
   const areas: Block[] =
@@ -41,7 +41,7 @@ export async function renderConfirmationMail(
       ],
       footer: [{ kind: 'paragraph', text: m.t('common.doNotReply') }],
     },
-    input.format,
+    input,
   );
 }
 
@@ -51,7 +51,7 @@ export async function renderConfirmationMail(
  * where a resident unsubscribes, so the footer says both.
  */
 export async function renderAlreadySubscribedMail(
-  input: Recipient & { manageUrl: string },
+  input: MailInput & { manageUrl: string },
 ): Promise<RenderedMail> {
   const m = mailMessages(input.language);
   return renderMail(
@@ -76,6 +76,38 @@ export async function renderAlreadySubscribedMail(
         { kind: 'paragraph', text: m.t('common.doNotReply') },
       ],
     },
-    input.format,
+    input,
+  );
+}
+
+/**
+ * The fresh link to the demographic answers, asked for on the manage page: it works for an hour
+ * and once, and goes only to the address itself, so a forwarded mail's manage link is not enough
+ * to read someone's ethnic group, disability or gender.
+ */
+export async function renderDemographicsLinkMail(
+  input: MailInput & { url: string },
+): Promise<RenderedMail> {
+  const m = mailMessages(input.language);
+  return renderMail(
+    {
+      locale: m.locale,
+      subject: m.t('demographicsLink.subject'),
+      preview: m.t('demographicsLink.preview'),
+      body: [
+        { kind: 'heading', level: 1, text: m.t('demographicsLink.heading') },
+        { kind: 'paragraph', text: m.t('demographicsLink.explanation') },
+        {
+          kind: 'action',
+          text: m.t('demographicsLink.action'),
+          url: input.url,
+          fallback: m.t('common.buttonFallback'),
+        },
+        { kind: 'paragraph', text: m.t('demographicsLink.expires') },
+        { kind: 'paragraph', text: m.t('demographicsLink.notYou') },
+      ],
+      footer: [{ kind: 'paragraph', text: m.t('common.doNotReply') }],
+    },
+    input,
   );
 }

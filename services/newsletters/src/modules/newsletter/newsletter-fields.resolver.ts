@@ -135,8 +135,9 @@ export class NewsletterFieldsResolver {
     if (!maySeeTeamNewsletters(actor, team)) {
       throw appError('FORBIDDEN', 'Only the team, its commander and reviewers can preview this.');
     }
-    const { portalUrl } = newsletterSettings();
+    const { portalUrl, force } = newsletterSettings();
     const mail = await renderNewsletterMail({
+      force,
       language,
       format,
       newsletter: newsletterMailContent(

@@ -21,6 +21,7 @@ export const newsletterMailComposer: MailComposer<'NEWSLETTER'> = {
       const newsletter = await em.findOneOrFail(Newsletter, { id: delivery.subjectId });
       const its = await knownTeam(em, newsletter.neighbourhoodId);
       return renderNewsletterMail({
+        force: settings.force,
         language,
         format,
         newsletter: newsletterMailContent(newsletter, its.name, settings.portalUrl),

@@ -9,6 +9,7 @@ export const alreadySubscribedMailComposer: MailComposer<'ALREADY_SUBSCRIBED'> =
   async compose(_delivery, recipient, _em, settings) {
     const { links, headers } = subscriberMailLinks(settings.portalUrl, recipient.id);
     const rendered = await renderAlreadySubscribedMail({
+      force: settings.force,
       language: recipient.language,
       format: recipient.format,
       manageUrl: links.manage,

@@ -34,6 +34,7 @@ export const confirmationMailComposer: MailComposer<'CONFIRMATION'> = {
       ),
     ];
     const rendered = await renderConfirmationMail({
+      force: settings.force,
       language: request.language,
       format: request.format,
       confirmUrl: confirmSubscriptionUrl(settings.portalUrl, linkTokens(), request.id),

@@ -70,7 +70,7 @@ export function preferencesOf(subscriber: Subscriber): SubscriberPreferences {
     interests: subscriber.interests,
     language: subscriber.language,
     format: subscriber.format,
-    demographics: subscriber.demographics,
+    hasDemographics: subscriber.demographics !== null,
     manageToken: linkTokens().sign('MANAGE_PREFERENCES', subscriber.id),
     unsubscribeToken: linkTokens().sign('UNSUBSCRIBE', subscriber.id),
   };

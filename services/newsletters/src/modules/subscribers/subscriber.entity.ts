@@ -62,6 +62,17 @@ export class Subscriber {
   @Property({ type: 'json', nullable: true })
   demographics: Demographics | null = null;
 
+  /**
+   * SHA-256 of the one EDIT_DEMOGRAPHICS link last mailed, forgotten once used: the link that
+   * shows or changes the answers above works once, for an hour, and only the newest one.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  demographicsTokenHash: string | null = null;
+
+  /** When that link was last asked for, so a manage link cannot fill the mailbox with them. */
+  @Property({ type: 'datetime', nullable: true })
+  demographicsLinkRequestedAt: Date | null = null;
+
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 

@@ -37,14 +37,14 @@ abstract class SubscriptionChoicesInput {
 
   @Field(() => EmailFormatEnum)
   format!: EmailFormat;
-
-  @Field(() => DemographicsInput, { nullable: true })
-  @IsOptional()
-  demographics?: DemographicsInput | null;
 }
 
 @InputType()
 export class SubscribeInput extends SubscriptionChoicesInput {
+  @Field(() => DemographicsInput, { nullable: true })
+  @IsOptional()
+  demographics?: DemographicsInput | null;
+
   @Field()
   @PlainText({ max: 254 }, { message: 'Enter an email address of 254 characters or fewer' })
   email!: string;
@@ -52,7 +52,12 @@ export class SubscribeInput extends SubscriptionChoicesInput {
 
 @InputType()
 export class PreferencesInput extends SubscriptionChoicesInput {
-  @Field(() => Boolean, { nullable: true, description: 'Forget the answers given before.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Withdraw consent: forget the demographic answers given before. Giving or changing them ' +
+      'needs a fresh link (updateSubscriberDemographics), never the manage link.',
+  })
   @IsOptional()
   clearDemographics?: boolean | null;
 }

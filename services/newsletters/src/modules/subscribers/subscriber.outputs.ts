@@ -68,8 +68,13 @@ export class SubscriberPreferences {
   @Field(() => EmailFormatEnum)
   format!: EmailFormat;
 
-  @Field(() => DemographicsView, { nullable: true })
-  demographics!: DemographicsView | null;
+  @Field({
+    description:
+      'Whether the subscriber has told us their age band, ethnic group, disability and gender. ' +
+      'The answers themselves are never given for a manage link (it is in every email, so ' +
+      'whoever a mail was forwarded to holds it): only for a fresh link, see subscriberDemographics.',
+  })
+  hasDemographics!: boolean;
 
   @Field({
     description:

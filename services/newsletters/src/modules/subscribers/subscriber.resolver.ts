@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { publishEvent } from '@engage/shared';
-import { appError } from '@engage/shared/graphql';
+import { appError, DemographicsInput } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { Delivery, type DeliveryKind } from '../delivery/delivery.entity.ts';
 import { newsletterSettings } from '../../settings.ts';
@@ -14,8 +14,13 @@ import { checkedChoices, demographicsFrom, preferencesOf } from './subscriber-ch
 import { SignUpRequest } from './sign-up-request.entity.ts';
 import { Subscriber } from './subscriber.entity.ts';
 import { PreferencesInput, SubscribeInput } from './subscriber.input.ts';
-import { SubscribeResult, SubscriberPreferences, UnsubscribeResult } from './subscriber.outputs.ts';
-import { subscriberIdFromLink } from './subscriber-tokens.ts';
+import {
+  DemographicsView,
+  SubscribeResult,
+  SubscriberPreferences,
+  UnsubscribeResult,
+} from './subscriber.outputs.ts';
+import { demographicsTokenHash, invalidLink, subscriberIdFromLink } from './subscriber-tokens.ts';
 
 /**
  * A transactional mail, written as a delivery in the same transaction as the change that needs
@@ -62,6 +67,29 @@ async function subscriberFromLink(
   );
   if (!subscriber) {
     throw appError('INVALID_LINK', 'We no longer hold this address: it was removed.');
+  }
+  return subscriber;
+}
+
+/** A resident may ask for a new link this often; sooner, the last one is still on its way. */
+const DEMOGRAPHICS_LINK_INTERVAL_MS = 60 * 1000;
+
+/**
+ * The subscriber a fresh EDIT_DEMOGRAPHICS link names, if it is the newest one mailed and not yet
+ * used; else INVALID_LINK. A manage link (or any other) never passes: its purpose differs.
+ */
+async function subscriberFromDemographicsLink(
+  em: EntityManager,
+  token: string,
+  lock = false,
+): Promise<Subscriber> {
+  const subscriber = await subscriberFromLink(
+    em,
+    subscriberIdFromLink('EDIT_DEMOGRAPHICS', token),
+    lock,
+  );
+  if (subscriber.demographicsTokenHash !== demographicsTokenHash(token)) {
+    throw invalidLink('EDIT_DEMOGRAPHICS');
   }
   return subscriber;
 }
@@ -200,9 +228,65 @@ export class SubscriberResolver {
     return em.transactional(async (tx) => {
       const subscriber = await subscriberFromLink(tx, id, true);
       Object.assign(subscriber, choices);
-      if (input.demographics) subscriber.demographics = demographicsFrom(input.demographics);
-      else if (input.clearDemographics) subscriber.demographics = null;
+      // Withdrawing needs only the manage link; giving or changing answers needs a fresh one.
+      if (input.clearDemographics) subscriber.demographics = null;
       return preferencesOf(subscriber);
+    });
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'From the manage page: mails the address a link, valid for an hour and once, that shows ' +
+      'and changes the demographic answers. Always true (at most one mail a minute is sent).',
+  })
+  async sendDemographicsLink(
+    @Arg('token', { description: 'The manage link token.' }) token: string,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<boolean> {
+    const id = subscriberIdFromLink('MANAGE_PREFERENCES', token);
+    await em.transactional(async (tx) => {
+      const subscriber = await subscriberFromLink(tx, id, true);
+      const now = new Date();
+      const last = subscriber.demographicsLinkRequestedAt;
+      if (last && now.getTime() - last.getTime() < DEMOGRAPHICS_LINK_INTERVAL_MS) return;
+      if (subscriber.status !== 'CONFIRMED') return;
+      subscriber.demographicsLinkRequestedAt = now;
+      queueMail(tx, 'DEMOGRAPHICS_LINK', subscriber);
+    });
+    return true;
+  }
+
+  @Query(() => DemographicsView, {
+    nullable: true,
+    description:
+      'The demographic answers, for the fresh link sendDemographicsLink mailed (null: none ' +
+      'given). Any other token, the manage link included, is refused with INVALID_LINK.',
+  })
+  async subscriberDemographics(
+    @Arg('token') token: string,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<DemographicsView | null> {
+    const subscriber = await subscriberFromDemographicsLink(em, token);
+    return subscriber.demographics;
+  }
+
+  @Mutation(() => DemographicsView, {
+    nullable: true,
+    description:
+      'Gives, changes (demographics) or withdraws (null) the answers, with the fresh link; the ' +
+      'link is then used up.',
+  })
+  updateSubscriberDemographics(
+    @Arg('token') token: string,
+    @Arg('demographics', () => DemographicsInput, { nullable: true })
+    demographics: DemographicsInput | null,
+    @Ctx() { em }: NewslettersContext,
+  ): Promise<DemographicsView | null> {
+    return em.transactional(async (tx) => {
+      const subscriber = await subscriberFromDemographicsLink(tx, token, true);
+      subscriber.demographics = demographicsFrom(demographics);
+      subscriber.demographicsTokenHash = null;
+      return subscriber.demographics;
     });
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
+import { loadForceBranding } from '@engage/shared/force';
 import type { Neighbourhood } from '#lib/areas/neighbourhood.ts';
 import type { Poll } from '#lib/surveys/surveys.ts';
 import TeamPage from '../+page.svelte';
@@ -25,6 +26,8 @@ const castle = {
   profile: null,
   confidenceHeadline: null,
   latestNewsletter: null,
+  contactPhone: null,
+  contactEmail: null,
   priorities: [],
   upcomingEvents: [],
 } as unknown as Neighbourhood;
@@ -46,7 +49,13 @@ const another: Poll = { ...poll, id: 'p2', question: 'Which evening suits you?' 
 function html(neighbourhood: Neighbourhood, polls: Poll[] = []) {
   return render(TeamPage, {
     props: {
-      data: { neighbourhood, polls, unavailable: { surveys: false, newsletters: false } },
+      data: {
+        neighbourhood,
+        polls,
+        openRounds: [],
+        force: loadForceBranding({}),
+        unavailable: { surveys: false, newsletters: false },
+      },
       params: {},
     } as never,
   }).body;
