@@ -14,17 +14,44 @@ describe('a resident looking up their neighbourhood team', () => {
   it('finds it from the home page and sees its score and newsletter, with JavaScript off', async () => {
     const { data } = await graphql<{
       neighbourhood: {
-        confidence: { score: number; responses: number; round: string };
+        confidenceHeadline: {
+          shown: { confidence: { value: number }; responses: number; round: { label: string } };
+        };
         latestNewsletter: { title: string };
       };
     }>(
       journey.stack.urls.gateway,
-      'query($slug: String!) { neighbourhood(slug: $slug) { confidence { score responses round } latestNewsletter { title } } }',
+      `
+        query ($slug: String!) {
+          neighbourhood(slug: $slug) {
+            confidenceHeadline {
+              shown {
+                confidence {
+                  value
+                }
+                responses
+                round {
+                  label
+                }
+              }
+            }
+            latestNewsletter {
+              title
+            }
+          }
+        }
+      `,
       {
         variables: { slug: team.slug },
       },
     );
     const expected = data!.neighbourhood;
+    const headline = expected.confidenceHeadline.shown;
+    // As a resident reads it: 50% rather than 50.0%, 53.2% as it is.
+    const score = new Intl.NumberFormat('en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(headline.confidence.value / 100);
 
     const context = await withoutJavaScript();
     const page = await context.newPage();
@@ -40,9 +67,9 @@ describe('a resident looking up their neighbourhood team', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(team.name);
     const main = (await page.getByRole('main').textContent()) ?? '';
     expect(main).toContain(area.name);
-    expect(main).toContain(`${expected.confidence.score.toFixed(1)}%`);
+    expect(main).toContain(score);
     expect(main).toContain(
-      `From ${expected.confidence.responses} answers to the ${expected.confidence.round}`,
+      `From ${headline.responses} answers to the ${headline.round.label} Your Views survey`,
     );
     expect(main).toContain(expected.latestNewsletter.title);
     await context.close();
