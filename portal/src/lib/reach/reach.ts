@@ -1,0 +1,226 @@
+import { DEMOGRAPHIC_DIMENSIONS, POPULATION_GROUPS } from '@engage/shared/demographics';
+import { m } from '#lib/paraglide/messages.js';
+import { formatCount, formatDecimal, formatList, formatPercentage } from '#lib/format.ts';
+import { groupText } from '#lib/surveys/surveys.ts';
+import type { ReachTableFieldsFragment } from '#lib/graphql/graphql.ts';
+
+/**
+ * Who a team, an NPA or the force reaches, in the gateway's terms (the reach API of the surveys
+ * and newsletters services): for each group of one demographic question, its share of confirmed
+ * subscribers and of "Your Views" respondents beside its census share of residents, and the ratio
+ * of the two with its 95% interval. Shares and ratios are on the 0–1 scale; a count the
+ * suppression rule holds back (under 10, or one that would give another away) comes with no
+ * number at all, and is only ever shown in words.
+ */
+
+export type ReachTable = ReachTableFieldsFragment;
+export type ReachGroup = ReachTable['groups'][number];
+
+/** The chooser's order: the questions a resident answers, as the forms ask them. */
+export const DIMENSIONS = [
+  'AGE_BAND',
+  'ETHNIC_GROUP',
+  'GENDER',
+  'DISABILITY',
+] as const satisfies readonly (typeof DEMOGRAPHIC_DIMENSIONS)[number][];
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const DIMENSION_LABELS = {
+  AGE_BAND: m.results_breakdown_age_band,
+  ETHNIC_GROUP: m.results_breakdown_ethnic_group,
+  GENDER: m.results_breakdown_gender,
+  DISABILITY: m.results_breakdown_disability,
+} satisfies Record<Dimension, () => string>;
+
+/** "Yes" and "No" answer a question; as the name of a group they need saying in full. */
+const DISABILITY_GROUPS: Record<string, () => string> = {
+  YES: m.reach_group_disabled,
+  NO: m.reach_group_not_disabled,
+};
+
+/** A group ("AGE_18_24", "ASIAN", "YES") as people read it ("18 to 24", "Asian or…", "Disabled"). */
+export function reachGroupText(dimension: Dimension, group: string): string {
+  if (dimension === 'DISABILITY')
+    return DISABILITY_GROUPS[group]?.() ?? groupText(dimension, group);
+  return groupText(dimension, group);
+}
+
+/** The census's less-than-threshold rule in words; never a number. */
+export function countText(count: number | null | undefined, suppressed: boolean): string {
+  if (suppressed || count === null || count === undefined) return m.reach_fewer_than_10();
+  return formatCount(count);
+}
+
+/** A 0–1 share as a percentage ("12.5%"); a dash where there is none to show. */
+export function shareText(share: number | null | undefined): string {
+  return share === null || share === undefined
+    ? m.reach_not_available()
+    : formatPercentage(share * 100);
+}
+
+/** Ratios to two decimal places, always: 0.80 sits beside 0.79, and the threshold is 0.8. */
+export function formatRatio(value: number): string {
+  return formatDecimal(value, 2, 2);
+}
+
+/** A representation ratio with its interval: "0.62 (0.48 to 0.79)". */
+export function ratioText(group: Pick<ReachGroup, 'ratio' | 'ratioLow' | 'ratioHigh'>): string {
+  if (group.ratio === null || group.ratio === undefined) return m.reach_not_available();
+  if (
+    group.ratioLow === null ||
+    group.ratioLow === undefined ||
+    group.ratioHigh === null ||
+    group.ratioHigh === undefined
+  ) {
+    return formatRatio(group.ratio);
+  }
+  return m.reach_ratio_with_interval({
+    ratio: formatRatio(group.ratio),
+    low: formatRatio(group.ratioLow),
+    high: formatRatio(group.ratioHigh),
+  });
+}
+
+/** Per 1,000 residents, to one decimal place: "12.4". */
+export function perThousandText(value: number | null | undefined): string {
+  if (value === null || value === undefined) return m.reach_not_available();
+  return formatDecimal(value, 1);
+}
+
+/** One group's line across the page: its share of residents, and of each sample. */
+export interface ReachRow {
+  group: string;
+  label: string;
+  populationShare: number | null;
+  subscribers: ReachGroup | null;
+  respondents: ReachGroup | null;
+}
+
+/**
+ * The groups of both samples side by side, the census's groups first in the product's own order,
+ * then any other answer given ("In another way", "Prefer not to say"), which has no census share.
+ */
+export function reachRows(
+  dimension: Dimension,
+  subscribers: ReachTable | null,
+  respondents: ReachTable | null,
+): ReachRow[] {
+  const known = POPULATION_GROUPS[dimension];
+  const groups = [
+    ...new Set([
+      ...known,
+      ...(subscribers?.groups ?? []).map((entry) => entry.group),
+      ...(respondents?.groups ?? []).map((entry) => entry.group),
+    ]),
+  ];
+  return groups.flatMap((group) => {
+    const subscriber = subscribers?.groups.find((entry) => entry.group === group) ?? null;
+    const respondent = respondents?.groups.find((entry) => entry.group === group) ?? null;
+    if (!subscriber && !respondent) return [];
+    return [
+      {
+        group,
+        label: reachGroupText(dimension, group),
+        populationShare: subscriber?.populationShare ?? respondent?.populationShare ?? null,
+        subscribers: subscriber,
+        respondents: respondent,
+      },
+    ];
+  });
+}
+
+/** A group flagged as seldom heard in one sample, in plain words for the advice panel. */
+export interface SeldomHeard {
+  label: string;
+  sample: 'SUBSCRIBERS' | 'RESPONDENTS';
+  text: string;
+}
+
+/** The groups seldom heard among subscribers, then among respondents, each said in a sentence. */
+export function seldomHeard(rows: ReachRow[]): SeldomHeard[] {
+  const found: SeldomHeard[] = [];
+  for (const sample of ['SUBSCRIBERS', 'RESPONDENTS'] as const) {
+    for (const row of rows) {
+      const figures = sample === 'SUBSCRIBERS' ? row.subscribers : row.respondents;
+      if (!figures?.seldomHeard) continue;
+      const values = {
+        group: row.label,
+        share: shareText(figures.share),
+        population: shareText(row.populationShare),
+      };
+      found.push({
+        label: row.label,
+        sample,
+        text:
+          sample === 'SUBSCRIBERS'
+            ? m.reach_advice_seldom_subscribers(values)
+            : m.reach_advice_seldom_respondents(values),
+      });
+    }
+  }
+  return found;
+}
+
+/** A team's profile, as far as the advice needs it. */
+export interface TeamLanguages {
+  name: string;
+  profile: { mainLanguages: string[]; isDemoData: boolean } | null;
+}
+
+/**
+ * The languages besides English that are a main language at home in the area, most widely spoken
+ * first, each with where, as a suggestion: a team reads "Gujarati is one of the main languages…",
+ * an NPA or the force also which neighbourhoods.
+ */
+export function languageAdvice(teams: TeamLanguages[], single: boolean): string[] {
+  const where = new Map<string, string[]>();
+  for (const team of teams) {
+    for (const language of team.profile?.mainLanguages ?? []) {
+      if (language === 'English') continue;
+      where.set(language, [...(where.get(language) ?? []), team.name]);
+    }
+  }
+  return [...where.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([language, names]) =>
+      single
+        ? m.reach_advice_language_team({ language })
+        : m.reach_advice_language_area({ language, teams: formatList(names) }),
+    );
+}
+
+/** Whether the profile figures are invented demo data, not a real census. */
+export function profilesAreDemo(teams: TeamLanguages[]): boolean {
+  return teams.some((team) => team.profile?.isDemoData);
+}
+
+/** Whether any figure can be shown at all, or suppression held back every count. */
+export function allSuppressed(table: ReachTable | null): boolean {
+  if (!table) return false;
+  return table.totalSuppressed && table.groups.every((group) => group.suppressed);
+}
+
+/** The query string's choice of question, or what was wrong with it. */
+export function readDimension(params: URLSearchParams): {
+  dimension: Dimension;
+  error: 'dimension_unknown' | null;
+} {
+  const given = params.get('dimension');
+  if (given === null || given === '') return { dimension: 'AGE_BAND', error: null };
+  return (DIMENSIONS as readonly string[]).includes(given)
+    ? { dimension: given as Dimension, error: null }
+    : { dimension: 'AGE_BAND', error: 'dimension_unknown' };
+}
+
+/** The same choice carried to another Reach page's address. */
+export function reachQuery(dimension: Dimension, roundId: string | null): `?${string}` {
+  const params = new URLSearchParams({ dimension });
+  if (roundId) params.set('round', roundId);
+  return `?${params.toString()}`;
+}
+
+/** A short summary of a sample's total: "1,234 subscribers, 18.2 per 1,000 residents". */
+export function totalText(table: ReachTable | null): string {
+  if (!table) return m.reach_not_available();
+  return countText(table.total, table.totalSuppressed);
+}
