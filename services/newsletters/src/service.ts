@@ -11,6 +11,7 @@ import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { newsletterModule } from './modules/newsletter/index.ts';
 import { pollsModule } from './modules/polls/index.ts';
+import { reachModule } from './modules/reach/index.ts';
 import { subscribersModule } from './modules/subscribers/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { newsletterSettings } from './settings.ts';
@@ -27,6 +28,7 @@ export const newslettersService = defineService({
     invitationsModule,
     alertsModule,
     pollsModule,
+    reachModule,
   ],
   entities: [OutboxMessage, AuditEntry],
   migrations,
