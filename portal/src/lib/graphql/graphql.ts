@@ -56,6 +56,7 @@ export type AnswerInput = {
   questionId: string;
 };
 
+/** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
   | 'FORCE'
   | 'NEIGHBOURHOOD'
@@ -130,6 +131,13 @@ export type CreatePriorityInput = {
   title: string;
   year: number;
 };
+
+/** One of the optional, consented demographic questions a sample can be broken down by. */
+export type DemographicDimension =
+  | 'AGE_BAND'
+  | 'DISABILITY'
+  | 'ETHNIC_GROUP'
+  | 'GENDER';
 
 /** Optional, separately consented, used only in aggregate. Each question has PREFER_NOT_TO_SAY; leave the whole input out to not answer. */
 export type DemographicsInput = {
@@ -282,6 +290,11 @@ export type QuestionTextInput = {
   cy: string;
   en: string;
 };
+
+/** Whose reach: confirmed newsletter SUBSCRIBERS, or verified "Your Views" RESPONDENTS of a round. */
+export type ReachSample =
+  | 'RESPONDENTS'
+  | 'SUBSCRIBERS';
 
 export type ResidentLanguage =
   | 'CY'
@@ -618,6 +631,34 @@ export type WithdrawNewsletterMutationVariables = Exact<{
 
 
 export type WithdrawNewsletterMutation = { withdrawNewsletter: { id: string, status: NewsletterStatus } };
+
+export type ReachTableFieldsFragment = { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> };
+
+export type ReachRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReachRoundsQuery = { surveyRounds: Array<{ id: string, label: string, closesOn: string, status: SurveyRoundStatus, policingAreaIds: Array<string>, voidedAt: string | null }> };
+
+export type ReachQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+  dimension: DemographicDimension;
+  byArea: boolean;
+}>;
+
+
+export type ReachQuery = { subscribers: { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }, trend: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }>, subscriberAreas?: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }> };
+
+export type ReachRoundQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+  dimension: DemographicDimension;
+  roundId: string;
+  byArea: boolean;
+}>;
+
+
+export type ReachRoundQuery = { respondents: { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }, respondentAreas?: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }> };
 
 export type AuthenticateStaffMutationVariables = Exact<{
   email: string;
@@ -1154,6 +1195,13 @@ export type StaffAreaQueryVariables = Exact<{
 
 export type StaffAreaQuery = { policingArea: { id: string, slug: string, name: string } | null };
 
+export type ReachAreaProfilesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReachAreaProfilesQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean } | null }> } | null };
+
 export type AreaUpdatesQueryVariables = Exact<{
   slug: string;
   first: number;
@@ -1182,6 +1230,11 @@ export type ForceComplianceQueryVariables = Exact<{
 
 
 export type ForceComplianceQuery = { forceCompliance: { period: { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string }, areas: Array<{ policingArea: { id: string, slug: string, name: string }, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> }>, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> } };
+
+export type ReachForceProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReachForceProfilesQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean } | null }> }> };
 
 export type ResultsChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1225,6 +1278,13 @@ export type CreatePriorityMutationVariables = Exact<{
 
 
 export type CreatePriorityMutation = { createPriority: { id: string } };
+
+export type ReachTeamProfileQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReachTeamProfileQuery = { neighbourhood: { id: string, profile: { mainLanguages: Array<string>, isDemoData: boolean } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1383,6 +1443,37 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
     question
   }
 }`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
+export const ReachTableFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReachTableFields on ReachTable {
+  sample
+  level
+  areaId
+  areaName
+  dimension
+  roundId
+  roundLabel
+  asOf
+  total
+  totalSuppressed
+  answered
+  notSaid
+  population
+  perThousandResidents
+  isDemoPopulation
+  groups {
+    group
+    count
+    suppressed
+    share
+    lowBase
+    populationShare
+    ratio
+    ratioLow
+    ratioHigh
+    seldomHeard
+  }
+}
+    `, {"fragmentName":"ReachTableFields"}) as unknown as TypedDocumentString<ReachTableFieldsFragment, unknown>;
 export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionAreaFields on PolicingArea {
   id
@@ -1975,6 +2066,119 @@ export const WithdrawNewsletterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawNewsletterMutation, WithdrawNewsletterMutationVariables>;
+export const ReachRoundsDocument = new TypedDocumentString(`
+    query ReachRounds {
+  surveyRounds {
+    id
+    label
+    closesOn
+    status
+    policingAreaIds
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReachRoundsQuery, ReachRoundsQueryVariables>;
+export const ReachDocument = new TypedDocumentString(`
+    query Reach($level: AreaLevel!, $areaId: ID, $dimension: DemographicDimension!, $byArea: Boolean!) {
+  subscribers: subscriberReach(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+  ) {
+    ...ReachTableFields
+  }
+  trend: respondentReachTrend(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+  ) {
+    ...ReachTableFields
+  }
+  subscriberAreas: subscriberReachByArea(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+  ) @include(if: $byArea) {
+    ...ReachTableFields
+  }
+}
+    fragment ReachTableFields on ReachTable {
+  sample
+  level
+  areaId
+  areaName
+  dimension
+  roundId
+  roundLabel
+  asOf
+  total
+  totalSuppressed
+  answered
+  notSaid
+  population
+  perThousandResidents
+  isDemoPopulation
+  groups {
+    group
+    count
+    suppressed
+    share
+    lowBase
+    populationShare
+    ratio
+    ratioLow
+    ratioHigh
+    seldomHeard
+  }
+}`) as unknown as TypedDocumentString<ReachQuery, ReachQueryVariables>;
+export const ReachRoundDocument = new TypedDocumentString(`
+    query ReachRound($level: AreaLevel!, $areaId: ID, $dimension: DemographicDimension!, $roundId: ID!, $byArea: Boolean!) {
+  respondents: respondentReach(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+    roundId: $roundId
+  ) {
+    ...ReachTableFields
+  }
+  respondentAreas: respondentReachByArea(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+    roundId: $roundId
+  ) @include(if: $byArea) {
+    ...ReachTableFields
+  }
+}
+    fragment ReachTableFields on ReachTable {
+  sample
+  level
+  areaId
+  areaName
+  dimension
+  roundId
+  roundLabel
+  asOf
+  total
+  totalSuppressed
+  answered
+  notSaid
+  population
+  perThousandResidents
+  isDemoPopulation
+  groups {
+    group
+    count
+    suppressed
+    share
+    lowBase
+    populationShare
+    ratio
+    ratioLow
+    ratioHigh
+    seldomHeard
+  }
+}`) as unknown as TypedDocumentString<ReachRoundQuery, ReachRoundQueryVariables>;
 export const AuthenticateStaffDocument = new TypedDocumentString(`
     mutation AuthenticateStaff($email: String!, $password: String!) {
   authenticateStaff(email: $email, password: $password) {
@@ -3148,6 +3352,24 @@ export const StaffAreaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffAreaQuery, StaffAreaQueryVariables>;
+export const ReachAreaProfilesDocument = new TypedDocumentString(`
+    query ReachAreaProfiles($slug: String!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+    neighbourhoods {
+      id
+      slug
+      name
+      profile {
+        mainLanguages
+        isDemoData
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachAreaProfilesQuery, ReachAreaProfilesQueryVariables>;
 export const AreaUpdatesDocument = new TypedDocumentString(`
     query AreaUpdates($slug: String!, $first: Int!) {
   policingArea(slug: $slug) {
@@ -3212,6 +3434,23 @@ fragment RollupFields on StandardRollup {
   missed
   notApplicable
 }`) as unknown as TypedDocumentString<ForceComplianceQuery, ForceComplianceQueryVariables>;
+export const ReachForceProfilesDocument = new TypedDocumentString(`
+    query ReachForceProfiles {
+  policingAreas {
+    id
+    slug
+    name
+    neighbourhoods {
+      id
+      name
+      profile {
+        mainLanguages
+        isDemoData
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachForceProfilesQuery, ReachForceProfilesQueryVariables>;
 export const ResultsChoicesDocument = new TypedDocumentString(`
     query ResultsChoices {
   surveyRounds {
@@ -3294,3 +3533,14 @@ export const CreatePriorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreatePriorityMutation, CreatePriorityMutationVariables>;
+export const ReachTeamProfileDocument = new TypedDocumentString(`
+    query ReachTeamProfile($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    profile {
+      mainLanguages
+      isDemoData
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachTeamProfileQuery, ReachTeamProfileQueryVariables>;

@@ -87,6 +87,15 @@ export function perThousandText(value: number | null | undefined): string {
   return formatDecimal(value, 1);
 }
 
+/** A table's rate, never beside a held-back total (from which it would give the total away). */
+export function rateText(
+  table: Pick<ReachTable, 'totalSuppressed' | 'perThousandResidents'>,
+): string {
+  return table.totalSuppressed
+    ? m.reach_not_available()
+    : perThousandText(table.perThousandResidents);
+}
+
 /** One group's line across the page: its share of residents, and of each sample. */
 export interface ReachRow {
   group: string;
@@ -217,10 +226,4 @@ export function reachQuery(dimension: Dimension, roundId: string | null): `?${st
   const params = new URLSearchParams({ dimension });
   if (roundId) params.set('round', roundId);
   return `?${params.toString()}`;
-}
-
-/** A short summary of a sample's total: "1,234 subscribers, 18.2 per 1,000 residents". */
-export function totalText(table: ReachTable | null): string {
-  if (!table) return m.reach_not_available();
-  return countText(table.total, table.totalSuppressed);
 }
