@@ -82,9 +82,18 @@ describe('reach tables: suppressed over the whole force at once', () => {
     ],
     isDemoData: false,
   });
+  // Everyone answered some question but gender, and 12 or 11 in t1 and t2 did not say to it.
+  const notSaid = [
+    { level: 'NEIGHBOURHOOD', areaId: 't1', count: 12 },
+    { level: 'NEIGHBOURHOOD', areaId: 't2', count: 11 },
+    { level: 'NEIGHBOURHOOD', areaId: 't3', count: 0 },
+    { level: 'POLICING_AREA', areaId: 'north', count: 23 },
+    { level: 'POLICING_AREA', areaId: 'south', count: 0 },
+    { level: 'FORCE', areaId: null, count: 23 },
+  ] as const;
   const areas = reachLattice(
     teams,
-    reachCounts(rows),
+    reachCounts(rows, notSaid),
     new Map([
       ['t1', population(5_000, 5_000)],
       ['t2', population(4_000, 4_000)],
@@ -116,6 +125,14 @@ describe('reach tables: suppressed over the whole force at once', () => {
     const women = shownOrNull(t2.groups.find((g) => g.group === 'WOMAN')!.figure)!;
     expect(women.representation!.share).toBeCloseTo(30 / 55, 12);
     expect(women.representation!.ratio).toBeCloseTo(30 / 55 / 0.5, 12);
+  });
+
+  it('hides the total (and "not said") where fewer than 10 did not say to some question, and keeps the shares', () => {
+    const t3 = tables.get('NEIGHBOURHOOD|t3')!;
+    expect(t3.total.kind).toBe('suppressed');
+    expect(t3.notSaid.kind).toBe('suppressed');
+    expect(shownOrNull(t3.answered)?.count).toBe(115);
+    expect(shownOrNull(t3.groups[0]!.figure)?.representation?.share).toBeCloseTo(60 / 115, 12);
   });
 
   it('sums an NPA’s and the force’s population from their teams', () => {

@@ -21,6 +21,14 @@ import { alongside, suppress, withheld, type Suppressible } from './suppression.
  * breakdown with those fixed (groups add up to the answered, answered and not said to the total,
  * and each of them across areas the same way as the totals).
  *
+ * An area's total is also its answered plus its not said, for every question. Where fewer than
+ * 10 did not say to some question, one of those three must be hidden beside them; hiding the
+ * answered would withhold every share, so the total is hidden instead (with its rate per 1,000
+ * residents), and it must then be hidden for every question alike, or the table of a question
+ * with a shown "not said" would give the total back. So the first pass hides the total of any
+ * area with a small "not said" to any question, and the second hides every "not said" of an area
+ * whose total is hidden (else answered + not said would give the total back).
+ *
  * Not every relation is an exact sum: a subscriber who follows two teams is in both, and one who
  * follows a whole NPA in none of its teams. We write them as sums all the same: a reader is then
  * assumed to know more than they can, so the rule errs on the side of hiding.
@@ -41,6 +49,11 @@ export interface ReachArea {
   readonly groups: ReadonlyMap<string, number>;
   /** Usual residents; null where no census figures are known for the area. */
   readonly population: ReachPopulation | null;
+  /**
+   * The fewest who did not say (preferred not to, or gave no answers) to any one of the four
+   * questions, whichever this table is about: see `reachTables` on the total.
+   */
+  readonly fewestNotSaid: number;
 }
 
 export interface ReachPopulation {
@@ -126,7 +139,15 @@ export function reachTables(
 
   const totalsOnly = new Map(areas.map((area) => [cellKey(area, 'total'), area.total]));
   const totalsHidden = complementarySuppression(
-    { counts: totalsOnly, constraints: acrossAreas('total') },
+    {
+      counts: totalsOnly,
+      constraints: acrossAreas('total'),
+      fixed: new Map(
+        areas
+          .filter((area) => area.fewestNotSaid < threshold)
+          .map((area) => [cellKey(area, 'total'), true]),
+      ),
+    },
     threshold,
   );
   const counts = new Map(
@@ -146,7 +167,12 @@ export function reachTables(
     {
       counts,
       constraints,
-      fixed: new Map([...totalsOnly.keys()].map((key) => [key, totalsHidden.has(key)])),
+      fixed: new Map([
+        ...[...totalsOnly.keys()].map((key) => [key, totalsHidden.has(key)] as const),
+        ...areas
+          .filter((area) => totalsHidden.has(cellKey(area, 'total')))
+          .map((area) => [cellKey(area, 'notSaid'), true] as const),
+      ]),
     },
     threshold,
   );
@@ -211,13 +237,14 @@ export interface TeamPopulation {
   readonly isDemoData: boolean;
 }
 
-/** One area's sample counts: everyone, and those who answered by group. */
+/** One area's sample counts: everyone, those who answered by group, and `fewestNotSaid`. */
 export interface ReachCounts {
   readonly total: number;
   readonly groups: ReadonlyMap<string, number>;
+  readonly fewestNotSaid: number;
 }
 
-const NO_COUNTS: ReachCounts = { total: 0, groups: new Map() };
+const NO_COUNTS: ReachCounts = { total: 0, groups: new Map(), fewestNotSaid: 0 };
 
 /**
  * The whole lattice for the given teams: the force, every NPA they are in, and each team, with
@@ -282,12 +309,31 @@ export interface ReachCountRow {
   readonly count: number;
 }
 
+/** For one area, the fewest who did not say to any one question (`ReachArea.fewestNotSaid`). */
+export interface ReachNotSaidRow {
+  readonly level: ReachLevel;
+  readonly areaId: string | null;
+  readonly count: number;
+}
+
 /** The counts of each area by `reachAreaKey`, from rows of (area, answer, count). */
-export function reachCounts(rows: readonly ReachCountRow[]): Map<string, ReachCounts> {
-  const counts = new Map<string, { total: number; groups: Map<string, number> }>();
+export function reachCounts(
+  rows: readonly ReachCountRow[],
+  fewestNotSaid: readonly ReachNotSaidRow[],
+): Map<string, ReachCounts> {
+  const fewest = new Map(fewestNotSaid.map((r) => [reachAreaKey(r.level, r.areaId), r.count]));
+  const counts = new Map<
+    string,
+    { total: number; groups: Map<string, number>; fewestNotSaid: number }
+  >();
   for (const row of rows) {
     const key = reachAreaKey(row.level, row.areaId);
-    const area = counts.get(key) ?? { total: 0, groups: new Map<string, number>() };
+    const area = counts.get(key) ?? {
+      total: 0,
+      groups: new Map<string, number>(),
+      // None known: as if nobody said, which hides the total (the safe side).
+      fewestNotSaid: fewest.get(key) ?? 0,
+    };
     area.total += row.count;
     if (row.group !== null && row.group !== 'PREFER_NOT_TO_SAY') {
       area.groups.set(row.group, (area.groups.get(row.group) ?? 0) + row.count);

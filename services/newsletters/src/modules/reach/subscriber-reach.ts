@@ -39,32 +39,8 @@ export async function subscriberLattice(
   threshold: number,
 ): Promise<SubscriberLattice> {
   const key = KEY[dimension];
-  const rows = await em.execute<
-    { level: string; area_id: string | null; grp: string | null; n: number }[]
-  >(
-    `with reached as (
-       select s.id, s.neighbourhood_ids, s.policing_area_ids, s.demographics ->> '${key}' as grp
-       from newsletters.subscriber s
-       where s.status in ('CONFIRMED', 'UNSUBSCRIBED') and s.confirmed_at <= ?
-         and (s.unsubscribed_at is null or s.unsubscribed_at > ?)),
-     by_team as (
-       select distinct r.id, team as neighbourhood_id, r.grp
-       from reached r, unnest(r.neighbourhood_ids) as team),
-     by_area as (
-       select r.id, npa as policing_area_id, r.grp
-       from reached r, unnest(r.policing_area_ids) as npa
-       union
-       select t.id, k.policing_area_id, t.grp
-       from by_team t join newsletters.known_neighbourhood k on k.id = t.neighbourhood_id)
-     select 'NEIGHBOURHOOD' as level, neighbourhood_id::text as area_id, grp, count(*)::int as n
-       from by_team group by neighbourhood_id, grp
-     union all
-     select 'POLICING_AREA', policing_area_id::text, grp, count(*)::int
-       from by_area group by policing_area_id, grp
-     union all
-     select 'FORCE', null, grp, count(*)::int from reached group by grp`,
-    [asOf, asOf],
-  );
+  const rows = await countByArea(em, asOf, `s.demographics ->> '${key}'`, 'count(*)::int');
+  const notSaid = await countByArea(em, asOf, NOT_SAID, FEWEST);
   const teams = await em.find(KnownNeighbourhood, {}, { orderBy: { name: 'asc' } });
   const populations = await em.find(KnownPopulation, {});
   const areas = reachLattice(
@@ -73,7 +49,12 @@ export async function subscriberLattice(
       rows.map((row): ReachCountRow => ({
         level: row.level as ReachCountRow['level'],
         areaId: row.area_id,
-        group: row.grp,
+        group: row.grp as string | null,
+        count: row.n,
+      })),
+      notSaid.map((row) => ({
+        level: row.level as ReachCountRow['level'],
+        areaId: row.area_id,
         count: row.n,
       })),
     ),
@@ -86,6 +67,58 @@ export async function subscriberLattice(
     names.set(team.policingAreaId, team.policingAreaName);
   }
   return { areas, tables: reachTables(areas, dimension, threshold), names };
+}
+
+/** Per subscriber, whether they did not say to each question (1) or did (0). */
+const NOT_SAID = `array[${Object.values(KEY)
+  .map(
+    (k) => `(coalesce(s.demographics ->> '${k}', 'PREFER_NOT_TO_SAY') = 'PREFER_NOT_TO_SAY')::int`,
+  )
+  .join(', ')}]`;
+/** Over a group of subscribers: the fewest who did not say to any one question. */
+const FEWEST = `least(${Object.values(KEY)
+  .map((_, i) => `sum(grp[${i + 1}])`)
+  .join(', ')})::int`;
+
+/**
+ * Reached subscribers by team, NPA and the whole force, grouped by `group` (an SQL expression on
+ * subscriber `s`; fixed strings in this file, never caller input) and measured by `measure`.
+ */
+async function countByArea(
+  em: EntityManager,
+  asOf: Date,
+  group: string,
+  measure: string,
+): Promise<{ level: string; area_id: string | null; grp: unknown; n: number }[]> {
+  const grouped = measure === FEWEST;
+  const by = (column: string) => (grouped ? `group by ${column}` : `group by ${column}, grp`);
+  const select = grouped ? '' : 'grp, ';
+  return em.execute(
+    `with reached as (
+       select s.id, s.neighbourhood_ids, s.policing_area_ids, ${group} as grp
+       from newsletters.subscriber s
+       where s.status in ('CONFIRMED', 'UNSUBSCRIBED') and s.confirmed_at <= ?
+         and (s.unsubscribed_at is null or s.unsubscribed_at > ?)),
+     by_team as (
+       select distinct on (r.id, team) r.id, team as neighbourhood_id, r.grp
+       from reached r, unnest(r.neighbourhood_ids) as team),
+     by_area as (
+       select distinct on (x.id, x.policing_area_id) x.id, x.policing_area_id, x.grp
+       from (select r.id, npa as policing_area_id, r.grp
+             from reached r, unnest(r.policing_area_ids) as npa
+             union all
+             select t.id, k.policing_area_id, t.grp
+             from by_team t
+             join newsletters.known_neighbourhood k on k.id::text = t.neighbourhood_id::text) x)
+     select 'NEIGHBOURHOOD' as level, neighbourhood_id::text as area_id, ${select}${measure} as n
+       from by_team ${by('neighbourhood_id')}
+     union all
+     select 'POLICING_AREA', policing_area_id::text, ${select}${measure}
+       from by_area ${by('policing_area_id')}
+     union all
+     select 'FORCE', null, ${select}${measure} from reached ${grouped ? '' : 'group by grp'}`,
+    [asOf, asOf],
+  );
 }
 
 /**

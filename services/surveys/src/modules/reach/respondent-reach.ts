@@ -21,6 +21,11 @@ const COLUMN: Record<DemographicDimension, string> = {
   GENDER: 'gender',
 };
 
+/** The fewest who did not say to any one question, in a group of `counted` rows. */
+const FEWEST = `least(${Object.values(COLUMN)
+  .map((c) => `sum(${c})`)
+  .join(', ')})::int`;
+
 export interface RespondentLattice {
   areas: ReachArea[];
   tables: Map<string, ReachTableFigures>;
@@ -55,6 +60,23 @@ export async function respondentLattice(
      select 'FORCE', null, grp, count(*)::int from counted group by grp`,
     [round.id],
   );
+  const notSaid = await em.execute<{ level: string; area_id: string | null; n: number }[]>(
+    `with counted as (
+       select r.neighbourhood_id, r.policing_area_id,
+              ${Object.values(COLUMN)
+                .map((c) => `(r.${c} is null or r.${c} = 'PREFER_NOT_TO_SAY')::int as ${c}`)
+                .join(', ')}
+       from surveys.survey_response r
+       where r.round_id = ? and r.verified and r.excluded_at is null)
+     select 'NEIGHBOURHOOD' as level, neighbourhood_id as area_id, ${FEWEST} as n
+       from counted where neighbourhood_id is not null group by neighbourhood_id
+     union all
+     select 'POLICING_AREA', policing_area_id, ${FEWEST}
+       from counted where policing_area_id is not null group by policing_area_id
+     union all
+     select 'FORCE', null, ${FEWEST} from counted`,
+    [round.id],
+  );
   const known = await em.find(KnownNeighbourhood, {}, { orderBy: { name: 'asc' } });
   // Only the areas the round asked: an NPA it was not for is no part of its tables.
   const teams = known.filter((team) => roundCovers(round.policingAreaIds, team.policingAreaId));
@@ -68,6 +90,11 @@ export async function respondentLattice(
         level: row.level as ReachCountRow['level'],
         areaId: row.area_id,
         group: row.grp,
+        count: row.n,
+      })),
+      notSaid.map((row) => ({
+        level: row.level as ReachCountRow['level'],
+        areaId: row.area_id,
         count: row.n,
       })),
     ),
