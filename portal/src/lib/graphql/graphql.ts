@@ -56,6 +56,7 @@ export type AnswerInput = {
   questionId: string;
 };
 
+/** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
   | 'FORCE'
   | 'NEIGHBOURHOOD'
