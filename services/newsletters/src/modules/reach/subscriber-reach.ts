@@ -90,9 +90,10 @@ async function countByArea(
   group: string,
   measure: string,
 ): Promise<{ level: string; area_id: string | null; grp: unknown; n: number }[]> {
-  const grouped = measure === FEWEST;
-  const by = (column: string) => (grouped ? `group by ${column}` : `group by ${column}, grp`);
-  const select = grouped ? '' : 'grp, ';
+  // The fewest-not-said measure is one number per area; a count is one per area and answer.
+  const perAnswer = measure !== FEWEST;
+  const by = (column: string) => (perAnswer ? `group by ${column}, grp` : `group by ${column}`);
+  const select = perAnswer ? 'grp, ' : '';
   return em.execute(
     `with reached as (
        select s.id, s.neighbourhood_ids, s.policing_area_ids, ${group} as grp
@@ -107,7 +108,7 @@ async function countByArea(
        from (select r.id, npa as policing_area_id, r.grp
              from reached r, unnest(r.policing_area_ids) as npa
              union all
-             select t.id, k.policing_area_id, t.grp
+             select t.id, k.policing_area_id::text, t.grp
              from by_team t
              join newsletters.known_neighbourhood k on k.id::text = t.neighbourhood_id::text) x)
      select 'NEIGHBOURHOOD' as level, neighbourhood_id::text as area_id, ${select}${measure} as n
@@ -116,7 +117,7 @@ async function countByArea(
      select 'POLICING_AREA', policing_area_id::text, ${select}${measure}
        from by_area ${by('policing_area_id')}
      union all
-     select 'FORCE', null, ${select}${measure} from reached ${grouped ? '' : 'group by grp'}`,
+     select 'FORCE', null, ${select}${measure} from reached ${perAnswer ? 'group by grp' : ''}`,
     [asOf, asOf],
   );
 }
