@@ -42,9 +42,7 @@ export async function issueCounts(
   const ids = uuidArray([...new Set(newsletterIds)]);
   const connection = em.getConnection();
   const [deliveries, views] = await Promise.all([
-    connection.execute<
-      { id: string; delivered: string; bounced: string; unsubscribed: string }[]
-    >(
+    connection.execute<{ id: string; delivered: string; bounced: string; unsubscribed: string }[]>(
       `with issue as (
          select n.id, (
            select min(later.published_at) from newsletters.newsletter later

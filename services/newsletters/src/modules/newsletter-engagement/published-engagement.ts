@@ -119,8 +119,7 @@ export async function teamEngagement(
   const shownZero: PublishedCount = { value: 0, fewerThan: null };
   for (const month of new Set([...issuesByMonth.keys(), ...viewsByMonth.keys()])) {
     const residents = figures.get(monthKey(month)) as
-      | Record<ResidentMeasure, PublishedCount>
-      | undefined;
+      Record<ResidentMeasure, PublishedCount> | undefined;
     result.months.set(month, {
       month,
       issuesPublished: issuesByMonth.get(month)?.length ?? 0,
