@@ -12,7 +12,7 @@ const RECORD_VIEW = graphql(`
 `);
 
 /**
- * Counts one read of a published issue's web page, on the server: no cookie, no pixel, nothing
+ * Counts one view of a published issue's web page, on the server: no cookie, no pixel, nothing
  * in the browser. Only for visitors not signed in as staff (a team checking its own page is not a
  * reader), and only from the web page (the print page is the same reader putting it on paper).
  * Asked as the portal itself, the only caller the service takes a view from, for this visitor's

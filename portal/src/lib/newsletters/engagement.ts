@@ -40,7 +40,7 @@ export function seesNewsletterEngagement(actor: Actor, team: Team): boolean {
   return mayReadTeamRecords(actor, ref) || isReviewer(actor);
 }
 
-/** Nothing to show: no issue published and no page read in any of the months. */
+/** Nothing to show: no issue published and no archive view in any of the months. */
 export function isEmptyTrend(trend: readonly MonthlyEngagement[]): boolean {
   return trend.every((month) => month.issuesPublished === 0 && month.archiveViews === 0);
 }

@@ -23,7 +23,7 @@ export class NewsletterEngagementResolver {
   @FieldResolver(() => NewsletterEngagement, {
     nullable: true,
     description:
-      'How the issue was received (delivered, bounced, unsubscribed after it, web page reads). ' +
+      'How the issue was received (delivered, bounced, unsubscribed after it, archive views). ' +
       'Staff only: the team’s officers, its commander, reviewers, analysts and admins; anyone ' +
       'else is refused. Null unless the issue is published.',
   })
@@ -79,11 +79,11 @@ export class NeighbourhoodEngagementResolver {
   @Mutation(() => Boolean, {
     description:
       'The portal, when it renders a published issue’s public web page for a visitor: counts one ' +
-      'read, at most once per visitor per issue per UK day (the visitor is the client key the ' +
+      'view, at most once per visitor per issue per UK day (the visitor is the client key the ' +
       'gateway signed, never an argument). True when counted. Only the portal itself may call it.',
   })
   async recordNewsletterView(
-    @Arg('id', () => ID, { description: 'The issue read.' }) id: string,
+    @Arg('id', () => ID, { description: 'The issue viewed.' }) id: string,
     @Ctx() { em, actor, client }: NewslettersContext,
   ): Promise<boolean> {
     if (actor.kind !== 'service') {

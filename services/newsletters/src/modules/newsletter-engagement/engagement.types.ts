@@ -22,7 +22,7 @@ export class NewsletterResidentCount {
 @ObjectType({
   description:
     'How one published issue was received, counted without tracking: from the mail relay’s ' +
-    'answers, unsubscribes, and reads of its web page counted on the server (no cookies, no ' +
+    'answers, unsubscribes, and views of its web page counted on the server (no cookies, no ' +
     'pixels, nothing about the reader kept).',
 })
 export class NewsletterEngagement {
@@ -47,9 +47,9 @@ export class NewsletterEngagement {
 
   @Field(() => Int, {
     description:
-      'Reads of the issue’s public web page, at most one per visitor per UK day, counted when the ' +
+      'Views of the issue’s public web page, at most one per visitor per UK day, counted when the ' +
       'portal renders the page for someone not signed in (the print version and staff previews ' +
-      'are not counted). Not suppressed: a page read says nothing about a resident.',
+      'are not counted). Not suppressed: a view says nothing about a resident.',
   })
   archiveViews!: number;
 }
@@ -80,7 +80,7 @@ export class MonthlyNewsletterEngagement {
 
   @Field(() => Int, {
     description:
-      'Reads this month of the web pages of any of the team’s issues, old ones included.',
+      'Views this month of the web pages of any of the team’s issues, old ones included.',
   })
   archiveViews!: number;
 }

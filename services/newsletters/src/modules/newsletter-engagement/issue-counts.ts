@@ -20,7 +20,7 @@ export interface IssueCounts {
   bounced: number;
   /** Subscribers it was delivered to who unsubscribed in the window above (and have not come back). */
   unsubscribed: number;
-  /** Reads of its public web page, at most one per client per UK day. */
+  /** Views of its public web page, at most one per client per UK day. */
   archiveViews: number;
 }
 
@@ -86,7 +86,7 @@ export async function issueCounts(
   return result;
 }
 
-/** Archive page reads of a team's issues, by the UK month they were read in ("YYYY-MM"). */
+/** Archive views of a team's issues, by the UK month of the view ("YYYY-MM"). */
 export async function archiveViewsByMonth(
   em: EntityManager,
   neighbourhoodId: string,

@@ -12,7 +12,7 @@ import { ukMonth } from '@engage/shared/uk-time';
 import { Newsletter } from '../newsletter/newsletter.entity.ts';
 import { archiveViewsByMonth, issueCounts } from './issue-counts.ts';
 
-/** The counts of residents; archive views are counts of page reads, not of people. */
+/** The counts of residents; archive views are counts of page views, not of people. */
 export const RESIDENT_MEASURES = ['delivered', 'bounced', 'unsubscribed'] as const;
 export type ResidentMeasure = (typeof RESIDENT_MEASURES)[number];
 

@@ -8,7 +8,7 @@ function viewerOf(day: string, newsletterId: string, client: string): string {
 }
 
 /**
- * Counts one read of a published issue's web page by one client, at most once per client per
+ * Counts one view of a published issue's web page by one client, at most once per client per
  * issue per UK day; forgets the days before today's viewers in the same statement. Returns
  * whether it counted (false: the issue is not published, or this client was counted today).
  */
