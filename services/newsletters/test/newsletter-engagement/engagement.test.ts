@@ -7,11 +7,19 @@ import { Delivery } from '../../src/modules/delivery/delivery.entity.ts';
 import { issueCounts } from '../../src/modules/newsletter-engagement/issue-counts.ts';
 import { recordArchiveView } from '../../src/modules/newsletter-engagement/record-view.ts';
 import { Subscriber } from '../../src/modules/subscribers/subscriber.entity.ts';
-import { analyst, commander, officer, otherTeamOfficer, reviewer } from '../support/actors.ts';
+import {
+  analyst,
+  commander,
+  officer,
+  otherCommander,
+  otherTeamOfficer,
+  reviewer,
+} from '../support/actors.ts';
 import { APPROVE, as, content, CREATE, PUBLISH, SUBMIT, UPDATE } from '../support/editorial.ts';
 import {
   area,
   neighbourTeam,
+  outsideTeam,
   startNewsletterTestStack,
   team,
   type NewsletterTestStack,
@@ -145,6 +153,26 @@ describe('how an issue was received', () => {
     expect(counts.get(first)).toMatchObject({ delivered: 12, bounced: 1, unsubscribed: 10 });
     // The bouncing address was suppressed after the first issue, so nothing bounced this time.
     expect(counts.get(second)).toMatchObject({ delivered: 2, bounced: 0, unsubscribed: 1 });
+  });
+
+  it('does not count an unsubscribe more than 30 days after the issue arrived', async () => {
+    const [late, prompt] = addresses('later', 2) as [string, string];
+    await subscribersOf(outsideTeam.id, [late, prompt]);
+    const issue = await publishAndSend(outsideTeam.id, '2032-07', otherCommander);
+    // As if the first resident had had the issue for 31 days when they left.
+    await stack.harness.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update newsletters.delivery set sent_at = sent_at - interval '31 days'
+         where subject_id = ? and email_address = ?`,
+        [issue, late],
+      );
+    await unsubscribeFromMail(late);
+    await unsubscribeFromMail(prompt);
+
+    const counts = await issueCounts(stack.harness.orm.em.fork(), [issue]);
+    expect(counts.get(issue)).toMatchObject({ delivered: 2, unsubscribed: 1 });
   });
 
   it('hides a small issue and, beside it, whatever would give it back by subtraction', async () => {

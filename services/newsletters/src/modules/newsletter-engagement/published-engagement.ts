@@ -9,7 +9,6 @@ import {
   type Suppressible,
 } from '@engage/shared/scoring';
 import { ukMonth } from '@engage/shared/uk-time';
-import { Newsletter } from '../newsletter/newsletter.entity.ts';
 import { archiveViewsByMonth, issueCounts } from './issue-counts.ts';
 
 /** The counts of residents; archive views are counts of page views, not of people. */
@@ -64,10 +63,12 @@ export async function teamEngagement(
   neighbourhoodId: string,
   threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
 ): Promise<TeamEngagement> {
-  const issues = await em.find(
-    Newsletter,
-    { neighbourhoodId, status: 'PUBLISHED' },
-    { fields: ['id', 'publishedAt'], orderBy: { publishedAt: 'asc' } },
+  // Plain rows, not entities: a partial Newsletter in the request's identity map could reach a
+  // resolver that expects the whole issue.
+  const issues = await em.getConnection().execute<{ id: string; publishedAt: Date }[]>(
+    `select id, published_at as "publishedAt" from newsletters.newsletter
+       where neighbourhood_id = ?::uuid and status = 'PUBLISHED' order by published_at, id`,
+    [neighbourhoodId],
   );
   const [counts, viewsByMonth] = await Promise.all([
     issueCounts(
@@ -78,7 +79,7 @@ export async function teamEngagement(
   ]);
   const issuesByMonth = new Map<string, string[]>();
   for (const issue of issues) {
-    const month = ukMonth(issue.publishedAt!);
+    const month = ukMonth(new Date(issue.publishedAt));
     issuesByMonth.set(month, [...(issuesByMonth.get(month) ?? []), issue.id]);
   }
   const constraints: SumConstraint[] = [...issuesByMonth].map(([month, ids]) => ({
