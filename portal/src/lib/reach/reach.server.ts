@@ -3,6 +3,7 @@ import { mayReadReach, type Actor, type ReachScope } from '@engage/shared/auth';
 import { graphql } from '#lib/graphql/index.ts';
 import type { AreaLevel } from '#lib/graphql/graphql.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
+import type { Team } from '#lib/teams/team-work.ts';
 import { orStatusPage } from '#lib/server/gateway-errors.ts';
 import { readDimension, type Dimension, type ReachTable } from './reach.ts';
 
@@ -127,6 +128,14 @@ function levelOf(scope: ReachScope): { level: AreaLevel; areaId: string | null }
     return { level: 'POLICING_AREA', areaId: scope.policingAreaId };
   }
   return { level: 'NEIGHBOURHOOD', areaId: scope.team.id };
+}
+
+/** Who may open a team's Reach page: the services' rule for a team's reach. */
+export function seesTeamReach(actor: Actor, team: Team): boolean {
+  return mayReadReach(actor, {
+    level: 'NEIGHBOURHOOD',
+    team: { id: team.id, policingAreaId: team.policingArea.id },
+  });
 }
 
 /** The service's own rule, asked first so a refused visitor costs the gateway nothing. */
