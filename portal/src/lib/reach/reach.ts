@@ -227,3 +227,12 @@ export function reachQuery(dimension: Dimension, roundId: string | null): `?${st
   if (roundId) params.set('round', roundId);
   return `?${params.toString()}`;
 }
+
+/**
+ * A sample's total. It is held back when a small group could be worked out from it (fewer than 10
+ * did not say, say), however large it is, so it is never called "fewer than 10".
+ */
+export function totalText(table: Pick<ReachTable, 'total' | 'totalSuppressed'>): string {
+  if (table.totalSuppressed || table.total === null) return m.reach_total_held_back();
+  return formatCount(table.total);
+}

@@ -236,7 +236,7 @@ describe("an NPA's Reach page", () => {
     expect(body).toContain('Seldom heard among subscribers: Asian or Asian British.');
     expect(body).toContain('<rect');
     // The trend: a suppressed round is a gap, said in words.
-    expect(body).toContain('A gap in the line is a round with fewer than 10 respondents.');
+    expect(body).toContain('A gap in the line is a round whose figures are held back');
   });
 
   it('explains an NPA no round has asked yet, rather than showing an empty table', async () => {

@@ -119,6 +119,7 @@ describe("a team's Reach page", () => {
 
     expect(body).toContain('Fewer than 10 people are in every group here');
     expect(body).not.toContain('<table class="table table--wide">');
-    expect(body).toContain('fewer than 10 (– per 1,000 residents)');
+    expect(body).toMatch(/<dd>\s*held back\s*<\/dd>/);
+    expect(body).not.toContain('per 1,000 residents)');
   });
 });
