@@ -48,36 +48,49 @@ export function describeSource(figures: Pick<ProfileFigures, 'isDemoData' | 'sou
     .join('; ');
 }
 
+export type ProfileChange = 'unchanged' | 'created' | 'updated';
+
 /**
- * Writes a team's profile only if its figures differ from the stored ones, and then tells
- * surveys and newsletters in the same transaction (`neighbourhood.profile.updated`), so running
- * an import or the seed again changes nothing and announces nothing. Returns whether it wrote.
+ * Writes a team's profile only if it differs from the stored one, so running an import or the
+ * seed again changes nothing. When what surveys and newsletters keep changes (population, counts,
+ * demo or not, the source named), they are told in the same transaction
+ * (`neighbourhood.profile.updated`); a new hash of a file that gives the same figures updates the
+ * provenance only. With `dryRun`, says what it would do and writes nothing.
  */
 export async function saveProfileIfChanged(
   tx: EntityManager,
   neighbourhoodId: string,
   figures: ProfileFigures,
   now: Date,
-): Promise<boolean> {
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<ProfileChange> {
   const existing = await tx.findOne(NeighbourhoodProfile, { neighbourhood: neighbourhoodId });
-  if (existing && FIGURES.every((key) => isDeepStrictEqual(plain(existing[key]), figures[key]))) {
-    return false;
-  }
+  const same = (key: keyof ProfileFigures) =>
+    existing !== null && isDeepStrictEqual(plain(existing[key]), plain(figures[key]));
+  if (FIGURES.every(same)) return 'unchanged';
+  const announce =
+    !existing ||
+    !(['population', 'counts', 'isDemoData'] as const).every(same) ||
+    describeSource(existing) !== describeSource(figures);
+  if (dryRun) return existing ? 'updated' : 'created';
+
   const profile = existing ?? new NeighbourhoodProfile();
   Object.assign(profile, { ...figures, updatedAt: now });
   if (!existing) {
     profile.neighbourhood = tx.getReference(Neighbourhood, neighbourhoodId);
     tx.persist(profile);
   }
-  publishEvent(tx, 'neighbourhood.profile.updated', {
-    neighbourhoodId,
-    population: figures.population,
-    counts: figures.counts,
-    isDemoData: figures.isDemoData,
-    source: describeSource(figures),
-    updatedAt: now.toISOString(),
-  });
-  return true;
+  if (announce) {
+    publishEvent(tx, 'neighbourhood.profile.updated', {
+      neighbourhoodId,
+      population: figures.population,
+      counts: figures.counts,
+      isDemoData: figures.isDemoData,
+      source: describeSource(figures),
+      updatedAt: now.toISOString(),
+    });
+  }
+  return existing ? 'updated' : 'created';
 }
 
 /** JSON columns come back as plain objects; numbers from `double` as numbers. */
