@@ -14,14 +14,17 @@ export function demoProfile(neighbourhood: DemoNeighbourhood, urban: boolean): P
   const { population, counts } = demoPopulation(neighbourhood);
   const average = Math.max(1, Math.min(10, (urban ? 2 : 6) + r('imd') * 4));
   const deprivationDecile = Math.max(1, Math.min(10, Math.round(average)));
-  const deprivedShare = average <= 2.5 ? 0.5 + r('imd20') * 0.4 : average <= 4 ? r('imd20') * 0.3 : 0;
+  const deprivedShare =
+    average <= 2.5 ? 0.5 + r('imd20') * 0.4 : average <= 4 ? r('imd20') * 0.3 : 0;
   const aged3Plus = Math.round(population * 0.965);
   const second = urban
     ? [demoPick(`${neighbourhood.slug}:l1`, SECOND_LANGUAGES.slice(0, 4)), 'Polish']
     : ['Polish'];
   const others = [...new Set(second)].map((language, index) => ({
     language,
-    count: Math.round(aged3Plus * (urban ? 0.08 - index * 0.05 : 0.015) * (0.8 + r(language) * 0.4)),
+    count: Math.round(
+      aged3Plus * (urban ? 0.08 - index * 0.05 : 0.015) * (0.8 + r(language) * 0.4),
+    ),
   }));
   const english = aged3Plus - others.reduce((sum, other) => sum + other.count, 0);
   return {

@@ -60,9 +60,9 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     );
     // A team whose census figures were imported keeps them: the demo never overwrites real data.
     const imported = new Set(
-      (await tx.find(NeighbourhoodProfile, { isDemoData: false }, { fields: ['neighbourhood'] })).map(
-        (profile) => profile.neighbourhood.id,
-      ),
+      (
+        await tx.find(NeighbourhoodProfile, { isDemoData: false }, { fields: ['neighbourhood'] })
+      ).map((profile) => profile.neighbourhood.id),
     );
     const now = new Date();
     for (const { neighbourhood, urban } of teams) {

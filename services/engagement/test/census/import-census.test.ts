@@ -3,10 +3,13 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OutboxMessage, type DemoNeighbourhood } from '@engage/shared';
+import { OutboxMessage, type DemoNeighbourhood, type EventPayloads } from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { readCsvFile } from '../../src/modules/census-import/census-files.ts';
-import { importCensus, type CensusImportFiles } from '../../src/modules/census-import/import-census.ts';
+import {
+  importCensus,
+  type CensusImportFiles,
+} from '../../src/modules/census-import/import-census.ts';
 import {
   assignByCentroids,
   assignByLookup,
@@ -53,9 +56,24 @@ const square = (south: number, west: number) => [
  */
 const AREA = { id: '0c0e0000-0000-4000-8000-000000000001', slug: 'city', name: 'City' };
 const TEAMS = [
-  { id: '0c0e0000-0000-4000-8000-0000000000a1', slug: 'alpha', ref: 'NC01', boundary: square(52.63, -1.14) },
-  { id: '0c0e0000-0000-4000-8000-0000000000b2', slug: 'beta', ref: 'NC02', boundary: square(52.63, -1.13) },
-  { id: '0c0e0000-0000-4000-8000-0000000000c3', slug: 'gamma', ref: 'NC03', boundary: square(52.7, -1.2) },
+  {
+    id: '0c0e0000-0000-4000-8000-0000000000a1',
+    slug: 'alpha',
+    ref: 'NC01',
+    boundary: square(52.63, -1.14),
+  },
+  {
+    id: '0c0e0000-0000-4000-8000-0000000000b2',
+    slug: 'beta',
+    ref: 'NC02',
+    boundary: square(52.63, -1.13),
+  },
+  {
+    id: '0c0e0000-0000-4000-8000-0000000000c3',
+    slug: 'gamma',
+    ref: 'NC03',
+    boundary: square(52.7, -1.2),
+  },
 ] as const;
 const [ALPHA, BETA, GAMMA] = TEAMS;
 
@@ -106,8 +124,12 @@ const countsOf = (profile: NeighbourhoodProfile, dimension: string) =>
     profile.counts.filter((c) => c.dimension === dimension).map((c) => [c.group, c.count]),
   );
 
-const profileEvents = () =>
-  engagement.orm.em.fork().find(OutboxMessage, { name: 'neighbourhood.profile.updated' });
+const profileEvents = async () =>
+  (
+    await engagement.orm.em.fork().find(OutboxMessage, { name: 'neighbourhood.profile.updated' })
+  ).map((message) => ({
+    payload: message.payload as EventPayloads['neighbourhood.profile.updated'],
+  }));
 
 describe('importing the census for a force’s teams from a lookup of their LSOAs', () => {
   it('adds up each team’s LSOAs into counts per group that make up its population', async () => {
@@ -156,7 +178,14 @@ describe('importing the census for a force’s teams from a lookup of their LSOA
     expect(alpha.languageBase).toBe(1065 + 805);
     // At least 1% of 1,870 (19 people) and at most six; "Other European language (EU)" is the
     // family of Polish and Romanian, not a language.
-    expect(alpha.mainLanguages).toEqual(['English', 'Gujarati', 'Polish', 'Bengali', 'Punjabi', 'Urdu']);
+    expect(alpha.mainLanguages).toEqual([
+      'English',
+      'Gujarati',
+      'Polish',
+      'Bengali',
+      'Punjabi',
+      'Urdu',
+    ]);
     expect(alpha.languages.map(({ language, count }) => [language, count])).toEqual([
       ['English', 1250],
       ['Gujarati', 440],
@@ -342,9 +371,9 @@ describe('a file that is not what it says', () => {
     const broken = join(folder, 'census2021-ts021-lsoa.csv');
     const text = await readFile(FILES.tables.TS021, 'utf8');
     await writeFile(broken, text.replace('Ethnic group: White,', 'Ethnic group: Whyte,'));
-    await expect(
-      run({ ...BY_LOOKUP, tables: { ...FILES.tables, TS021: broken } }),
-    ).rejects.toThrow(/census2021-ts021-lsoa.csv is not Census 2021 TS021 \(Ethnic group\)/);
+    await expect(run({ ...BY_LOOKUP, tables: { ...FILES.tables, TS021: broken } })).rejects.toThrow(
+      /census2021-ts021-lsoa.csv is not Census 2021 TS021 \(Ethnic group\)/,
+    );
     expect(await profileEvents()).toHaveLength(0);
   });
 
@@ -364,8 +393,13 @@ describe('the profile in the API', () => {
     await run(BY_LOOKUP);
     const { data, errors } = await engagement.execute<{
       neighbourhood: { profile: Record<string, unknown> };
-      policingArea: { profile: { population: number; averageDeprivationDecile: number; isDemoData: boolean } };
-      forceProfile: { population: number; counts: { dimension: string; group: string; count: number }[] };
+      policingArea: {
+        profile: { population: number; averageDeprivationDecile: number; isDemoData: boolean };
+      };
+      forceProfile: {
+        population: number;
+        counts: { dimension: string; group: string; count: number }[];
+      };
     }>(
       `{
         neighbourhood(slug: "alpha") { profile {

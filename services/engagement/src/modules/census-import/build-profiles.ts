@@ -7,7 +7,12 @@ import type { ProfileSource } from '../geography/neighbourhood-profile.entity.ts
 import { roundDecile, sumLanguages } from '../geography/profile-figures.ts';
 import type { ProfileFigures } from '../geography/save-profile.ts';
 import { CensusImportError, type CsvFile } from './census-files.ts';
-import { CENSUS_TABLES, CENSUS_TABLE_IDS, type CensusTable, type CensusTableId } from './census-tables.ts';
+import {
+  CENSUS_TABLES,
+  CENSUS_TABLE_IDS,
+  type CensusTable,
+  type CensusTableId,
+} from './census-tables.ts';
 import type { DeprivationIndex } from './deprivation-index.ts';
 import type { LsoaAssignment } from './lsoa-assignment.ts';
 
@@ -60,7 +65,11 @@ export function buildProfiles(inputs: ProfileInputs): Map<string, ProfileFigures
           lsoas.reduce((sum, lsoa) => sum + (row(id, lsoa).groups.get(group) ?? 0), 0),
         );
         const parts = wholeParts(exact);
-        return groups.map((group, index): PopulationCount => ({ dimension, group, count: parts[index]! }));
+        return groups.map((group, index): PopulationCount => ({
+          dimension,
+          group,
+          count: parts[index]!,
+        }));
       },
     );
     const withDecile = lsoas.filter((lsoa) => deprivation.decileByLsoa.has(lsoa));

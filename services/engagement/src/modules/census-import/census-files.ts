@@ -22,14 +22,22 @@ export async function readCsvFile(path: string): Promise<CsvFile> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
     throw new CensusImportError(`Cannot read ${path}: ${reason}.`);
   }
   let records: string[][];
   try {
-    records = parse(bytes, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+    records = parse(bytes, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    });
   } catch (error) {
-    throw new CensusImportError(`${basename(path)} is not a readable CSV file: ${(error as Error).message}`);
+    throw new CensusImportError(
+      `${basename(path)} is not a readable CSV file: ${(error as Error).message}`,
+    );
   }
   const [headers, ...rows] = records;
   if (!headers) throw new CensusImportError(`${basename(path)} is empty.`);

@@ -94,7 +94,10 @@ function categoryPath(header: string, label: string): string[] | null {
   const prefix = `${label}: `;
   if (!header.startsWith(prefix)) return null;
   // TS008's headers end "; measures: Value" (the one measure the table has).
-  return header.slice(prefix.length).replace(/; measures: Value$/, '').split(': ');
+  return header
+    .slice(prefix.length)
+    .replace(/; measures: Value$/, '')
+    .split(': ');
 }
 
 const isTotal = (path: string[]) => path[0] === 'Total' || path[0] === 'All persons';

@@ -4,7 +4,12 @@ import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { saveProfileIfChanged, type ProfileChange } from '../geography/save-profile.ts';
 import { buildProfiles, sourceKey } from './build-profiles.ts';
 import { CensusImportError, readCsvFile } from './census-files.ts';
-import { CENSUS_TABLE_IDS, readCensusTable, type CensusTable, type CensusTableId } from './census-tables.ts';
+import {
+  CENSUS_TABLE_IDS,
+  readCensusTable,
+  type CensusTable,
+  type CensusTableId,
+} from './census-tables.ts';
 import { readDeprivationIndex } from './deprivation-index.ts';
 import { assignByCentroids, assignByLookup } from './lsoa-assignment.ts';
 
@@ -62,8 +67,16 @@ export async function importCensus(
     boundary,
   }));
   const assignment = files.lsoaLookup
-    ? { kind: 'LSOA_LOOKUP' as const, file: assignmentFile, lsoas: assignByLookup(assignmentFile, forAssignment) }
-    : { kind: 'LSOA_CENTROIDS' as const, file: assignmentFile, lsoas: assignByCentroids(assignmentFile, forAssignment) };
+    ? {
+        kind: 'LSOA_LOOKUP' as const,
+        file: assignmentFile,
+        lsoas: assignByLookup(assignmentFile, forAssignment),
+      }
+    : {
+        kind: 'LSOA_CENTROIDS' as const,
+        file: assignmentFile,
+        lsoas: assignByCentroids(assignmentFile, forAssignment),
+      };
   if (assignment.lsoas.size === 0) {
     throw new CensusImportError(
       `${assignmentFile.fileName} puts no LSOA in any of our ${teams.length} neighbourhoods: nothing to import.`,
@@ -74,7 +87,8 @@ export async function importCensus(
   for (const profile of await em.find(NeighbourhoodProfile, { isDemoData: false })) {
     for (const source of profile.sources) {
       const known = firstImported.get(sourceKey(source));
-      if (!known || source.importedAt < known) firstImported.set(sourceKey(source), source.importedAt);
+      if (!known || source.importedAt < known)
+        firstImported.set(sourceKey(source), source.importedAt);
     }
   }
   const profiles = buildProfiles({
@@ -116,7 +130,8 @@ export function summariseCensusReport(report: CensusImportReport): string[] {
   return [
     `${report.dryRun ? 'Dry run (nothing written): ' : ''}${report.teams.length} neighbourhoods with census figures: ${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged.`,
     ...report.teams.map(
-      (team) => `  ${team.slug}: ${team.lsoas} LSOAs, ${team.population} residents (${team.change})`,
+      (team) =>
+        `  ${team.slug}: ${team.lsoas} LSOAs, ${team.population} residents (${team.change})`,
     ),
     ...(report.teamsWithoutLsoas.length > 0
       ? [

@@ -40,7 +40,9 @@ export function assignByLookup(file: CsvFile, teams: readonly TeamForAssignment[
     const bySlug = teams.find((team) => team.slug === name);
     const byRef = teams.filter((team) => team.policeNeighbourhoodRef === name);
     if (!bySlug && byRef.length > 1) {
-      throw new CensusImportError(`${where}: "${name}" is the data.police.uk id of more than one team; use the team's slug.`);
+      throw new CensusImportError(
+        `${where}: "${name}" is the data.police.uk id of more than one team; use the team's slug.`,
+      );
     }
     const team = bySlug ?? byRef[0];
     if (!team) {

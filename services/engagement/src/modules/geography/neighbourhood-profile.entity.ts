@@ -1,6 +1,6 @@
 import { Entity, OneToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { PopulationCount } from '@engage/shared/demographics';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Neighbourhood } from './neighbourhood.entity.ts';
 import {
@@ -81,7 +81,7 @@ export class ProfileSource {
   @Field({ description: 'SHA-256 of the file, to tell which exact file it was.' })
   sha256!: string;
 
-  @Field(() => GraphQLDateTime, { description: 'When this file was first imported.' })
+  @Field(() => GraphQLDateTimeISO, { description: 'When this file was first imported.' })
   importedAt!: string;
 }
 
@@ -93,7 +93,9 @@ export class ProfileSource {
  * Only counts are stored; the shares shown are worked out from them, so a policing area's or the
  * force's profile is the sum of its teams' counts and says the same as theirs.
  */
-@ObjectType({ description: 'Who lives in a neighbourhood (or an area, or the force): census figures.' })
+@ObjectType({
+  description: 'Who lives in a neighbourhood (or an area, or the force): census figures.',
+})
 @Entity({ tableName: 'neighbourhood_profile' })
 export class NeighbourhoodProfile {
   @OneToOne(() => Neighbourhood, { primary: true, owner: true, deleteRule: 'cascade' })
@@ -152,12 +154,13 @@ export class NeighbourhoodProfile {
   @Property({ type: 'boolean' })
   isDemoData!: boolean;
 
-  @Field(() => GraphQLDateTime, { description: 'When the figures last changed.' })
+  @Field(() => GraphQLDateTimeISO, { description: 'When the figures last changed.' })
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 
   @Field(() => Float, {
-    description: 'Share of residents living in the most deprived 20% of LSOAs in England, in per cent.',
+    description:
+      'Share of residents living in the most deprived 20% of LSOAs in England, in per cent.',
   })
   get mostDeprivedShare(): number {
     return this.population > 0
@@ -170,7 +173,9 @@ export class NeighbourhoodProfile {
     return displayShares(this.counts, 'AGE_BAND');
   }
 
-  @Field(() => [PopulationShare], { description: 'Residents by ethnic group (TS021), in per cent.' })
+  @Field(() => [PopulationShare], {
+    description: 'Residents by ethnic group (TS021), in per cent.',
+  })
   get ethnicity(): PopulationShare[] {
     return displayShares(this.counts, 'ETHNIC_GROUP');
   }
