@@ -3,8 +3,14 @@ import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OutboxMessage, type DemoNeighbourhood, type EventPayloads } from '@engage/shared';
+import {
+  OutboxMessage,
+  createLogger,
+  type DemoNeighbourhood,
+  type EventPayloads,
+} from '@engage/shared';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
+import { runCensusCommand } from '../../src/modules/census-import/census-command.ts';
 import { readCsvFile } from '../../src/modules/census-import/census-files.ts';
 import {
   importCensus,
@@ -443,5 +449,76 @@ describe('the profile in the API', () => {
       __type: { fields: { name: string; description: string | null }[] };
     }>('{ __type(name: "NeighbourhoodProfile") { fields { name description } } }');
     expect(profile.data!.__type.fields.filter((field) => !field.description)).toEqual([]);
+  });
+});
+
+/** Runs `pnpm import:census -- …` as a person would, keeping what it logged. */
+async function command(argv: string[]) {
+  const lines: { level: number; msg: string }[] = [];
+  const logger = createLogger('engagement-census-import', 'info', {
+    write: (line: string) => void lines.push(JSON.parse(line) as { level: number; msg: string }),
+  });
+  const exitCode = await runCensusCommand(argv, {
+    environment: { DATABASE_URL: engagement.orm.config.get('clientUrl') },
+    logger,
+  });
+  const said = (level: number) => lines.filter((l) => l.level === level).map((l) => l.msg);
+  return { exitCode, info: said(30), errors: said(50) };
+}
+
+const TABLE_ARGS = Object.entries(FILES.tables).flatMap(([id, path]) => [
+  '--table',
+  `${id}=${path}`,
+]);
+
+describe('the import:census command', () => {
+  it('imports from the files named and prints what changed', async () => {
+    const { exitCode, info, errors } = await command([
+      '--',
+      '--lsoa-lookup',
+      BY_LOOKUP.lsoaLookup!,
+      ...TABLE_ARGS,
+      '--imd',
+      FILES.imd,
+    ]);
+    expect({ exitCode, errors }).toEqual({ exitCode: 0, errors: [] });
+    expect(info).toEqual(
+      expect.arrayContaining([
+        '2 neighbourhoods with census figures: 2 new, 0 changed, 0 unchanged.',
+        '  alpha: 2 LSOAs, 1935 residents (created)',
+        '1 neighbourhoods have no LSOA and keep their profile: gamma.',
+      ]),
+    );
+    expect((await profileOf(ALPHA.id)).sources[0]!.release).toBe('Census 2021');
+  });
+
+  it('says how to call it when a table or the LSOA source is missing', async () => {
+    const noLookup = await command([...TABLE_ARGS, '--imd', FILES.imd]);
+    expect(noLookup.exitCode).toBe(2);
+    expect(noLookup.errors[0]).toMatch(/^Give either --lsoa-lookup or --centroids/);
+    const noTs024 = await command([
+      '--centroids',
+      BY_CENTROIDS.centroids!,
+      ...TABLE_ARGS.slice(0, 8),
+      '--imd',
+      FILES.imd,
+    ]);
+    expect(noTs024.errors[0]).toMatch(/^Give every table: TS024 missing\./);
+  });
+
+  it('exits 1 with the reason when a file is refused', async () => {
+    const { exitCode, errors } = await command([
+      '--lsoa-lookup',
+      BY_LOOKUP.lsoaLookup!,
+      ...TABLE_ARGS,
+      '--imd',
+      FILES.tables.TS008,
+    ]);
+    expect(exitCode).toBe(1);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^census2021-ts008-lsoa.csv is not the English Indices of Deprivation \(File 7\): it has no "LSOA code \(2011\)" column/,
+      ),
+    ]);
   });
 });
