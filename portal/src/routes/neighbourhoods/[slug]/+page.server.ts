@@ -56,6 +56,10 @@ const NEIGHBOURHOOD = graphql(`
         }
         mainLanguages
         isDemoData
+        sources {
+          table
+          release
+        }
       }
       confidenceHeadline {
         latest {

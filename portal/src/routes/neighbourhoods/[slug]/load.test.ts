@@ -59,6 +59,7 @@ const castle = {
     ethnicity: [{ group: 'White', share: 100 }],
     mainLanguages: ['English', 'Gujarati'],
     isDemoData: true,
+    sources: [],
   },
   confidenceHeadline: {
     latest: {
