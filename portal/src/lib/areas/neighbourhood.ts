@@ -54,7 +54,10 @@ export interface CoverageArea {
 }
 
 export interface PopulationShare {
+  /** The census's own name for the group, in English. */
   group: string;
+  /** The group in the product's answer values ("AGE_25_34", "ASIAN"), for a translated label. */
+  code: string;
   /** Per cent. */
   share: number;
 }

@@ -48,10 +48,12 @@ const NEIGHBOURHOOD = graphql(`
         deprivationDecile
         ageBands {
           group
+          code
           share
         }
         ethnicity {
           group
+          code
           share
         }
         mainLanguages

@@ -42,8 +42,8 @@ const castle: Neighbourhood = {
   profile: {
     population: 12345,
     deprivationDecile: 2,
-    ageBands: [{ group: '65 and over', share: 11.5 }],
-    ethnicity: [{ group: 'White', share: 100 }],
+    ageBands: [{ group: 'Aged 65 to 74', code: 'AGE_65_74', share: 11.5 }],
+    ethnicity: [{ group: 'White', code: 'WHITE', share: 100 }],
     mainLanguages: ['English', 'Gujarati', 'Polish'],
     isDemoData: true,
     sources: [],
@@ -87,7 +87,7 @@ describe('the team page', () => {
     expect(body).toContain('This area is more deprived than most of England.');
     expect(body).toContain('English, Gujarati and Polish');
     expect(body).toMatch(/<caption[^>]*>Ages of the people living here<\/caption>/);
-    expect(body).toMatch(/<th scope="row">65 and over<\/th>\s*<td[^>]*>11.5%<\/td>/);
+    expect(body).toMatch(/<th scope="row">65 to 74<\/th>\s*<td[^>]*>11.5%<\/td>/);
 
     const real = html({
       ...castle,
