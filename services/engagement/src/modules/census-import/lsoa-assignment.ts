@@ -84,10 +84,14 @@ export function assignByCentroids(
   const geographic = latColumn >= 0 && longColumn >= 0;
   const xColumn = geographic ? -1 : requireColumn(file, what, 'x');
   const yColumn = geographic ? -1 : requireColumn(file, what, 'y');
-  const bounded = teams.filter(
-    (team): team is TeamForAssignment & { boundary: LatLng[] } =>
-      team.boundary !== null && team.boundary.length >= 3,
-  );
+  // England has about 33,000 LSOAs and a boundary thousands of points: a box around each team
+  // rules out almost every centroid before the polygon test.
+  const bounded = teams
+    .filter(
+      (team): team is TeamForAssignment & { boundary: LatLng[] } =>
+        team.boundary !== null && team.boundary.length >= 3,
+    )
+    .map((team) => ({ ...team, box: boundingBox(team.boundary) }));
   if (bounded.length === 0) {
     throw new CensusImportError(
       'No neighbourhood has a boundary to place the centroids in: import the force first (import:police-api), or give --lsoa-lookup.',
@@ -107,8 +111,26 @@ export function assignByCentroids(
     const point = geographic
       ? { latitude: number(latColumn), longitude: number(longColumn) }
       : fromBritishNationalGrid(number(xColumn), number(yColumn));
-    const team = bounded.find(({ boundary }) => isPointInPolygon(point, boundary));
+    const team = bounded.find(
+      ({ boundary, box }) =>
+        point.latitude >= box.south &&
+        point.latitude <= box.north &&
+        point.longitude >= box.west &&
+        point.longitude <= box.east &&
+        isPointInPolygon(point, boundary),
+    );
     if (team) assignment.set(row[codeColumn]!.trim(), team.id);
   });
   return assignment;
+}
+
+function boundingBox(boundary: readonly LatLng[]) {
+  const latitudes = boundary.map((point) => point.latitude);
+  const longitudes = boundary.map((point) => point.longitude);
+  return {
+    south: Math.min(...latitudes),
+    north: Math.max(...latitudes),
+    west: Math.min(...longitudes),
+    east: Math.max(...longitudes),
+  };
 }
