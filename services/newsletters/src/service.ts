@@ -10,6 +10,7 @@ import { deliveryModule } from './modules/delivery/index.ts';
 import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { newsletterModule } from './modules/newsletter/index.ts';
+import { newsletterEngagementModule } from './modules/newsletter-engagement/index.ts';
 import { pollsModule } from './modules/polls/index.ts';
 import { subscribersModule } from './modules/subscribers/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
@@ -27,6 +28,7 @@ export const newslettersService = defineService({
     invitationsModule,
     alertsModule,
     pollsModule,
+    newsletterEngagementModule,
   ],
   entities: [OutboxMessage, AuditEntry],
   migrations,

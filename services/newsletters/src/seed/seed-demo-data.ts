@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_NEIGHBOURHOODS, publishEvent, stableId, type Logger } from '@engage/shared';
 import { Newsletter } from '../modules/newsletter/newsletter.entity.ts';
+import { seedDemoArchiveViews } from './demo-archive-views.ts';
 import { seedDemoSubscribers } from './demo-subscribers.ts';
 
 /** The last six months, newest last, as "YYYY-MM". */
@@ -88,6 +89,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       });
     }
     subscribers = await seedDemoSubscribers(tx);
+    await seedDemoArchiveViews(tx, rows);
   });
   logger.info({ newsletters: rows.length, subscribers }, 'demo newsletters and subscribers seeded');
 }
