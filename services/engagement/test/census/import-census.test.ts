@@ -266,7 +266,7 @@ describe('telling surveys and newsletters, and running the import again', () => 
       population: 1935,
       isDemoData: false,
       source:
-        'Census 2021, 2 November 2022 release TS007A, TS021, TS038, TS008, TS024; English Indices of Deprivation 2019 (IMD deciles)',
+        'ONS Census 2021, 2 November 2022 release TS007A, TS021, TS038, TS008, TS024; English Indices of Deprivation 2019 (IMD deciles)',
       updatedAt: '2026-12-05T10:00:00.000Z',
     });
     expect(alpha.counts).toContainEqual({ dimension: 'ETHNIC_GROUP', group: 'ASIAN', count: 725 });

@@ -40,7 +40,7 @@ export function describeSource(figures: Pick<ProfileFigures, 'isDemoData' | 'sou
   const imd = figures.sources.find((source) => source.table === 'IMD');
   return [
     census.length > 0
-      ? `${census[0]!.release} ${census.map((source) => source.table).join(', ')}`
+      ? `ONS ${census[0]!.release} ${census.map((source) => source.table).join(', ')}`
       : null,
     imd ? imd.release : null,
   ]
