@@ -1218,7 +1218,7 @@ export type ReachAreaProfilesQueryVariables = Exact<{
 }>;
 
 
-export type ReachAreaProfilesQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean } | null }> } | null };
+export type ReachAreaProfilesQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null }> } | null };
 
 export type AreaUpdatesQueryVariables = Exact<{
   slug: string;
@@ -1252,7 +1252,7 @@ export type ForceComplianceQuery = { forceCompliance: { period: { kind: PeriodKi
 export type ReachForceProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReachForceProfilesQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean } | null }> }> };
+export type ReachForceProfilesQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null }> }> };
 
 export type ResultsChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1302,7 +1302,7 @@ export type ReachTeamProfileQueryVariables = Exact<{
 }>;
 
 
-export type ReachTeamProfileQuery = { neighbourhood: { id: string, profile: { mainLanguages: Array<string>, isDemoData: boolean } | null } | null };
+export type ReachTeamProfileQuery = { neighbourhood: { id: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3458,6 +3458,11 @@ export const ReachAreaProfilesDocument = new TypedDocumentString(`
       name
       profile {
         mainLanguages
+        languages {
+          language
+          count
+          share
+        }
         isDemoData
       }
     }
@@ -3539,6 +3544,11 @@ export const ReachForceProfilesDocument = new TypedDocumentString(`
       name
       profile {
         mainLanguages
+        languages {
+          language
+          count
+          share
+        }
         isDemoData
       }
     }
@@ -3633,6 +3643,11 @@ export const ReachTeamProfileDocument = new TypedDocumentString(`
     id
     profile {
       mainLanguages
+      languages {
+        language
+        count
+        share
+      }
       isDemoData
     }
   }

@@ -173,29 +173,55 @@ export function seldomHeard(rows: ReachRow[]): SeldomHeard[] {
 /** A team's profile, as far as the advice needs it. */
 export interface TeamLanguages {
   name: string;
-  profile: { mainLanguages: string[]; isDemoData: boolean } | null;
+  profile: {
+    /** Those of at least 1% of residents aged 3 and over, most spoken first. */
+    mainLanguages: string[];
+    /** Every main language with at least 10 speakers: how many, and their share in per cent. */
+    languages: { language: string; count: number; share: number }[];
+    isDemoData: boolean;
+  } | null;
+}
+
+type LanguageShare = NonNullable<TeamLanguages['profile']>['languages'][number];
+
+/** Residents aged 3 and over, worked back from the most spoken language's count and share. */
+function residentsAged3Plus(profile: NonNullable<TeamLanguages['profile']>): number {
+  const top = profile.languages.reduce<LanguageShare | null>(
+    (most, entry) => (most === null || entry.count > most.count ? entry : most),
+    null,
+  );
+  return top && top.share > 0 ? (top.count * 100) / top.share : 0;
 }
 
 /**
- * The languages besides English that are a main language at home in the area, most widely spoken
- * first, each with where, as a suggestion: a team reads "Gujarati is one of the main languages…",
- * an NPA or the force also which neighbourhoods.
+ * The languages besides English that are a main language at home (of at least 1% of residents
+ * aged 3 and over) somewhere in the area, most spoken first, each as a suggestion with its share:
+ * a team reads its own share; an NPA or the force the share across all its teams, and where it is
+ * a main language.
  */
 export function languageAdvice(teams: TeamLanguages[], single: boolean): string[] {
-  const where = new Map<string, string[]>();
+  let residents = 0;
+  const found = new Map<string, { speakers: number; where: string[] }>();
   for (const team of teams) {
-    for (const language of team.profile?.mainLanguages ?? []) {
-      if (language === 'English') continue;
-      where.set(language, [...(where.get(language) ?? []), team.name]);
+    if (!team.profile) continue;
+    residents += residentsAged3Plus(team.profile);
+    for (const entry of team.profile.languages) {
+      if (entry.language === 'English') continue;
+      const sum = found.get(entry.language) ?? { speakers: 0, where: [] };
+      sum.speakers += entry.count;
+      if (team.profile.mainLanguages.includes(entry.language)) sum.where.push(team.name);
+      found.set(entry.language, sum);
     }
   }
-  return [...where.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-    .map(([language, names]) =>
-      single
-        ? m.reach_advice_language_team({ language })
-        : m.reach_advice_language_area({ language, teams: formatList(names) }),
-    );
+  return [...found.entries()]
+    .filter(([, sum]) => sum.where.length > 0 && residents > 0)
+    .sort((a, b) => b[1].speakers - a[1].speakers || a[0].localeCompare(b[0]))
+    .map(([language, sum]) => {
+      const share = formatPercentage((sum.speakers * 100) / residents);
+      return single
+        ? m.reach_advice_language_team({ language, share })
+        : m.reach_advice_language_area({ language, share, teams: formatList(sum.where) });
+    });
 }
 
 /** Whether the profile figures are invented demo data, not a real census. */

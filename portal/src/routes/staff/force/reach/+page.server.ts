@@ -15,6 +15,11 @@ const FORCE_PROFILES = graphql(`
         name
         profile {
           mainLanguages
+          languages {
+            language
+            count
+            share
+          }
           isDemoData
         }
       }

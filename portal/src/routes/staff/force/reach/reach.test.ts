@@ -30,7 +30,14 @@ function answer(call: { query: string }) {
             {
               id: CASTLE.id,
               name: CASTLE.name,
-              profile: { mainLanguages: ['English', 'Urdu'], isDemoData: true },
+              profile: {
+                mainLanguages: ['English', 'Urdu'],
+                languages: [
+                  { language: 'English', count: 9000, share: 90 },
+                  { language: 'Urdu', count: 1000, share: 10 },
+                ],
+                isDemoData: true,
+              },
             },
           ],
         },
@@ -72,6 +79,8 @@ describe("the force's Reach page", () => {
     const { body } = render(Page, { props: { data: loaded, params: {} } as never });
     expect(body).toContain('Who we reach: the whole force');
     expect(body).toContain('href="/staff/areas/city-centre/reach?dimension=ETHNIC_GROUP"');
-    expect(body).toContain('Urdu is one of the main languages spoken at home in Castle');
+    expect(body).toContain(
+      'Urdu is the main language of 10% of residents (aged 3 and over), above 1% in Castle',
+    );
   });
 });

@@ -17,6 +17,11 @@ const AREA_PROFILES = graphql(`
         name
         profile {
           mainLanguages
+          languages {
+            language
+            count
+            share
+          }
           isDemoData
         }
       }

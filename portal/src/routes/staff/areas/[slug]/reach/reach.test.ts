@@ -88,13 +88,29 @@ const teams = [
     id: CASTLE.id,
     slug: CASTLE.slug,
     name: CASTLE.name,
-    profile: { mainLanguages: ['English', 'Gujarati', 'Polish'], isDemoData: true },
+    profile: {
+      mainLanguages: ['English', 'Gujarati', 'Polish'],
+      languages: [
+        { language: 'English', count: 8000, share: 80 },
+        { language: 'Gujarati', count: 600, share: 6 },
+        { language: 'Polish', count: 200, share: 2 },
+      ],
+      isDemoData: true,
+    },
   },
   {
     id: 'n-belgrave',
     slug: 'belgrave',
     name: 'Belgrave',
-    profile: { mainLanguages: ['English', 'Gujarati'], isDemoData: true },
+    profile: {
+      mainLanguages: ['English', 'Gujarati'],
+      languages: [
+        { language: 'English', count: 9000, share: 90 },
+        { language: 'Gujarati', count: 400, share: 4 },
+        { language: 'Urdu', count: 50, share: 0.5 },
+      ],
+      isDemoData: true,
+    },
   },
 ];
 
@@ -223,9 +239,14 @@ describe("an NPA's Reach page", () => {
     expect(body).toContain('Asian or Asian British: 7.9% of subscribers, but 24% of residents.');
     expect(body).not.toContain('White: 84.2% of subscribers');
     expect(body).toContain(
-      'Gujarati is one of the main languages spoken at home in Castle and Belgrave: consider a leaflet in Gujarati.',
+      // 1,000 of the 20,000 residents aged 3 and over (10,000 in each team).
+      'Gujarati is the main language of 5% of residents (aged 3 and over), above 1% in Castle and Belgrave: consider a leaflet in Gujarati.',
     );
-    expect(body).toContain('Polish is one of the main languages spoken at home in Castle');
+    expect(body).toContain(
+      'Polish is the main language of 1% of residents (aged 3 and over), above 1% in Castle:',
+    );
+    // A main language nowhere (under 1%) is no suggestion.
+    expect(body).not.toContain('Urdu');
     expect(body).toContain('invented for the demonstration');
     expect(body).toContain('400 (7.7 per 1,000 residents)');
     expect(body).toContain(

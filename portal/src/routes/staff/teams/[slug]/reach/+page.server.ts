@@ -10,6 +10,11 @@ const TEAM_PROFILE = graphql(`
       id
       profile {
         mainLanguages
+        languages {
+          language
+          count
+          share
+        }
         isDemoData
       }
     }

@@ -41,7 +41,15 @@ function answer(held = false) {
       return data({
         neighbourhood: {
           id: CASTLE.id,
-          profile: { mainLanguages: ['English', 'Gujarati'], isDemoData: false },
+          profile: {
+            mainLanguages: ['English', 'Gujarati'],
+            languages: [
+              { language: 'English', count: 7300, share: 91.25 },
+              { language: 'Gujarati', count: 500, share: 6.25 },
+              { language: 'Somali', count: 12, share: 0.15 },
+            ],
+            isDemoData: false,
+          },
         },
       });
     }
@@ -101,9 +109,10 @@ describe("a team's Reach page", () => {
     });
     expect(body).toContain('What the team could do');
     expect(body).toContain(
-      'Gujarati is one of the main languages spoken at home here: consider a leaflet in Gujarati.',
+      'Gujarati is the main language of 6.3% of residents here (aged 3 and over): consider a leaflet in Gujarati.',
     );
-    expect(body).not.toContain('English is one of');
+    expect(body).not.toContain('English is the main language');
+    expect(body).not.toContain('Somali');
     expect(body).not.toContain('invented for the demonstration');
     // No round has asked the team yet: said, and no respondents' columns.
     expect(body).toContain('No “Your Views” round has asked people in Castle yet');
