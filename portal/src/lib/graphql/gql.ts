@@ -48,6 +48,10 @@ type Documents = {
     "\n  mutation ApproveNewsletter($id: ID!) {\n    approveNewsletter(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveNewsletterDocument,
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawNewsletterDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ApiTokenUsesDocument,
     "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": typeof types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": typeof types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": typeof types.EndStaffSessionDocument,
@@ -171,6 +175,10 @@ const documents: Documents = {
     "\n  mutation ApproveNewsletter($id: ID!) {\n    approveNewsletter(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveNewsletterDocument,
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawNewsletterDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ApiTokenUsesDocument,
     "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": types.EndStaffSessionDocument,
@@ -393,6 +401,22 @@ export function graphql(source: "\n  mutation RequestNewsletterChanges($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n"): typeof import('./graphql').ApiTokenUsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
