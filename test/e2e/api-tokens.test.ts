@@ -166,6 +166,27 @@ describe('an analyst’s personal API token', JOURNEY, () => {
     await context.close();
   });
 
+  it('can be revoked by an admin from everyone’s tokens', async () => {
+    const analystContext = await journey.withoutJavaScript();
+    const analyst = await analystContext.newPage();
+    await signIn(analyst, 'analyst@demo.police.uk');
+    await analyst.goto(url('/staff/tokens'));
+    const secret = await makeToken(analyst, 'Team dashboard', '30');
+    await analystContext.close();
+
+    const adminContext = await journey.browser.newContext({ locale: 'en-GB' });
+    const admin = await adminContext.newPage();
+    await signIn(admin, 'admin@demo.police.uk');
+    await admin.goto(url('/staff/tokens'));
+    await admin.getByRole('button', { name: /^Revoke\W+Team dashboard \(Daniel Novak\)$/ }).click();
+    await admin.getByRole('heading', { name: 'Revoke the token “Team dashboard”?' }).waitFor();
+    await expectNoAxeViolations(admin);
+    await admin.getByRole('button', { name: 'Yes, revoke it' }).click();
+    await admin.getByText('The token has been revoked. It no longer works.').waitFor();
+    expect((await withToken(secret, '{ me { name } }')).status).toBe(401);
+    await adminContext.close();
+  });
+
   it('stops working when it expires', async () => {
     const context = await journey.withoutJavaScript();
     const page = await context.newPage();

@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawNewsletterDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AllApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ApiTokenUsesDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawNewsletterDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.AllApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ApiTokenUsesDocument,
@@ -405,6 +407,10 @@ export function graphql(source: "\n  mutation WithdrawNewsletter($id: ID!, $reas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AllApiTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -631,6 +631,11 @@ export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, active: boolean }> };
 
+export type AllApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, active: boolean, owner: { id: string, name: string } }> };
+
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
   expiresInDays: number;
@@ -2024,6 +2029,23 @@ export const MyApiTokensDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const AllApiTokensDocument = new TypedDocumentString(`
+    query AllApiTokens {
+  apiTokens {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllApiTokensQuery, AllApiTokensQueryVariables>;
 export const CreateApiTokenDocument = new TypedDocumentString(`
     mutation CreateApiToken($name: String!, $expiresInDays: Int!) {
   createApiToken(name: $name, expiresInDays: $expiresInDays) {

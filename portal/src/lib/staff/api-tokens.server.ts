@@ -15,6 +15,25 @@ export const MY_API_TOKENS = graphql(`
   }
 `);
 
+/** Everyone's tokens, for an admin to see who has what and revoke any of them. */
+export const ALL_API_TOKENS = graphql(`
+  query AllApiTokens {
+    apiTokens {
+      id
+      name
+      createdAt
+      expiresAt
+      lastUsedAt
+      revokedAt
+      active
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
+
 /** The secret comes back here and nowhere else: the page shows it once, from this answer. */
 export const CREATE_API_TOKEN = graphql(`
   mutation CreateApiToken($name: String!, $expiresInDays: Int!) {

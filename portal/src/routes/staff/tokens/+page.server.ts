@@ -3,6 +3,7 @@ import { field, refused } from '#lib/forms/form.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { formWrite, orStatusPage } from '#lib/server/gateway-errors.ts';
 import {
+  ALL_API_TOKENS,
   CREATE_API_TOKEN,
   DEFAULT_TOKEN_DAYS,
   MY_API_TOKENS,
@@ -15,11 +16,18 @@ interface TokenValues {
   expiresInDays: string;
 }
 
-/** Analysts and admins only: the service refuses anyone else (403), in words they can act on. */
+/**
+ * Analysts and admins only: the service refuses anyone else (403), in words they can act on. An
+ * admin also sees everyone's tokens, to revoke one that should not be in use.
+ */
 export const load = (async ({ locals }) => {
-  const { myApiTokens } = await orStatusPage(locals.gateway.request(MY_API_TOKENS));
+  const isAdmin = locals.actor.kind === 'staff' && locals.actor.role === 'ADMIN';
+  const [{ myApiTokens }, everyone] = await Promise.all([
+    orStatusPage(locals.gateway.request(MY_API_TOKENS)),
+    isAdmin ? orStatusPage(locals.gateway.request(ALL_API_TOKENS)) : null,
+  ]);
   const values: TokenValues = { name: '', expiresInDays: DEFAULT_TOKEN_DAYS };
-  return { tokens: myApiTokens, values };
+  return { tokens: myApiTokens, everyone: everyone?.apiTokens ?? null, values };
 }) satisfies PageServerLoad;
 
 export const actions = {
