@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205135144 extends Migration {
+export class Migration20261205144500 extends Migration {
 
-  override name = 'Migration20261205135144';
+  override name = 'Migration20261205144500';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "engagement"."api_token_use" ("id" uuid not null, "token_id" uuid not null, "staff_id" uuid not null, "operation_name" varchar(200) null, "cost" int null, "duration_ms" int not null, "at" timestamptz not null, "outcome" text not null, primary key ("id"));`);
