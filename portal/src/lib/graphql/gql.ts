@@ -56,6 +56,11 @@ type Documents = {
     "\n  query ReachRounds {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n      voidedAt\n    }\n  }\n": typeof types.ReachRoundsDocument,
     "\n  query Reach(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $byArea: Boolean!\n  ) {\n    subscribers: subscriberReach(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    trend: respondentReachTrend(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    subscriberAreas: subscriberReachByArea(level: $level, areaId: $areaId, dimension: $dimension)\n      @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": typeof types.ReachDocument,
     "\n  query ReachRound(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $roundId: ID!\n    $byArea: Boolean!\n  ) {\n    respondents: respondentReach(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) {\n      ...ReachTableFields\n    }\n    respondentAreas: respondentReachByArea(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": typeof types.ReachRoundDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AllApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ApiTokenUsesDocument,
     "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": typeof types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": typeof types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": typeof types.EndStaffSessionDocument,
@@ -190,6 +195,11 @@ const documents: Documents = {
     "\n  query ReachRounds {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n      voidedAt\n    }\n  }\n": types.ReachRoundsDocument,
     "\n  query Reach(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $byArea: Boolean!\n  ) {\n    subscribers: subscriberReach(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    trend: respondentReachTrend(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    subscriberAreas: subscriberReachByArea(level: $level, areaId: $areaId, dimension: $dimension)\n      @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": types.ReachDocument,
     "\n  query ReachRound(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $roundId: ID!\n    $byArea: Boolean!\n  ) {\n    respondents: respondentReach(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) {\n      ...ReachTableFields\n    }\n    respondentAreas: respondentReachByArea(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": types.ReachRoundDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.AllApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ApiTokenUsesDocument,
     "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": types.EndStaffSessionDocument,
@@ -447,6 +457,26 @@ export function graphql(source: "\n  query Reach(\n    $level: AreaLevel!\n    $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReachRound(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $roundId: ID!\n    $byArea: Boolean!\n  ) {\n    respondents: respondentReach(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) {\n      ...ReachTableFields\n    }\n    respondentAreas: respondentReachByArea(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n"): typeof import('./graphql').ReachRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AllApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n"): typeof import('./graphql').ApiTokenUsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,13 @@ export type AnswerInput = {
   questionId: string;
 };
 
+/** What the gateway did with a request made with an API token. */
+export type ApiTokenOutcome =
+  /** It ran (its answer may still hold errors, such as a field refused). */
+  | 'OK'
+  /** The gateway refused it before it ran (a mutation, a limit). */
+  | 'REFUSED';
+
 /** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
   | 'FORCE'
@@ -677,6 +684,40 @@ export type ReachRoundQueryVariables = Exact<{
 
 
 export type ReachRoundQuery = { respondents: { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }, respondentAreas?: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }> };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type AllApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, active: boolean, owner: { id: string, name: string } }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  expiresInDays: number;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string, expiresAt: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
+
+export type ApiTokenUsesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  tokenId?: string | null | undefined;
+}>;
+
+
+export type ApiTokenUsesQuery = { apiTokenUses: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, tokenId: string, tokenName: string | null, staffName: string | null, operationName: string | null, cost: number | null, durationMs: number, at: string, outcome: ApiTokenOutcome }> } };
 
 export type AuthenticateStaffMutationVariables = Exact<{
   email: string;
@@ -2267,6 +2308,75 @@ export const ReachRoundDocument = new TypedDocumentString(`
     seldomHeard
   }
 }`) as unknown as TypedDocumentString<ReachRoundQuery, ReachRoundQueryVariables>;
+export const MyApiTokensDocument = new TypedDocumentString(`
+    query MyApiTokens {
+  myApiTokens {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const AllApiTokensDocument = new TypedDocumentString(`
+    query AllApiTokens {
+  apiTokens {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllApiTokensQuery, AllApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $expiresInDays: Int!) {
+  createApiToken(name: $name, expiresInDays: $expiresInDays) {
+    secret
+    token {
+      id
+      name
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ApiTokenUsesDocument = new TypedDocumentString(`
+    query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {
+  apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {
+    nodes {
+      id
+      tokenId
+      tokenName
+      staffName
+      operationName
+      cost
+      durationMs
+      at
+      outcome
+    }
+    totalCount
+    hasNextPage
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenUsesQuery, ApiTokenUsesQueryVariables>;
 export const AuthenticateStaffDocument = new TypedDocumentString(`
     mutation AuthenticateStaff($email: String!, $password: String!) {
   authenticateStaff(email: $email, password: $password) {
