@@ -38,7 +38,9 @@ async function makeToken(page: Page, name: string, days: string): Promise<string
 }
 
 /** A code block of docs/analysts.md, found by the marker the docs put before it. */
-async function documented(marker: 'curl' | 'python'): Promise<string> {
+async function documented(
+  marker: 'curl' | 'python' | 'reach-curl' | 'reach-python',
+): Promise<string> {
   const docs = await readFile(new URL('../../docs/analysts.md', import.meta.url), 'utf8');
   const block = new RegExp(`<!-- docs-test: ${marker} -->\\s*\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(
     docs,
@@ -111,6 +113,35 @@ describe('an analyst’s personal API token', JOURNEY, () => {
     expect(rows[0]).toBe('round,npa,age_band,confidence,lower,upper,respondents');
     expect(rows.length).toBe(answer.data.confidenceScores.length + 1);
 
+    // Reach against the census profile, the same two ways: every ethnic group of every round
+    // beside its share of residents, and no count under 10 anywhere in the answer.
+    const reachCurl = await run('bash', ['-c', await documented('reach-curl')], { env });
+    const reach = JSON.parse(reachCurl.stdout) as {
+      data: {
+        respondentReachTrend: {
+          roundLabel: string;
+          groups: { group: string; count: number | null; populationShare: number | null }[];
+        }[];
+      };
+    };
+    const tables = reach.data.respondentReachTrend;
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.groups.map((row) => row.group)).toContain('ASIAN');
+      for (const row of table.groups) {
+        expect(row.populationShare).toBeGreaterThan(0);
+        if (row.count !== null) expect(row.count).toBeGreaterThanOrEqual(10);
+      }
+    }
+    await writeFile(join(folder, 'reach.py'), await documented('reach-python'));
+    const reachRows = (await run('python3', [join(folder, 'reach.py')], { env })).stdout
+      .trim()
+      .split(/\r?\n/);
+    expect(reachRows[0]).toBe(
+      'round,group,respondents_share,residents_share,ratio,low,high,seldom_heard',
+    );
+    expect(reachRows.length).toBe(tables.reduce((sum, table) => sum + table.groups.length, 0) + 1);
+
     // Read-only: a mutation with the token is refused.
     const mutation = await withToken(
       secret,
@@ -143,6 +174,7 @@ describe('an analyst’s personal API token', JOURNEY, () => {
     await admin.waitForURL(url('/staff/audit/api'));
     const log = await admin.getByRole('table').textContent();
     expect(log?.match(/ConfidenceByAreaAndAge/g)).toHaveLength(2);
+    expect(log?.match(/ReachVsProfile/g)).toHaveLength(2);
     expect(log).toContain('MakeAnother');
     expect(log).toContain('Refused');
     expect(log).toContain('Python notebook');
