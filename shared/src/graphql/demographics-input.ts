@@ -21,10 +21,23 @@ export const AgeBandEnum = enumObject(AGE_BANDS);
 export const EthnicGroupEnum = enumObject(ETHNIC_GROUPS);
 export const DisabilityEnum = enumObject(DISABILITIES);
 export const GenderEnum = enumObject(GENDERS);
-registerEnumType(AgeBandEnum, { name: 'AgeBand' });
-registerEnumType(EthnicGroupEnum, { name: 'EthnicGroup' });
-registerEnumType(DisabilityEnum, { name: 'Disability' });
-registerEnumType(GenderEnum, { name: 'Gender' });
+registerEnumType(AgeBandEnum, {
+  description:
+    'Age bands residents may choose from (as the census groups them), or prefer not to say.',
+  name: 'AgeBand',
+});
+registerEnumType(EthnicGroupEnum, {
+  description: 'Broad ethnic groups (the census’s high-level groups), or prefer not to say.',
+  name: 'EthnicGroup',
+});
+registerEnumType(DisabilityEnum, {
+  description: 'Whether a resident has a disability, as they tell us, or prefer not to say.',
+  name: 'Disability',
+});
+registerEnumType(GenderEnum, {
+  description: 'A resident’s gender as they describe it, or prefer not to say.',
+  name: 'Gender',
+});
 
 @InputType({
   description:
@@ -32,19 +45,21 @@ registerEnumType(GenderEnum, { name: 'Gender' });
     'PREFER_NOT_TO_SAY; leave the whole input out to not answer.',
 })
 export class DemographicsInput {
-  @Field(() => AgeBandEnum)
+  @Field(() => AgeBandEnum, { description: 'Their age band, or PREFER_NOT_TO_SAY.' })
   @IsIn([...AGE_BANDS])
   ageBand!: AgeBand;
 
-  @Field(() => EthnicGroupEnum)
+  @Field(() => EthnicGroupEnum, { description: 'Their ethnic group, or PREFER_NOT_TO_SAY.' })
   @IsIn([...ETHNIC_GROUPS])
   ethnicGroup!: EthnicGroup;
 
-  @Field(() => DisabilityEnum)
+  @Field(() => DisabilityEnum, {
+    description: 'Whether they have a disability, or PREFER_NOT_TO_SAY.',
+  })
   @IsIn([...DISABILITIES])
   disability!: Disability;
 
-  @Field(() => GenderEnum)
+  @Field(() => GenderEnum, { description: 'Their gender, or PREFER_NOT_TO_SAY.' })
   @IsIn([...GENDERS])
   gender!: Gender;
 }

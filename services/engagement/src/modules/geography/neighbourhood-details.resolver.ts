@@ -20,7 +20,11 @@ export class NeighbourhoodDetailsResolver {
     return sectors.map((row) => row.sector);
   }
 
-  @FieldResolver(() => NeighbourhoodProfile, { nullable: true })
+  @FieldResolver(() => NeighbourhoodProfile, {
+    description:
+      'Who lives in the team’s area (census and deprivation figures); null when no profile has been loaded for it. isDemoData marks invented demo figures.',
+    nullable: true,
+  })
   profile(@Root() neighbourhood: Neighbourhood, @Ctx() { loaders }: EngagementContext) {
     return loaders.profileByNeighbourhood.load(neighbourhood.id);
   }

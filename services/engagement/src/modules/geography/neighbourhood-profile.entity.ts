@@ -7,7 +7,7 @@ export class PopulationShare {
   @Field({ description: 'The age band ("25–44") or ethnic group ("Asian or Asian British").' })
   group!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The group’s share of the population, from 0 to 1.' })
   share!: number;
 }
 
@@ -21,7 +21,7 @@ export class NeighbourhoodProfile {
   @OneToOne(() => Neighbourhood, { primary: true, owner: true, deleteRule: 'cascade' })
   neighbourhood!: Neighbourhood;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Usual residents in the area, from the census.' })
   @Property({ type: 'integer' })
   population!: number;
 
@@ -31,11 +31,15 @@ export class NeighbourhoodProfile {
   @Property({ type: 'smallint' })
   deprivationDecile!: number;
 
-  @Field(() => [PopulationShare])
+  @Field(() => [PopulationShare], {
+    description: 'The population’s shares by age band; the shares add up to 1.',
+  })
   @Property({ type: 'json' })
   ageBands!: PopulationShare[];
 
-  @Field(() => [PopulationShare])
+  @Field(() => [PopulationShare], {
+    description: 'The population’s shares by ethnic group; the shares add up to 1.',
+  })
   @Property({ type: 'json' })
   ethnicity!: PopulationShare[];
 

@@ -14,7 +14,7 @@ export class PostcodeMatch {
   @Field({ description: 'The postcode, written the standard way ("LE1 2AB").' })
   postcode!: string;
 
-  @Field(() => Neighbourhood)
+  @Field(() => Neighbourhood, { description: 'The team whose area covers the postcode.' })
   neighbourhood!: Neighbourhood;
 }
 
@@ -22,7 +22,7 @@ export class PostcodeMatch {
   description: 'A real postcode that no team of this force covers, as far as we know.',
 })
 export class PostcodeNotFound {
-  @Field()
+  @Field({ description: 'The postcode as searched for, tidied (upper case, one space).' })
   postcode!: string;
 
   @Field({ description: 'True when an online lookup was down, so trying again later may help.' })
@@ -31,11 +31,13 @@ export class PostcodeNotFound {
 
 @ObjectType({ description: 'Input that is not a UK postcode.' })
 export class InvalidPostcode {
-  @Field(() => InvalidPostcodeReason)
+  @Field(() => InvalidPostcodeReason, { description: 'Why the text is not a postcode.' })
   reason!: InvalidPostcodeReasonValue;
 }
 
 export const PostcodeSearchResult = createUnionType({
+  description:
+    'What a postcode search found: the team covering it, no team (a postcode outside the force), or text that is not a postcode.',
   name: 'PostcodeSearchResult',
   types: () => [PostcodeMatch, PostcodeNotFound, InvalidPostcode] as const,
   resolveType: (value) => {

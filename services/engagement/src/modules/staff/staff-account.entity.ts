@@ -26,20 +26,22 @@ registerEnumType(RoleEnum, {
     "(role <> 'OFFICER' or neighbourhood_id is not null) and (role <> 'COMMANDER' or policing_area_id is not null)",
 })
 export class StaffAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff account’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   /** Stored lower-case, so sign-in is not case-sensitive. */
-  @Field()
+  @Field({ description: 'The address the person signs in with, lower case.' })
   @Property({ type: 'string', unique: true })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The person’s name.' })
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, {
+    description: 'What the account may do: officer, commander, reviewer, analyst or admin.',
+  })
   @Enum({ items: [...ROLES], nativeEnumName: undefined })
   role!: Role;
 

@@ -22,9 +22,15 @@ export type AlertSource = (typeof ALERT_SOURCES)[number];
 export const AlertStatusEnum = enumObject(ALERT_STATUSES);
 export const AlertAudienceEnum = enumObject(ALERT_AUDIENCES);
 export const AlertSourceEnum = enumObject(ALERT_SOURCES);
-registerEnumType(AlertStatusEnum, { name: 'AlertStatus' });
+registerEnumType(AlertStatusEnum, {
+  description: 'Where an alert is: a draft, in review, sent back with changes requested, or sent.',
+  name: 'AlertStatus',
+});
 registerEnumType(AlertAudienceEnum, {
   name: 'AlertAudience',
   description: 'TEAM: the team’s subscribers; AREA: every subscriber of the NPA or its teams.',
 });
-registerEnumType(AlertSourceEnum, { name: 'AlertSource' });
+registerEnumType(AlertSourceEnum, {
+  description: 'Who wrote an alert: staff, or a commander’s update mailed to subscribers.',
+  name: 'AlertSource',
+});

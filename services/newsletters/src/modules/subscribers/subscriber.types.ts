@@ -25,10 +25,24 @@ export const ResidentLanguageEnum = enumObject(RESIDENT_LANGUAGES);
 export const SubscriberStatusEnum = enumObject(SUBSCRIBER_STATUSES);
 export const SubscribeOutcomeEnum = enumObject(SUBSCRIBE_OUTCOMES);
 
-registerEnumType(SubscriptionInterestEnum, { name: 'SubscriptionInterest' });
-registerEnumType(EmailFormatEnum, { name: 'EmailFormat' });
-registerEnumType(ResidentLanguageEnum, { name: 'ResidentLanguage' });
-registerEnumType(SubscriberStatusEnum, { name: 'SubscriberStatus' });
+registerEnumType(SubscriptionInterestEnum, {
+  description:
+    'What a subscriber wants to get: the monthly newsletter, commander’s updates, event news, or survey invitations.',
+  name: 'SubscriptionInterest',
+});
+registerEnumType(EmailFormatEnum, {
+  description: 'How a subscriber’s mail is laid out: HTML, plain text, or large print.',
+  name: 'EmailFormat',
+});
+registerEnumType(ResidentLanguageEnum, {
+  description: 'A language residents can choose: English or Welsh.',
+  name: 'ResidentLanguage',
+});
+registerEnumType(SubscriberStatusEnum, {
+  description:
+    'Where a subscription is: pending confirmation, confirmed, unsubscribed, or suppressed after the address bounced.',
+  name: 'SubscriberStatus',
+});
 registerEnumType(SubscribeOutcomeEnum, {
   name: 'SubscribeOutcome',
   description: 'The only outcome: it never reveals whether the address was already known.',

@@ -10,13 +10,13 @@ export const AnswerChoiceEnum = graphqlEnum(
   'The agree/disagree scale every "Your Views" question is answered on.',
 );
 
-@InputType()
+@InputType({ description: 'A resident’s answer to one question.' })
 export class AnswerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question answered.' })
   @IsUUID()
   questionId!: string;
 
-  @Field(() => AnswerChoiceEnum)
+  @Field(() => AnswerChoiceEnum, { description: 'The answer chosen.' })
   choice!: Answer;
 }
 
@@ -26,17 +26,27 @@ export class AnswerInput {
     'optionally, neighbourhoodId.',
 })
 export class SubmitSurveyInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The token from a resident’s invitation link; null for an open-link answer.',
+    nullable: true,
+  })
   @IsOptional()
   @MaxLength(4000)
   token?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description:
+      'The round, for an open-link answer; left out with a token (the invitation names it).',
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID()
   roundId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The team, for an open-link answer; left out with a token.',
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID()
   neighbourhoodId?: string | null;
@@ -49,7 +59,11 @@ export class SubmitSurveyInput {
   @ArrayMaxSize(50)
   answers!: AnswerInput[];
 
-  @Field(() => DemographicsInput, { nullable: true })
+  @Field(() => DemographicsInput, {
+    description:
+      'Age band, ethnic group, disability and gender, only if the resident chooses to say.',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   demographics?: DemographicsInput | null;

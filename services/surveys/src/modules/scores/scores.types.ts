@@ -6,8 +6,16 @@ import { SAMPLES, type Sample } from '../scoring/index.ts';
 import { AREA_LEVELS, BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
 import { WITHHELD_REASONS, type WithheldReason } from './confidence-headline.ts';
 
-export const AreaLevelEnum = graphqlEnum('AreaLevel', AREA_LEVELS);
-export const BreakdownEnum = graphqlEnum('Breakdown', BREAKDOWNS);
+export const AreaLevelEnum = graphqlEnum(
+  'AreaLevel',
+  AREA_LEVELS,
+  'How finely confidence figures are cut: the whole force, each NPA, or each team.',
+);
+export const BreakdownEnum = graphqlEnum(
+  'Breakdown',
+  BREAKDOWNS,
+  'A demographic breakdown of confidence figures, from what respondents chose to tell us; NONE for the whole area. Staff only.',
+);
 export const ScoreSampleEnum = graphqlEnum(
   'ScoreSample',
   SAMPLES,
@@ -21,28 +29,41 @@ export const ScoreSampleEnum = graphqlEnum(
     'default 10): value, lower, upper and respondents are all null.',
 })
 export class ScoreFigure {
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The score, a percentage from 0 to 100; null when suppressed.',
+    nullable: true,
+  })
   value!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The lower end of its 95% interval (Wilson), a percentage; null when suppressed.',
+    nullable: true,
+  })
   lower!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The upper end of its 95% interval (Wilson), a percentage; null when suppressed.',
+    nullable: true,
+  })
   upper!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description:
+      'How many people answered; null when suppressed (fewer than 10, or held back so that a hidden figure cannot be worked out by subtraction).',
+    nullable: true,
+  })
   respondents!: number | null;
 
-  @Field()
+  @Field({ description: 'True when the figure is withheld: its numbers are then null.' })
   suppressed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The score for one question of the survey.' })
 export class QuestionScore {
-  @Field(() => SurveyQuestion)
+  @Field(() => SurveyQuestion, { description: 'The question.' })
   question!: SurveyQuestion;
 
-  @Field(() => ScoreFigure)
+  @Field(() => ScoreFigure, { description: 'Its score: the share who agreed or strongly agreed.' })
   figure!: ScoreFigure;
 }
 
@@ -54,7 +75,7 @@ export class ScoreChange {
   @Field({ description: 'Welch’s t-test, two-sided, at 5%.' })
   significant!: boolean;
 
-  @Field()
+  @Field({ description: 'True when either figure compared is withheld: points is then null.' })
   suppressed!: boolean;
 }
 
@@ -85,13 +106,16 @@ export class OpenLinkFigure {
 
 @ObjectType({ description: 'Confidence for one round × area × group.' })
 export class ConfidenceCell {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round the figures are from.' })
   round!: SurveyRound;
 
-  @Field(() => AreaLevelEnum)
+  @Field(() => AreaLevelEnum, { description: 'The level of this cell: force, NPA or team.' })
   level!: AreaLevel;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The NPA, for NPA and team cells; null for the force.',
+    nullable: true,
+  })
   policingAreaId!: string | null;
 
   @Field(() => String, {
@@ -100,7 +124,7 @@ export class ConfidenceCell {
   })
   policingAreaName!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The team, for team cells; null otherwise.', nullable: true })
   neighbourhoodId!: string | null;
 
   @Field(() => String, {
@@ -109,19 +133,25 @@ export class ConfidenceCell {
   })
   neighbourhoodName!: string | null;
 
-  @Field(() => BreakdownEnum)
+  @Field(() => BreakdownEnum, { description: 'The breakdown asked for (NONE for the whole area).' })
   groupBy!: Breakdown;
 
   @Field(() => String, { nullable: true, description: 'e.g. "AGE_45_54"; null for NONE.' })
   group!: string | null;
 
-  @Field(() => ScoreFigure)
+  @Field(() => ScoreFigure, {
+    description: 'The share of respondents confident in their local police.',
+  })
   confidence!: ScoreFigure;
 
-  @Field(() => [QuestionScore])
+  @Field(() => [QuestionScore], { description: 'The score for each question of the round.' })
   questions!: QuestionScore[];
 
-  @Field(() => ScoreChange, { nullable: true })
+  @Field(() => ScoreChange, {
+    description:
+      'The change in confidence since the area’s previous round; null for its first round.',
+    nullable: true,
+  })
   change!: ScoreChange | null;
 
   @Field(() => ScoreSampleEnum, { description: 'Which answers the figures are from.' })
@@ -134,12 +164,14 @@ export class ConfidenceCell {
   openLink!: OpenLinkFigure | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Confidence in one round, a point on an area’s trend.' })
 export class TrendPoint {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round.' })
   round!: SurveyRound;
 
-  @Field(() => ScoreFigure)
+  @Field(() => ScoreFigure, {
+    description: 'Confidence in that round (suppressed when too few answered).',
+  })
   confidence!: ScoreFigure;
 
   @Field(() => Float, { nullable: true, description: 'The national figure for the period.' })
@@ -156,7 +188,7 @@ export const WithheldReasonEnum = graphqlEnum(
 
 @ObjectType({ description: "One round's headline confidence for an area, from verified answers." })
 export class HeadlineRound {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round.' })
   round!: SurveyRound;
 
   @Field(() => ScoreFigure, { description: 'The overall score with its 95% interval.' })
