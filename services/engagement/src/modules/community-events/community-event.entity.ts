@@ -10,6 +10,11 @@ export const CommunityEventStatusEnum = graphqlEnum(
   'CommunityEventStatus',
   COMMUNITY_EVENT_STATUSES,
   'Where a community event is in its life: a draft only its team sees, published for residents, or cancelled (still shown, marked as cancelled).',
+  {
+    DRAFT: 'Being written; only staff see it.',
+    PUBLISHED: 'Shown to residents.',
+    CANCELLED: 'Called off: still shown to residents, marked as cancelled.',
+  },
 );
 
 /**

@@ -10,11 +10,26 @@ export const StandardEnum = graphqlEnum(
   'Standard',
   STANDARDS,
   'The seven community engagement standards.',
+  {
+    WARD_MEETING: 'At least one ward or parish meeting a year.',
+    PATCH_WALKS: 'At least two patch walks a year with a partner agency.',
+    QUARTERLY_PRIORITIES: 'At least one priority published for every quarter.',
+    QUARTERLY_SURVEY: 'A “Your Views” survey round in every quarter.',
+    MONTHLY_NEWSLETTER: 'Publish a newsletter every month.',
+    WEEKLY_COMMANDER_UPDATE: 'The NPA commander posts an update every week.',
+    DAILY_SOCIAL_MEDIA: 'Post on social media every day.',
+  },
 );
 export const ComplianceStatusEnum = graphqlEnum(
   'ComplianceStatus',
   STATUSES,
   'MET; DUE (can still be met, by dueBy); MISSED; NOT_APPLICABLE (the team did not exist yet).',
+  {
+    MET: 'Done as often as the standard asks in the period.',
+    DUE: 'Not met yet, but there is still time in the period.',
+    MISSED: 'Not met, and the period has ended (or no longer leaves time).',
+    NOT_APPLICABLE: 'Does not apply to the team in this period (it started too recently).',
+  },
 );
 
 @ObjectType({

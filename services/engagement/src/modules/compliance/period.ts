@@ -11,6 +11,12 @@ export const PeriodKindEnum = graphqlEnum(
   'PeriodKind',
   PERIOD_KINDS,
   'How long a compliance period is: a calendar month, a quarter (January to March, …), or the year so far.',
+  {
+    MONTH: 'A calendar month.',
+    QUARTER:
+      'A calendar quarter: January to March, April to June, July to September or October to December.',
+    YEAR_TO_DATE: 'From 1 January to today.',
+  },
 );
 
 @InputType({ description: 'A month, a quarter, or a year to date. Defaults to the current month.' })

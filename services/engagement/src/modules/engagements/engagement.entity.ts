@@ -16,6 +16,13 @@ export const EngagementKindEnum = graphqlEnum(
   'EngagementKind',
   ENGAGEMENT_KINDS,
   'What sort of engagement a team recorded: a ward or parish meeting, a patch walk, a beat surgery, a community event, or something else.',
+  {
+    WARD_OR_PARISH_MEETING: 'A ward or parish council meeting the team attended.',
+    PATCH_WALK: 'A walk around the area to meet residents.',
+    BEAT_SURGERY: 'A drop-in session where residents can talk to the team.',
+    COMMUNITY_EVENT: 'A community event the team held or attended.',
+    OTHER: 'Anything else.',
+  },
 );
 
 /**

@@ -15,6 +15,10 @@ const CoverageKindEnum = Object.fromEntries(COVERAGE_KINDS.map((kind) => [kind, 
 registerEnumType(CoverageKindEnum, {
   description: 'What sort of council area a team covers: an electoral ward or a parish.',
   name: 'CoverageKind',
+  valuesConfig: {
+    WARD: { description: 'An electoral ward.' },
+    PARISH: { description: 'A civil parish.' },
+  },
 });
 
 /** A ward or parish that a neighbourhood covers: the names residents know their area by. */

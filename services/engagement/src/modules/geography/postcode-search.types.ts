@@ -7,6 +7,10 @@ const InvalidPostcodeReason = Object.fromEntries(INVALID_POSTCODE_REASONS.map((r
 registerEnumType(InvalidPostcodeReason, {
   name: 'InvalidPostcodeReason',
   description: 'Why a postcode was refused: nothing typed, or not shaped like a UK postcode.',
+  valuesConfig: {
+    EMPTY: { description: 'Nothing was typed.' },
+    MALFORMED: { description: 'The text is not shaped like a UK postcode.' },
+  },
 });
 
 @ObjectType({ description: 'The team that polices a postcode.' })

@@ -26,6 +26,13 @@ export const PrioritySourceEnum = graphqlEnum(
   'PrioritySource',
   PRIORITY_SOURCES,
   'Where the community information behind a priority came from.',
+  {
+    SURVEY: 'Residents raised it in a survey.',
+    BEAT_SURGERY: 'Residents raised it at a beat surgery.',
+    CRIME_PATTERN_ANALYSIS: 'The force’s analysis of crime and incidents showed it.',
+    MEETING: 'It came up at a community or council meeting.',
+    OTHER: 'Anywhere else.',
+  },
 );
 
 /** DRAFT is the team's own; ACTIVE and COMPLETED are public. */
@@ -35,6 +42,11 @@ export const PriorityStatusEnum = graphqlEnum(
   'PriorityStatus',
   PRIORITY_STATUSES,
   'Where a priority is: a draft only its team sees, active (published and being worked on), or completed.',
+  {
+    DRAFT: 'Being written; only the team’s staff see it.',
+    ACTIVE: 'Published, and the team is working on it.',
+    COMPLETED: 'Published, and the team has finished it.',
+  },
 );
 
 /**

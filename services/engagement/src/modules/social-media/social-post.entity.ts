@@ -17,6 +17,14 @@ export const SocialChannelEnum = graphqlEnum(
   'SocialChannel',
   SOCIAL_CHANNELS,
   'Where a team posted: the social network or channel.',
+  {
+    FACEBOOK: 'Facebook.',
+    X: 'X (formerly Twitter).',
+    INSTAGRAM: 'Instagram.',
+    NEXTDOOR: 'Nextdoor.',
+    WHATSAPP: 'WhatsApp (a community group or channel).',
+    OTHER: 'Any other channel.',
+  },
 );
 
 /** One post in a team's social media log: the evidence for the daily-content standard. */

@@ -10,6 +10,13 @@ export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'What a member of staff may do: see README "Who uses it".',
+  valuesConfig: {
+    OFFICER: { description: 'A neighbourhood officer: manages their own team’s records.' },
+    COMMANDER: { description: 'An NPA commander: reads and acts for every team in their NPA.' },
+    REVIEWER: { description: 'Reviews newsletters and alerts before they are sent.' },
+    ANALYST: { description: 'Reads the whole force’s records and figures; changes nothing.' },
+    ADMIN: { description: 'Does everything, for the whole force.' },
+  },
 });
 
 /**

@@ -22,6 +22,17 @@ registerEnumType(NewsletterStatusEnum, {
   description:
     'Where a newsletter issue is: draft, in review, changes requested, approved, scheduled, published, or withdrawn.',
   name: 'NewsletterStatus',
+  valuesConfig: {
+    DRAFT: { description: 'Being written by the team; only staff see it.' },
+    IN_REVIEW: { description: 'Waiting for a reviewer.' },
+    CHANGES_REQUESTED: { description: 'Sent back by a reviewer with a comment for the team.' },
+    APPROVED: { description: 'Approved, ready to publish.' },
+    SCHEDULED: { description: 'Approved, and to be published at scheduledFor.' },
+    PUBLISHED: { description: 'Public, and mailed to subscribers.' },
+    WITHDRAWN: {
+      description: 'Withdrawn by an admin after publishing by mistake: its page answers 410 Gone.',
+    },
+  },
 });
 
 @ObjectType({ description: 'The named officer who introduces the issue (a snapshot).' })

@@ -15,6 +15,11 @@ const PriorityStatusEnum = graphqlEnum(
   'PriorityStatus',
   TEAM_PRIORITY_STATUSES,
   'Where a priority is: a draft only its team sees, active (published and being worked on), or completed.',
+  {
+    DRAFT: 'Being written; only the team’s staff see it.',
+    ACTIVE: 'Published, and the team is working on it.',
+    COMPLETED: 'Published, and the team has finished it.',
+  },
 );
 
 @InputType({ description: '“We did”: one dated action on a priority.' })

@@ -8,6 +8,14 @@ export const AnswerChoiceEnum = graphqlEnum(
   'AnswerChoice',
   ANSWERS,
   'The agree/disagree scale every "Your Views" question is answered on.',
+  {
+    STRONGLY_AGREE: 'Strongly agree.',
+    AGREE: 'Agree.',
+    NEITHER: 'Neither agree nor disagree.',
+    DISAGREE: 'Disagree.',
+    STRONGLY_DISAGREE: 'Strongly disagree.',
+    DONT_KNOW: 'Don’t know: not counted in the question’s score.',
+  },
 );
 
 @InputType({ description: 'A resident’s answer to one question.' })

@@ -9,6 +9,11 @@ export const PollStatusEnum = graphqlEnum(
   'PollStatus',
   POLL_STATUSES,
   'Where a quick poll is: a draft only staff see, open for votes, or closed.',
+  {
+    DRAFT: 'Being written; only staff see it.',
+    OPEN: 'Taking votes.',
+    CLOSED: 'No longer taking votes; results stay shown.',
+  },
 );
 
 /**

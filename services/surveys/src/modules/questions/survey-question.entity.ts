@@ -9,6 +9,10 @@ export const ResidentLanguageEnum = graphqlEnum(
   'ResidentLanguage',
   RESIDENT_LANGUAGES,
   'A language residents can choose: English or Welsh.',
+  {
+    EN: 'English.',
+    CY: 'Welsh (Cymraeg).',
+  },
 );
 
 /**

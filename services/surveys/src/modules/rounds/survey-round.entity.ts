@@ -10,6 +10,11 @@ export const SurveyRoundStatusEnum = graphqlEnum(
   'SurveyRoundStatus',
   ROUND_STATUSES,
   'Where a round is: scheduled (not open yet), open for answers, or closed.',
+  {
+    SCHEDULED: 'Not open yet: local questions can still be added.',
+    OPEN: 'Taking answers: its figures change as answers arrive.',
+    CLOSED: 'Finished: its figures are final.',
+  },
 );
 
 /** One run of the "Your Views" survey, e.g. "November 2026". */

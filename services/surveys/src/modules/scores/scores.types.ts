@@ -10,17 +10,34 @@ export const AreaLevelEnum = graphqlEnum(
   'AreaLevel',
   AREA_LEVELS,
   'How finely confidence figures are cut: the whole force, each NPA, or each team.',
+  {
+    FORCE: 'The whole force.',
+    POLICING_AREA: 'One neighbourhood policing area (NPA).',
+    NEIGHBOURHOOD: 'One neighbourhood team’s area.',
+  },
 );
 export const BreakdownEnum = graphqlEnum(
   'Breakdown',
   BREAKDOWNS,
   'A demographic breakdown of confidence figures, from what respondents chose to tell us; NONE for the whole area. Staff only.',
+  {
+    NONE: 'No breakdown: everyone who answered in the area.',
+    AGE_BAND: 'By the age band respondents gave.',
+    ETHNIC_GROUP: 'By the ethnic group respondents gave.',
+    DISABILITY: 'By whether respondents said they have a disability.',
+    GENDER: 'By the gender respondents gave.',
+  },
 );
 export const ScoreSampleEnum = graphqlEnum(
   'ScoreSample',
   SAMPLES,
   'Which answers a figure is from: VERIFIED (invitations, the default and the published ' +
     'headline), OPEN_LINK (the public link, unverified) or ALL.',
+  {
+    VERIFIED: 'Answers from residents invited by email: the headline figures.',
+    OPEN_LINK: 'Answers through the public link: unverified, anyone may answer.',
+    ALL: 'Both together.',
+  },
 );
 
 @ObjectType({
@@ -184,6 +201,11 @@ export const WithheldReasonEnum = graphqlEnum(
   'Why a figure is not shown: TOO_FEW_ANSWERS (fewer respondents than the threshold, default ' +
     '10) or PROTECTS_SMALLER_GROUP (held back so that a small figure beside it cannot be worked ' +
     'out by subtraction).',
+  {
+    TOO_FEW_ANSWERS: 'Fewer than 10 people answered.',
+    PROTECTS_SMALLER_GROUP:
+      'Enough answered, but showing it would let a hidden figure beside it be worked out by subtraction.',
+  },
 );
 
 @ObjectType({ description: "One round's headline confidence for an area, from verified answers." })
