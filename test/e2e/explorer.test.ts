@@ -24,11 +24,11 @@ async function result(page: Page): Promise<{ data?: Record<string, unknown>; err
 
 /**
  * Runs the form and reads the answer. The gateway stops a query after 8 s; on this shared 2-core
- * machine a force-wide query can pass that while other suites run, so a timeout is tried once more.
+ * machine a force-wide query can pass that while other suites run, so a timeout is tried again, twice at most.
  */
 async function run(page: Page): Promise<Awaited<ReturnType<typeof result>>> {
   let answer: Awaited<ReturnType<typeof result>> = {};
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'POST'),
       page.getByRole('button', { name: 'Run' }).click(),
@@ -84,7 +84,7 @@ describe("the analysts' GraphQL explorer", () => {
     await expect(editor.textContent()).resolves.toBe(MUTATION);
     await expectNoAxeViolations(page);
     await context.close();
-  });
+  }, 120_000);
 
   it('works without JavaScript: every other saved example runs, and a mutation is refused', async () => {
     const context = await withoutJavaScript();
@@ -117,7 +117,7 @@ describe("the analysts' GraphQL explorer", () => {
       /Variables must be a JSON object/,
     );
     await context.close();
-  });
+  }, 120_000);
 
   it('is accessible as served without scripts, with a long answer scrolling in its own box', async () => {
     const context = await asServedWithoutScripts();
