@@ -20,6 +20,7 @@ const json = (value: Record<string, unknown>) => JSON.stringify(value, null, 2);
 /** Shaped like the CSV export's query (gateway/src/exports/confidence-csv.ts). */
 const CONFIDENCE = `# Confidence in the police, per NPA, per "Your Views" round, per age band.
 # A figure from fewer than 10 respondents comes back with suppressed: true and no numbers.
+# roundIds: the rounds to include (the latest closed one to start with); null for every round.
 query ConfidenceByAreaRoundAgeBand($roundIds: [ID!]) {
   confidenceScores(level: POLICING_AREA, groupBy: AGE_BAND, roundIds: $roundIds) {
     round {

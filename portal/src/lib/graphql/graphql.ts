@@ -1399,6 +1399,11 @@ export type DeleteCommanderUpdateMutationVariables = Exact<{
 
 export type DeleteCommanderUpdateMutation = { deleteCommanderUpdate: boolean };
 
+export type ExplorerRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerRoundsQuery = { surveyRounds: Array<{ id: string, status: SurveyRoundStatus }> };
+
 export type ForceComplianceQueryVariables = Exact<{
   period?: PeriodInput | null | undefined;
 }>;
@@ -3400,6 +3405,14 @@ export const DeleteCommanderUpdateDocument = new TypedDocumentString(`
   deleteCommanderUpdate(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteCommanderUpdateMutation, DeleteCommanderUpdateMutationVariables>;
+export const ExplorerRoundsDocument = new TypedDocumentString(`
+    query ExplorerRounds {
+  surveyRounds {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRoundsQuery, ExplorerRoundsQueryVariables>;
 export const ForceComplianceDocument = new TypedDocumentString(`
     query ForceCompliance($period: PeriodInput) {
   forceCompliance(period: $period) {
