@@ -10,7 +10,9 @@ import { deliveryModule } from './modules/delivery/index.ts';
 import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { newsletterModule } from './modules/newsletter/index.ts';
+import { newsletterEngagementModule } from './modules/newsletter-engagement/index.ts';
 import { pollsModule } from './modules/polls/index.ts';
+import { reachModule } from './modules/reach/index.ts';
 import { subscribersModule } from './modules/subscribers/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { newsletterSettings } from './settings.ts';
@@ -27,6 +29,8 @@ export const newslettersService = defineService({
     invitationsModule,
     alertsModule,
     pollsModule,
+    newsletterEngagementModule,
+    reachModule,
   ],
   entities: [OutboxMessage, AuditEntry],
   migrations,

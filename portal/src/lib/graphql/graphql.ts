@@ -87,7 +87,7 @@ export type AnswerInput = {
   questionId: string;
 };
 
-/** How finely confidence figures are cut: the whole force, each NPA, or each team. */
+/** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
   /** The whole force. */
   | 'FORCE'
@@ -723,6 +723,13 @@ export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: 
 
 export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
 
+export type RecordNewsletterViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RecordNewsletterViewMutation = { recordNewsletterView: boolean };
+
 export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
@@ -751,6 +758,17 @@ export type NewsletterTeamWorkQueryVariables = Exact<{
 
 export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
+export type ResidentCountFieldsFragment = { value: number | null, fewerThan: number | null };
+
+export type NewsletterEngagementFieldsFragment = { archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } };
+
+export type NewsletterEngagementTrendQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NewsletterEngagementTrendQuery = { neighbourhood: { id: string, newsletterEngagementTrend: Array<{ month: string, issuesPublished: number, archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } }> } | null };
+
 export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type TeamNewslettersQueryVariables = Exact<{
@@ -758,7 +776,7 @@ export type TeamNewslettersQueryVariables = Exact<{
 }>;
 
 
-export type TeamNewslettersQuery = { neighbourhood: { id: string, subscriberCount: number | null, newsletterDrafts: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }>, newsletters: { nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }> } } | null };
+export type TeamNewslettersQuery = { neighbourhood: { id: string, subscriberCount: number | null, newsletterDrafts: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }>, newsletters: { nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null, engagement: { archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } } | null }> } } | null };
 
 export type StaffNewsletterQueryVariables = Exact<{
   slug: string;
@@ -1353,7 +1371,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, code: string, share: number }>, ethnicity: Array<{ group: string, code: string, share: number }>, sources: Array<{ table: string, release: string }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1530,6 +1548,29 @@ export const ArchiveTeamFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ArchiveTeamFields"}) as unknown as TypedDocumentString<ArchiveTeamFieldsFragment, unknown>;
+export const ResidentCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}
+    `, {"fragmentName":"ResidentCountFields"}) as unknown as TypedDocumentString<ResidentCountFieldsFragment, unknown>;
+export const NewsletterEngagementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewsletterEngagementFields on NewsletterEngagement {
+  delivered {
+    ...ResidentCountFields
+  }
+  bounced {
+    ...ResidentCountFields
+  }
+  unsubscribed {
+    ...ResidentCountFields
+  }
+  archiveViews
+}
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}`, {"fragmentName":"NewsletterEngagementFields"}) as unknown as TypedDocumentString<NewsletterEngagementFieldsFragment, unknown>;
 export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
     fragment NewsletterFields on Newsletter {
   id
@@ -1876,6 +1917,11 @@ export const RequestAlertChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestAlertChangesMutation, RequestAlertChangesMutationVariables>;
+export const RecordNewsletterViewDocument = new TypedDocumentString(`
+    mutation RecordNewsletterView($id: ID!) {
+  recordNewsletterView(id: $id)
+}
+    `) as unknown as TypedDocumentString<RecordNewsletterViewMutation, RecordNewsletterViewMutationVariables>;
 export const NewsletterArchiveDocument = new TypedDocumentString(`
     query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
   neighbourhood(slug: $slug) {
@@ -1979,6 +2025,30 @@ export const NewsletterTeamWorkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsletterTeamWorkQuery, NewsletterTeamWorkQueryVariables>;
+export const NewsletterEngagementTrendDocument = new TypedDocumentString(`
+    query NewsletterEngagementTrend($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    newsletterEngagementTrend(months: 12) {
+      month
+      issuesPublished
+      delivered {
+        ...ResidentCountFields
+      }
+      bounced {
+        ...ResidentCountFields
+      }
+      unsubscribed {
+        ...ResidentCountFields
+      }
+      archiveViews
+    }
+  }
+}
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}`) as unknown as TypedDocumentString<NewsletterEngagementTrendQuery, NewsletterEngagementTrendQueryVariables>;
 export const TeamNewslettersDocument = new TypedDocumentString(`
     query TeamNewsletters($slug: String!) {
   neighbourhood(slug: $slug) {
@@ -1998,11 +2068,29 @@ export const TeamNewslettersDocument = new TypedDocumentString(`
         title
         status
         publishedAt
+        engagement {
+          ...NewsletterEngagementFields
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}
+fragment NewsletterEngagementFields on NewsletterEngagement {
+  delivered {
+    ...ResidentCountFields
+  }
+  bounced {
+    ...ResidentCountFields
+  }
+  unsubscribed {
+    ...ResidentCountFields
+  }
+  archiveViews
+}`) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
 export const StaffNewsletterDocument = new TypedDocumentString(`
     query StaffNewsletter($slug: String!, $month: String!) {
   neighbourhood(slug: $slug) {
@@ -3216,14 +3304,20 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       deprivationDecile
       ageBands {
         group
+        code
         share
       }
       ethnicity {
         group
+        code
         share
       }
       mainLanguages
       isDemoData
+      sources {
+        table
+        release
+      }
     }
     confidenceHeadline {
       latest {

@@ -21,9 +21,8 @@ export class NeighbourhoodDetailsResolver {
   }
 
   @FieldResolver(() => NeighbourhoodProfile, {
-    description:
-      'Who lives in the team’s area (census and deprivation figures); null when no profile has been loaded for it. isDemoData marks invented demo figures.',
     nullable: true,
+    description: 'Who lives there (public census figures, or demo ones); null until loaded.',
   })
   profile(@Root() neighbourhood: Neighbourhood, @Ctx() { loaders }: EngagementContext) {
     return loaders.profileByNeighbourhood.load(neighbourhood.id);

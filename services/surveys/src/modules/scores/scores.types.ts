@@ -1,21 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@engage/shared/graphql';
+import { AreaLevelEnum, graphqlEnum } from '@engage/shared/graphql';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { SAMPLES, type Sample } from '../scoring/index.ts';
-import { AREA_LEVELS, BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
+import { BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
 import { WITHHELD_REASONS, type WithheldReason } from './confidence-headline.ts';
 
-export const AreaLevelEnum = graphqlEnum(
-  'AreaLevel',
-  AREA_LEVELS,
-  'How finely confidence figures are cut: the whole force, each NPA, or each team.',
-  {
-    FORCE: 'The whole force.',
-    POLICING_AREA: 'One neighbourhood policing area (NPA).',
-    NEIGHBOURHOOD: 'One neighbourhood team’s area.',
-  },
-);
+// One declaration for both subgraphs (newsletters' reach uses it too).
+export { AreaLevelEnum };
 export const BreakdownEnum = graphqlEnum(
   'Breakdown',
   BREAKDOWNS,
