@@ -66,6 +66,34 @@ query NeighbourhoodProfiles($slug: String!) {
 }
 `;
 
+const REACH = `# Who the newsletters reach, beside who lives here (the census figures of the profiles).
+# ratio: the group's share of subscribers ÷ its share of residents; seldomHeard: under-represented
+# (ratio below 0.8, and its 95% interval below 1). Counts under 10 come back suppressed.
+# level: FORCE, POLICING_AREA or NEIGHBOURHOOD (then give areaId); respondentReach(roundId: …)
+# asks the same of a "Your Views" round's respondents.
+query ReachVersusProfile($level: AreaLevel!, $dimension: DemographicDimension!) {
+  subscriberReach(level: $level, dimension: $dimension) {
+    areaName
+    total
+    population
+    perThousandResidents
+    isDemoPopulation
+    groups {
+      group
+      count
+      suppressed
+      share
+      populationShare
+      ratio
+      ratioLow
+      ratioHigh
+      lowBase
+      seldomHeard
+    }
+  }
+}
+`;
+
 const COMPLIANCE = `# The whole force against the engagement standards, NPA by NPA, for one quarter.
 query ForceComplianceByArea($period: PeriodInput) {
   forceCompliance(period: $period) {
@@ -119,9 +147,13 @@ export const EXAMPLES: readonly ExplorerExample[] = [
     query: PROFILE,
     variables: json({ slug: 'city-centre' }),
   },
-  // REACH EXAMPLE GOES HERE: once the reach queries land (issue 11, "Diversity of reach"), add
-  // { id: 'reach', … } comparing a team's reach with its `profile` (the example above), with its
-  // title and description in portal/messages/ (explorer_example_reach_…).
+  {
+    id: 'reach',
+    title: m.explorer_example_reach_title,
+    description: m.explorer_example_reach_description,
+    query: REACH,
+    variables: json({ level: 'FORCE', dimension: 'ETHNIC_GROUP' }),
+  },
   {
     id: 'compliance',
     title: m.explorer_example_compliance_title,
