@@ -70,9 +70,13 @@ const REACH = `# Who the newsletters reach, beside who lives here (the census fi
 # ratio: the group's share of subscribers ÷ its share of residents; seldomHeard: under-represented
 # (ratio below 0.8, and its 95% interval below 1). Counts under 10 come back suppressed.
 # level: FORCE, POLICING_AREA or NEIGHBOURHOOD (then give areaId); respondentReach(roundId: …)
-# asks the same of a "Your Views" round's respondents.
-query ReachVersusProfile($level: AreaLevel!, $dimension: DemographicDimension!) {
-  subscriberReach(level: $level, dimension: $dimension) {
+# asks the same of a "Your Views" round's respondents. asOf: a moment in the past, or null for now.
+query ReachVersusProfile(
+  $level: AreaLevel!
+  $dimension: DemographicDimension!
+  $asOf: DateTimeISO
+) {
+  subscriberReach(level: $level, dimension: $dimension, asOf: $asOf) {
     areaName
     total
     population
@@ -152,7 +156,7 @@ export const EXAMPLES: readonly ExplorerExample[] = [
     title: m.explorer_example_reach_title,
     description: m.explorer_example_reach_description,
     query: REACH,
-    variables: json({ level: 'FORCE', dimension: 'ETHNIC_GROUP' }),
+    variables: json({ level: 'FORCE', dimension: 'ETHNIC_GROUP', asOf: null }),
   },
   {
     id: 'compliance',
