@@ -52,6 +52,15 @@ type Documents = {
     "\n  mutation ApproveNewsletter($id: ID!) {\n    approveNewsletter(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveNewsletterDocument,
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawNewsletterDocument,
+    "\n  fragment ReachTableFields on ReachTable {\n    sample\n    level\n    areaId\n    areaName\n    dimension\n    roundId\n    roundLabel\n    asOf\n    total\n    totalSuppressed\n    answered\n    notSaid\n    population\n    perThousandResidents\n    isDemoPopulation\n    groups {\n      group\n      count\n      suppressed\n      share\n      lowBase\n      populationShare\n      ratio\n      ratioLow\n      ratioHigh\n      seldomHeard\n    }\n  }\n": typeof types.ReachTableFieldsFragmentDoc,
+    "\n  query ReachRounds {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n      voidedAt\n    }\n  }\n": typeof types.ReachRoundsDocument,
+    "\n  query Reach(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $byArea: Boolean!\n  ) {\n    subscribers: subscriberReach(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    trend: respondentReachTrend(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    subscriberAreas: subscriberReachByArea(level: $level, areaId: $areaId, dimension: $dimension)\n      @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": typeof types.ReachDocument,
+    "\n  query ReachRound(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $roundId: ID!\n    $byArea: Boolean!\n  ) {\n    respondents: respondentReach(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) {\n      ...ReachTableFields\n    }\n    respondentAreas: respondentReachByArea(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": typeof types.ReachRoundDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AllApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ApiTokenUsesDocument,
     "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": typeof types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": typeof types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": typeof types.EndStaffSessionDocument,
@@ -130,17 +139,20 @@ type Documents = {
     "\n  query Me($everyArea: Boolean!) {\n    me {\n      id\n      name\n      email\n      role\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      policingArea {\n        id\n        slug\n        name\n        neighbourhoods {\n          id\n          slug\n          name\n        }\n      }\n    }\n    policingAreas @include(if: $everyArea) {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AreaCompliance($slug: String!, $period: PeriodInput) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        teams {\n          neighbourhood {\n            id\n            slug\n            name\n          }\n          standards {\n            standard\n            status\n            dueBy\n            required\n            achieved\n          }\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n    }\n  }\n": typeof types.AreaComplianceDocument,
     "\n  query StaffArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.StaffAreaDocument,
+    "\n  query ReachAreaProfiles($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        slug\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n": typeof types.ReachAreaProfilesDocument,
     "\n  query AreaUpdates($slug: String!, $first: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      commanderUpdates(first: $first) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n": typeof types.AreaUpdatesDocument,
     "\n  mutation PostCommanderUpdate($input: CommanderUpdateInput!) {\n    postCommanderUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.PostCommanderUpdateDocument,
     "\n  mutation DeleteCommanderUpdate($id: ID!) {\n    deleteCommanderUpdate(id: $id)\n  }\n": typeof types.DeleteCommanderUpdateDocument,
     "\n  query ExplorerRounds {\n    surveyRounds {\n      id\n      status\n    }\n  }\n": typeof types.ExplorerRoundsDocument,
     "\n  query ForceCompliance($period: PeriodInput) {\n    forceCompliance(period: $period) {\n      period {\n        ...PeriodFields\n      }\n      areas {\n        policingArea {\n          id\n          slug\n          name\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n      rollup {\n        ...RollupFields\n      }\n    }\n  }\n": typeof types.ForceComplianceDocument,
+    "\n  query ReachForceProfiles {\n    policingAreas {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n": typeof types.ReachForceProfilesDocument,
     "\n  query ResultsChoices {\n    surveyRounds {\n      ...RoundFields\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.ResultsChoicesDocument,
     "\n  query TeamCompliance($slug: String!, $period: PeriodInput) {\n    neighbourhood(slug: $slug) {\n      id\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        standards {\n          standard\n          status\n          dueBy\n          required\n          achieved\n          evidence {\n            date\n            description\n          }\n          evidenceCount\n        }\n      }\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {\n    updatePriority(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePriorityDocument,
     "\n  mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {\n    addPriorityUpdate(priorityId: $priorityId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddPriorityUpdateDocument,
     "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n": typeof types.DeletePriorityDocument,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePriorityDocument,
+    "\n  query ReachTeamProfile($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      profile {\n        mainLanguages\n        languages {\n          language\n          count\n          share\n        }\n        isDemoData\n      }\n    }\n  }\n": typeof types.ReachTeamProfileDocument,
 };
 const documents: Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    audience\n    source\n    audienceName\n    title\n    body\n    linkUrl\n    status\n    urgent\n    reviewComment\n    createdAt\n    sentAt\n    recipientCount\n  }\n": types.AlertFieldsFragmentDoc,
@@ -180,6 +192,15 @@ const documents: Documents = {
     "\n  mutation ApproveNewsletter($id: ID!) {\n    approveNewsletter(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveNewsletterDocument,
     "\n  mutation RequestNewsletterChanges($id: ID!, $comment: String!) {\n    requestNewsletterChanges(id: $id, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.RequestNewsletterChangesDocument,
     "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawNewsletterDocument,
+    "\n  fragment ReachTableFields on ReachTable {\n    sample\n    level\n    areaId\n    areaName\n    dimension\n    roundId\n    roundLabel\n    asOf\n    total\n    totalSuppressed\n    answered\n    notSaid\n    population\n    perThousandResidents\n    isDemoPopulation\n    groups {\n      group\n      count\n      suppressed\n      share\n      lowBase\n      populationShare\n      ratio\n      ratioLow\n      ratioHigh\n      seldomHeard\n    }\n  }\n": types.ReachTableFieldsFragmentDoc,
+    "\n  query ReachRounds {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n      voidedAt\n    }\n  }\n": types.ReachRoundsDocument,
+    "\n  query Reach(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $byArea: Boolean!\n  ) {\n    subscribers: subscriberReach(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    trend: respondentReachTrend(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    subscriberAreas: subscriberReachByArea(level: $level, areaId: $areaId, dimension: $dimension)\n      @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": types.ReachDocument,
+    "\n  query ReachRound(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $roundId: ID!\n    $byArea: Boolean!\n  ) {\n    respondents: respondentReach(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) {\n      ...ReachTableFields\n    }\n    respondentAreas: respondentReachByArea(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n": types.ReachRoundDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.AllApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ApiTokenUsesDocument,
     "\n  mutation AuthenticateStaff($email: String!, $password: String!) {\n    authenticateStaff(email: $email, password: $password) {\n      token\n      staff {\n        id\n        name\n        role\n        neighbourhoodId\n        policingAreaId\n      }\n    }\n  }\n": types.AuthenticateStaffDocument,
     "\n  query StaffSession($token: String!) {\n    staffSession(token: $token) {\n      id\n      name\n      role\n      neighbourhoodId\n      policingAreaId\n    }\n  }\n": types.StaffSessionDocument,
     "\n  mutation EndStaffSession($token: String!) {\n    endStaffSession(token: $token)\n  }\n": types.EndStaffSessionDocument,
@@ -258,17 +279,20 @@ const documents: Documents = {
     "\n  query Me($everyArea: Boolean!) {\n    me {\n      id\n      name\n      email\n      role\n      neighbourhood {\n        id\n        slug\n        name\n      }\n      policingArea {\n        id\n        slug\n        name\n        neighbourhoods {\n          id\n          slug\n          name\n        }\n      }\n    }\n    policingAreas @include(if: $everyArea) {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.MeDocument,
     "\n  query AreaCompliance($slug: String!, $period: PeriodInput) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        teams {\n          neighbourhood {\n            id\n            slug\n            name\n          }\n          standards {\n            standard\n            status\n            dueBy\n            required\n            achieved\n          }\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n    }\n  }\n": types.AreaComplianceDocument,
     "\n  query StaffArea($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n    }\n  }\n": types.StaffAreaDocument,
+    "\n  query ReachAreaProfiles($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        slug\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n": types.ReachAreaProfilesDocument,
     "\n  query AreaUpdates($slug: String!, $first: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      commanderUpdates(first: $first) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n": types.AreaUpdatesDocument,
     "\n  mutation PostCommanderUpdate($input: CommanderUpdateInput!) {\n    postCommanderUpdate(input: $input) {\n      id\n    }\n  }\n": types.PostCommanderUpdateDocument,
     "\n  mutation DeleteCommanderUpdate($id: ID!) {\n    deleteCommanderUpdate(id: $id)\n  }\n": types.DeleteCommanderUpdateDocument,
     "\n  query ExplorerRounds {\n    surveyRounds {\n      id\n      status\n    }\n  }\n": types.ExplorerRoundsDocument,
     "\n  query ForceCompliance($period: PeriodInput) {\n    forceCompliance(period: $period) {\n      period {\n        ...PeriodFields\n      }\n      areas {\n        policingArea {\n          id\n          slug\n          name\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n      rollup {\n        ...RollupFields\n      }\n    }\n  }\n": types.ForceComplianceDocument,
+    "\n  query ReachForceProfiles {\n    policingAreas {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n": types.ReachForceProfilesDocument,
     "\n  query ResultsChoices {\n    surveyRounds {\n      ...RoundFields\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.ResultsChoicesDocument,
     "\n  query TeamCompliance($slug: String!, $period: PeriodInput) {\n    neighbourhood(slug: $slug) {\n      id\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        standards {\n          standard\n          status\n          dueBy\n          required\n          achieved\n          evidence {\n            date\n            description\n          }\n          evidenceCount\n        }\n      }\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {\n    updatePriority(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePriorityDocument,
     "\n  mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {\n    addPriorityUpdate(priorityId: $priorityId, input: $input) {\n      id\n    }\n  }\n": types.AddPriorityUpdateDocument,
     "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n": types.DeletePriorityDocument,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": types.CreatePriorityDocument,
+    "\n  query ReachTeamProfile($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      profile {\n        mainLanguages\n        languages {\n          language\n          count\n          share\n        }\n        isDemoData\n      }\n    }\n  }\n": types.ReachTeamProfileDocument,
 };
 
 /**
@@ -419,6 +443,42 @@ export function graphql(source: "\n  mutation RequestNewsletterChanges($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawNewsletter($id: ID!, $reason: String!) {\n    withdrawNewsletter(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawNewsletterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReachTableFields on ReachTable {\n    sample\n    level\n    areaId\n    areaName\n    dimension\n    roundId\n    roundLabel\n    asOf\n    total\n    totalSuppressed\n    answered\n    notSaid\n    population\n    perThousandResidents\n    isDemoPopulation\n    groups {\n      group\n      count\n      suppressed\n      share\n      lowBase\n      populationShare\n      ratio\n      ratioLow\n      ratioHigh\n      seldomHeard\n    }\n  }\n"): typeof import('./graphql').ReachTableFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachRounds {\n    surveyRounds {\n      id\n      label\n      closesOn\n      status\n      policingAreaIds\n      voidedAt\n    }\n  }\n"): typeof import('./graphql').ReachRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reach(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $byArea: Boolean!\n  ) {\n    subscribers: subscriberReach(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    trend: respondentReachTrend(level: $level, areaId: $areaId, dimension: $dimension) {\n      ...ReachTableFields\n    }\n    subscriberAreas: subscriberReachByArea(level: $level, areaId: $areaId, dimension: $dimension)\n      @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n"): typeof import('./graphql').ReachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachRound(\n    $level: AreaLevel!\n    $areaId: ID\n    $dimension: DemographicDimension!\n    $roundId: ID!\n    $byArea: Boolean!\n  ) {\n    respondents: respondentReach(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) {\n      ...ReachTableFields\n    }\n    respondentAreas: respondentReachByArea(\n      level: $level\n      areaId: $areaId\n      dimension: $dimension\n      roundId: $roundId\n    ) @include(if: $byArea) {\n      ...ReachTableFields\n    }\n  }\n"): typeof import('./graphql').ReachRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllApiTokens {\n    apiTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AllApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresInDays: Int!) {\n    createApiToken(name: $name, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {\n    apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {\n      nodes {\n        id\n        tokenId\n        tokenName\n        staffName\n        operationName\n        cost\n        durationMs\n        at\n        outcome\n      }\n      totalCount\n      hasNextPage\n      endCursor\n    }\n  }\n"): typeof import('./graphql').ApiTokenUsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -734,6 +794,10 @@ export function graphql(source: "\n  query StaffArea($slug: String!) {\n    poli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReachAreaProfiles($slug: String!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        slug\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReachAreaProfilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AreaUpdates($slug: String!, $first: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      commanderUpdates(first: $first) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n"): typeof import('./graphql').AreaUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -751,6 +815,10 @@ export function graphql(source: "\n  query ExplorerRounds {\n    surveyRounds {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForceCompliance($period: PeriodInput) {\n    forceCompliance(period: $period) {\n      period {\n        ...PeriodFields\n      }\n      areas {\n        policingArea {\n          id\n          slug\n          name\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n      rollup {\n        ...RollupFields\n      }\n    }\n  }\n"): typeof import('./graphql').ForceComplianceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachForceProfiles {\n    policingAreas {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReachForceProfilesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -775,6 +843,10 @@ export function graphql(source: "\n  mutation DeletePriority($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachTeamProfile($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      profile {\n        mainLanguages\n        languages {\n          language\n          count\n          share\n        }\n        isDemoData\n      }\n    }\n  }\n"): typeof import('./graphql').ReachTeamProfileDocument;
 
 
 export function graphql(source: string) {
