@@ -16,6 +16,11 @@ export const AreaLevelEnum = graphqlEnum(
   'AreaLevel',
   AREA_LEVELS,
   'Which kind of area a figure is for: the whole force, a policing area (NPA) or a team.',
+  {
+    FORCE: 'The whole force.',
+    POLICING_AREA: 'One neighbourhood policing area (NPA).',
+    NEIGHBOURHOOD: 'One neighbourhood team’s area.',
+  },
 );
 
 export const REACH_SAMPLES = ['SUBSCRIBERS', 'RESPONDENTS'] as const;
@@ -24,12 +29,22 @@ export const ReachSampleEnum = graphqlEnum(
   'ReachSample',
   REACH_SAMPLES,
   'Whose reach: confirmed newsletter SUBSCRIBERS, or verified "Your Views" RESPONDENTS of a round.',
+  {
+    SUBSCRIBERS: 'Confirmed newsletter subscribers who told us about themselves.',
+    RESPONDENTS: 'Residents who answered a round of “Your Views” by invitation (verified).',
+  },
 );
 
 export const DemographicDimensionEnum = graphqlEnum(
   'DemographicDimension',
   DEMOGRAPHIC_DIMENSIONS,
   'One of the optional, consented demographic questions a sample can be broken down by.',
+  {
+    AGE_BAND: 'Age band.',
+    ETHNIC_GROUP: 'Ethnic group (the census’s high-level groups).',
+    DISABILITY: 'Whether they have a disability.',
+    GENDER: 'Gender.',
+  },
 );
 
 @Directive('@shareable')

@@ -143,6 +143,7 @@ type Documents = {
     "\n  query AreaUpdates($slug: String!, $first: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      commanderUpdates(first: $first) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n": typeof types.AreaUpdatesDocument,
     "\n  mutation PostCommanderUpdate($input: CommanderUpdateInput!) {\n    postCommanderUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.PostCommanderUpdateDocument,
     "\n  mutation DeleteCommanderUpdate($id: ID!) {\n    deleteCommanderUpdate(id: $id)\n  }\n": typeof types.DeleteCommanderUpdateDocument,
+    "\n  query ExplorerRounds {\n    surveyRounds {\n      id\n      status\n    }\n  }\n": typeof types.ExplorerRoundsDocument,
     "\n  query ForceCompliance($period: PeriodInput) {\n    forceCompliance(period: $period) {\n      period {\n        ...PeriodFields\n      }\n      areas {\n        policingArea {\n          id\n          slug\n          name\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n      rollup {\n        ...RollupFields\n      }\n    }\n  }\n": typeof types.ForceComplianceDocument,
     "\n  query ReachForceProfiles {\n    policingAreas {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n": typeof types.ReachForceProfilesDocument,
     "\n  query ResultsChoices {\n    surveyRounds {\n      ...RoundFields\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": typeof types.ResultsChoicesDocument,
@@ -282,6 +283,7 @@ const documents: Documents = {
     "\n  query AreaUpdates($slug: String!, $first: Int!) {\n    policingArea(slug: $slug) {\n      id\n      slug\n      name\n      commanderUpdates(first: $first) {\n        id\n        title\n        body\n        videoUrl\n        publishedAt\n        authorName\n      }\n    }\n  }\n": types.AreaUpdatesDocument,
     "\n  mutation PostCommanderUpdate($input: CommanderUpdateInput!) {\n    postCommanderUpdate(input: $input) {\n      id\n    }\n  }\n": types.PostCommanderUpdateDocument,
     "\n  mutation DeleteCommanderUpdate($id: ID!) {\n    deleteCommanderUpdate(id: $id)\n  }\n": types.DeleteCommanderUpdateDocument,
+    "\n  query ExplorerRounds {\n    surveyRounds {\n      id\n      status\n    }\n  }\n": types.ExplorerRoundsDocument,
     "\n  query ForceCompliance($period: PeriodInput) {\n    forceCompliance(period: $period) {\n      period {\n        ...PeriodFields\n      }\n      areas {\n        policingArea {\n          id\n          slug\n          name\n        }\n        rollup {\n          ...RollupFields\n        }\n      }\n      rollup {\n        ...RollupFields\n      }\n    }\n  }\n": types.ForceComplianceDocument,
     "\n  query ReachForceProfiles {\n    policingAreas {\n      id\n      slug\n      name\n      neighbourhoods {\n        id\n        name\n        profile {\n          mainLanguages\n          languages {\n            language\n            count\n            share\n          }\n          isDemoData\n        }\n      }\n    }\n  }\n": types.ReachForceProfilesDocument,
     "\n  query ResultsChoices {\n    surveyRounds {\n      ...RoundFields\n    }\n    policingAreas {\n      ...PolicingAreaSummaryFields\n    }\n  }\n": types.ResultsChoicesDocument,
@@ -805,6 +807,10 @@ export function graphql(source: "\n  mutation PostCommanderUpdate($input: Comman
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCommanderUpdate($id: ID!) {\n    deleteCommanderUpdate(id: $id)\n  }\n"): typeof import('./graphql').DeleteCommanderUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerRounds {\n    surveyRounds {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ExplorerRoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

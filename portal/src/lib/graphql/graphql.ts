@@ -4,24 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Age bands residents may choose from (as the census groups them), or prefer not to say. */
 export type AgeBand =
+  /** 18 to 24. */
   | 'AGE_18_24'
+  /** 25 to 34. */
   | 'AGE_25_34'
+  /** 35 to 44. */
   | 'AGE_35_44'
+  /** 45 to 54. */
   | 'AGE_45_54'
+  /** 55 to 64. */
   | 'AGE_55_64'
+  /** 65 to 74. */
   | 'AGE_65_74'
+  /** 75 or over. */
   | 'AGE_75_PLUS'
+  /** Chose not to say. */
   | 'PREFER_NOT_TO_SAY'
+  /** Under 18. */
   | 'UNDER_18';
 
 /** TEAM: the team’s subscribers; AREA: every subscriber of the NPA or its teams. */
 export type AlertAudience =
+  /** The subscribers of every team in an NPA, and of the NPA itself. */
   | 'AREA'
+  /** One team’s subscribers. */
   | 'TEAM';
 
 /** A short message: for a team (neighbourhoodId) or an NPA (policingAreaId). */
 export type AlertInput = {
+  /** The message, plain text. */
   body: string;
   /** A web page to read more, https only. */
   linkUrl?: string | null | undefined;
@@ -29,30 +42,48 @@ export type AlertInput = {
   neighbourhoodId?: string | null | undefined;
   /** The NPA, for all its subscribers. */
   policingAreaId?: string | null | undefined;
+  /** The subject line, plain text. */
   title: string;
 };
 
+/** Who wrote an alert: staff, or a commander’s update mailed to subscribers. */
 export type AlertSource =
+  /** A commander’s update, mailed on as an alert. */
   | 'COMMANDER_UPDATE'
+  /** Written by staff as an alert. */
   | 'STAFF';
 
+/** Where an alert is: a draft, in review, sent back with changes requested, or sent. */
 export type AlertStatus =
+  /** Sent back by a reviewer with a comment. */
   | 'CHANGES_REQUESTED'
+  /** Being written. */
   | 'DRAFT'
+  /** Waiting for a reviewer. */
   | 'IN_REVIEW'
+  /** Mailed to subscribers. */
   | 'SENT';
 
 /** The agree/disagree scale every "Your Views" question is answered on. */
 export type AnswerChoice =
+  /** Agree. */
   | 'AGREE'
+  /** Disagree. */
   | 'DISAGREE'
+  /** Don’t know: not counted in the question’s score. */
   | 'DONT_KNOW'
+  /** Neither agree nor disagree. */
   | 'NEITHER'
+  /** Strongly agree. */
   | 'STRONGLY_AGREE'
+  /** Strongly disagree. */
   | 'STRONGLY_DISAGREE';
 
+/** A resident’s answer to one question. */
 export type AnswerInput = {
+  /** The answer chosen. */
   choice: AnswerChoice;
+  /** The question answered. */
   questionId: string;
 };
 
@@ -65,23 +96,35 @@ export type ApiTokenOutcome =
 
 /** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
+  /** The whole force. */
   | 'FORCE'
+  /** One neighbourhood team’s area. */
   | 'NEIGHBOURHOOD'
+  /** One neighbourhood policing area (NPA). */
   | 'POLICING_AREA';
 
+/** A demographic breakdown of confidence figures, from what respondents chose to tell us; NONE for the whole area. Staff only. */
 export type Breakdown =
+  /** By the age band respondents gave. */
   | 'AGE_BAND'
+  /** By whether respondents said they have a disability. */
   | 'DISABILITY'
+  /** By the ethnic group respondents gave. */
   | 'ETHNIC_GROUP'
+  /** By the gender respondents gave. */
   | 'GENDER'
+  /** No breakdown: everyone who answered in the area. */
   | 'NONE';
 
 /** A commander’s weekly update for their NPA. */
 export type CommanderUpdateInput = {
+  /** The text residents read, plain text. */
   body: string;
   /** Also email it to the NPA’s subscribers who want news and updates. */
   emailSubscribers?: boolean;
+  /** The NPA the update is for: the commander’s own (an admin may choose any). */
   policingAreaId: string;
+  /** The headline, 1 to 150 characters of plain text. */
   title: string;
   /** A link to the video, for a vlog. */
   videoUrl?: string | null | undefined;
@@ -91,87 +134,129 @@ export type CommanderUpdateInput = {
 export type CommunityEventInput = {
   /** Step-free access, hearing loop, parking, interpreters… */
   accessibilityNotes?: string | null | undefined;
+  /** More about the event, plain text; null or left out for none. */
   description?: string | null | undefined;
   /** After startsAt. */
   endsAt?: string | null | undefined;
+  /** The team holding the event: one the caller manages. */
   neighbourhoodId: string;
   /** Where it is, as people would look for it. */
   place: string;
+  /** When it starts, as a date-time with its offset. */
   startsAt: string;
+  /** What the event is called, plain text. */
   title: string;
 };
 
+/** Where a community event is in its life: a draft only its team sees, published for residents, or cancelled (still shown, marked as cancelled). */
 export type CommunityEventStatus =
+  /** Called off: still shown to residents, marked as cancelled. */
   | 'CANCELLED'
+  /** Being written; only staff see it. */
   | 'DRAFT'
+  /** Shown to residents. */
   | 'PUBLISHED';
 
 /** MET; DUE (can still be met, by dueBy); MISSED; NOT_APPLICABLE (the team did not exist yet). */
 export type ComplianceStatus =
+  /** Not met yet, but there is still time in the period. */
   | 'DUE'
+  /** Done as often as the standard asks in the period. */
   | 'MET'
+  /** Not met, and the period has ended (or no longer leaves time). */
   | 'MISSED'
+  /** Does not apply to the team in this period (it started too recently). */
   | 'NOT_APPLICABLE';
 
+/** What sort of council area a team covers: an electoral ward or a parish. */
 export type CoverageKind =
+  /** A civil parish. */
   | 'PARISH'
+  /** An electoral ward. */
   | 'WARD';
 
+/** A new quick poll: its question, options and where it is shown. */
 export type CreatePollInput = {
+  /** When voting stops; null or left out to close it by hand. */
   closesAt?: string | null | undefined;
+  /** The teams whose pages show it: teams the caller manages. */
   neighbourhoodIds: Array<string>;
   /** 2 to 6 answers. */
   options: Array<string>;
   /** With no teams either: force-wide. */
   policingAreaIds: Array<string>;
+  /** The question, plain text. */
   question: string;
 };
 
 /** A new priority; it starts as a DRAFT the public cannot see. */
 export type CreatePriorityInput = {
+  /** The team it is for: one the caller manages. */
   neighbourhoodId: string;
   /** 1 to 4: January–March is 1. */
   quarter: number;
   /** “You said”: the concern, in residents’ words. */
   residentsSaid: string;
+  /** How the team learnt of it. */
   source: PrioritySource;
+  /** What the priority is about, plain text. */
   title: string;
+  /** The calendar year of its quarter. */
   year: number;
 };
 
 /** One of the optional, consented demographic questions a sample can be broken down by. */
 export type DemographicDimension =
+  /** Age band. */
   | 'AGE_BAND'
+  /** Whether they have a disability. */
   | 'DISABILITY'
+  /** Ethnic group (the census’s high-level groups). */
   | 'ETHNIC_GROUP'
+  /** Gender. */
   | 'GENDER';
 
 /** Optional, separately consented, used only in aggregate. Each question has PREFER_NOT_TO_SAY; leave the whole input out to not answer. */
 export type DemographicsInput = {
+  /** Their age band, or PREFER_NOT_TO_SAY. */
   ageBand: AgeBand;
+  /** Whether they have a disability, or PREFER_NOT_TO_SAY. */
   disability: Disability;
+  /** Their ethnic group, or PREFER_NOT_TO_SAY. */
   ethnicGroup: EthnicGroup;
+  /** Their gender, or PREFER_NOT_TO_SAY. */
   gender: Gender;
 };
 
+/** Whether a resident has a disability, as they tell us, or prefer not to say. */
 export type Disability =
+  /** Has no disability. */
   | 'NO'
+  /** Chose not to say. */
   | 'PREFER_NOT_TO_SAY'
+  /** Has a disability. */
   | 'YES';
 
+/** How a subscriber’s mail is laid out: HTML, plain text, or large print. */
 export type EmailFormat =
+  /** Formatted mail with pictures and links. */
   | 'HTML'
+  /** Formatted mail in large type. */
   | 'LARGE_PRINT'
+  /** Text only, for any mail program or screen reader. */
   | 'PLAIN_TEXT';
 
 /** An engagement as the team records it. */
 export type EngagementInput = {
   /** How many residents took part, if counted. */
   attendance?: number | null | undefined;
+  /** The communities the team reached, each a short phrase; left out or null for none. */
   communitiesReached?: Array<string> | null | undefined;
   /** Not in the future. */
   heldOn: string;
+  /** What sort of engagement it was. */
   kind: EngagementKind;
+  /** The team that held it: one the caller manages. */
   neighbourhoodId: string;
   /** Up to 2,000 characters. */
   notes?: string | null | undefined;
@@ -181,105 +266,169 @@ export type EngagementInput = {
   place: string;
 };
 
+/** What sort of engagement a team recorded: a ward or parish meeting, a patch walk, a beat surgery, a community event, or something else. */
 export type EngagementKind =
+  /** A drop-in session where residents can talk to the team. */
   | 'BEAT_SURGERY'
+  /** A community event the team held or attended. */
   | 'COMMUNITY_EVENT'
+  /** Anything else. */
   | 'OTHER'
+  /** A walk around the area to meet residents. */
   | 'PATCH_WALK'
+  /** A ward or parish council meeting the team attended. */
   | 'WARD_OR_PARISH_MEETING';
 
+/** Broad ethnic groups (the census’s high-level groups), or prefer not to say. */
 export type EthnicGroup =
+  /** Asian, Asian British, Asian Welsh. */
   | 'ASIAN'
+  /** Black, Black British, Black Welsh, Caribbean or African. */
   | 'BLACK'
+  /** Mixed or multiple ethnic groups. */
   | 'MIXED'
+  /** Another ethnic group. */
   | 'OTHER'
+  /** Chose not to say. */
   | 'PREFER_NOT_TO_SAY'
+  /** White. */
   | 'WHITE';
 
+/** A resident’s gender as they describe it, or prefer not to say. */
 export type Gender =
+  /** Describes their gender in another way. */
   | 'IN_ANOTHER_WAY'
+  /** Man. */
   | 'MAN'
+  /** Chose not to say. */
   | 'PREFER_NOT_TO_SAY'
+  /** Woman. */
   | 'WOMAN';
 
 /** Why a postcode was refused: nothing typed, or not shaped like a UK postcode. */
 export type InvalidPostcodeReason =
+  /** Nothing was typed. */
   | 'EMPTY'
+  /** The text is not shaped like a UK postcode. */
   | 'MALFORMED';
 
+/** Who signs a newsletter issue. */
 export type NewsletterAuthorInput = {
+  /** The name printed under the issue. */
   name: string;
+  /** The officer, when the author is one of the team’s officers; null otherwise. */
   officerId?: string | null | undefined;
+  /** A photo of the author from this portal (PNG or JPEG); null for none. */
   photoUrl?: string | null | undefined;
+  /** Their role as printed (PC, Sergeant, PCSO…). */
   role: string;
 };
 
+/** Everything a newsletter issue says: saved whole each time. */
 export type NewsletterContentInput = {
   /** HTML; sanitised when stored. */
   advice: string;
+  /** Who signs it; null for nobody. */
   author?: NewsletterAuthorInput | null | undefined;
+  /** How to reach the team, plain text, at most 2,000 characters. */
   contact: string;
   /** HTML; sanitised when stored. */
   introduction: string;
   /** The team’s work now, to feature afresh (the service chooses what); null keeps what the issue features. */
   teamWork?: TeamWorkInput | null | undefined;
+  /** The issue’s title, 1 to 150 characters. */
   title: string;
 };
 
+/** Which team and month a new newsletter issue is for. */
 export type NewsletterDraftInput = {
   /** "YYYY-MM" */
   month: string;
+  /** The team: one the caller manages. */
   neighbourhoodId: string;
 };
 
+/** Where a newsletter issue is: draft, in review, changes requested, approved, scheduled, published, or withdrawn. */
 export type NewsletterStatus =
+  /** Approved, ready to publish. */
   | 'APPROVED'
+  /** Sent back by a reviewer with a comment for the team. */
   | 'CHANGES_REQUESTED'
+  /** Being written by the team; only staff see it. */
   | 'DRAFT'
+  /** Waiting for a reviewer. */
   | 'IN_REVIEW'
+  /** Public, and mailed to subscribers. */
   | 'PUBLISHED'
+  /** Approved, and to be published at scheduledFor. */
   | 'SCHEDULED'
+  /** Withdrawn by an admin after publishing by mistake: its page answers 410 Gone. */
   | 'WITHDRAWN';
 
 /** A month, a quarter, or a year to date. Defaults to the current month. */
 export type PeriodInput = {
+  /** Month, quarter or year to date. */
   kind: PeriodKind;
   /** The month (1–12) or quarter (1–4). */
   number?: number | null | undefined;
+  /** The calendar year, such as 2026. */
   year: number;
 };
 
+/** How long a compliance period is: a calendar month, a quarter (January to March, …), or the year so far. */
 export type PeriodKind =
+  /** A calendar month. */
   | 'MONTH'
+  /** A calendar quarter: January to March, April to June, July to September or October to December. */
   | 'QUARTER'
+  /** From 1 January to today. */
   | 'YEAR_TO_DATE';
 
+/** Where a quick poll is: a draft only staff see, open for votes, or closed. */
 export type PollStatus =
+  /** No longer taking votes; results stay shown. */
   | 'CLOSED'
+  /** Being written; only staff see it. */
   | 'DRAFT'
+  /** Taking votes. */
   | 'OPEN';
 
+/** What a subscriber wants to get, as they change it from their manage link. */
 export type PreferencesInput = {
   /** Withdraw consent: forget the demographic answers given before. Giving or changing them needs a fresh link (updateSubscriberDemographics), never the manage link. */
   clearDemographics?: boolean | null | undefined;
+  /** The format of the mail. */
   format: EmailFormat;
+  /** What to get: at least one. */
   interests: Array<SubscriptionInterest>;
+  /** The language of the mail. */
   language: ResidentLanguage;
+  /** The teams to follow, at most 50. */
   neighbourhoodIds: Array<string>;
+  /** The NPAs to follow, at most 20. */
   policingAreaIds: Array<string>;
 };
 
 /** Where the community information behind a priority came from. */
 export type PrioritySource =
+  /** Residents raised it at a beat surgery. */
   | 'BEAT_SURGERY'
+  /** The force’s analysis of crime and incidents showed it. */
   | 'CRIME_PATTERN_ANALYSIS'
+  /** It came up at a community or council meeting. */
   | 'MEETING'
+  /** Anywhere else. */
   | 'OTHER'
+  /** Residents raised it in a survey. */
   | 'SURVEY';
 
+/** Where a priority is: a draft only its team sees, active (published and being worked on), or completed. */
 export type PriorityStatus =
+  /** Published, and the team is working on it. */
   | 'ACTIVE'
+  /** Published, and the team has finished it. */
   | 'COMPLETED'
+  /** Being written; only the team’s staff see it. */
   | 'DRAFT';
 
 /** “We did”: an action the team took on a priority. */
@@ -294,46 +443,70 @@ export type PriorityUpdateInput = {
 export type QuestionTextInput = {
   /** "Q1".."Q5". */
   code: string;
+  /** The question in Welsh. */
   cy: string;
+  /** The question in English. */
   en: string;
 };
 
 /** Whose reach: confirmed newsletter SUBSCRIBERS, or verified "Your Views" RESPONDENTS of a round. */
 export type ReachSample =
+  /** Residents who answered a round of “Your Views” by invitation (verified). */
   | 'RESPONDENTS'
+  /** Confirmed newsletter subscribers who told us about themselves. */
   | 'SUBSCRIBERS';
 
+/** A language residents can choose: English or Welsh. */
 export type ResidentLanguage =
+  /** Welsh (Cymraeg). */
   | 'CY'
+  /** English. */
   | 'EN';
 
 /** What a member of staff may do: see README "Who uses it". */
 export type Role =
+  /** Does everything, for the whole force. */
   | 'ADMIN'
+  /** Reads the whole force’s records and figures; changes nothing. */
   | 'ANALYST'
+  /** An NPA commander: reads and acts for every team in their NPA. */
   | 'COMMANDER'
+  /** A neighbourhood officer: manages their own team’s records. */
   | 'OFFICER'
+  /** Reviews newsletters and alerts before they are sent. */
   | 'REVIEWER';
 
 /** Which answers a figure is from: VERIFIED (invitations, the default and the published headline), OPEN_LINK (the public link, unverified) or ALL. */
 export type ScoreSample =
+  /** Both together. */
   | 'ALL'
+  /** Answers through the public link: unverified, anyone may answer. */
   | 'OPEN_LINK'
+  /** Answers from residents invited by email: the headline figures. */
   | 'VERIFIED';
 
+/** Where a team posted: the social network or channel. */
 export type SocialChannel =
+  /** Facebook. */
   | 'FACEBOOK'
+  /** Instagram. */
   | 'INSTAGRAM'
+  /** Nextdoor. */
   | 'NEXTDOOR'
+  /** Any other channel. */
   | 'OTHER'
+  /** WhatsApp (a community group or channel). */
   | 'WHATSAPP'
+  /** X (formerly Twitter). */
   | 'X';
 
 /** A post the team made on social media. */
 export type SocialPostInput = {
+  /** Where it was posted. */
   channel: SocialChannel;
   /** The post’s web address (https). */
   link?: string | null | undefined;
+  /** The team that posted: one the caller manages. */
   neighbourhoodId: string;
   /** Not in the future. */
   postedOn: string;
@@ -343,80 +516,128 @@ export type SocialPostInput = {
 
 /** The seven community engagement standards. */
 export type Standard =
+  /** Post on social media every day. */
   | 'DAILY_SOCIAL_MEDIA'
+  /** Publish a newsletter every month. */
   | 'MONTHLY_NEWSLETTER'
+  /** At least two patch walks a year with a partner agency. */
   | 'PATCH_WALKS'
+  /** At least one priority published for every quarter. */
   | 'QUARTERLY_PRIORITIES'
+  /** A “Your Views” survey round in every quarter. */
   | 'QUARTERLY_SURVEY'
+  /** At least one ward or parish meeting a year. */
   | 'WARD_MEETING'
+  /** The NPA commander posts an update every week. */
   | 'WEEKLY_COMMANDER_UPDATE';
 
 /** Either an invitation token (verified, single use) or the open link: roundId and, optionally, neighbourhoodId. */
 export type SubmitSurveyInput = {
   /** Every question of the round for that neighbourhood, each once. */
   answers: Array<AnswerInput>;
+  /** Age band, ethnic group, disability and gender, only if the resident chooses to say. */
   demographics?: DemographicsInput | null | undefined;
+  /** The team, for an open-link answer; left out with a token. */
   neighbourhoodId?: string | null | undefined;
+  /** The round, for an open-link answer; left out with a token (the invitation names it). */
   roundId?: string | null | undefined;
+  /** The token from a resident’s invitation link; null for an open-link answer. */
   token?: string | null | undefined;
 };
 
+/** A resident’s sign-up: their address, what they want, and (if they choose) who they are. */
 export type SubscribeInput = {
+  /** Age band, ethnic group, disability and gender, only if the resident chooses to say; used for reach figures, never shown alone. */
   demographics?: DemographicsInput | null | undefined;
+  /** The resident’s email address; a confirmation link is mailed to it. */
   email: string;
+  /** The format of the mail. */
   format: EmailFormat;
+  /** What to get: at least one. */
   interests: Array<SubscriptionInterest>;
+  /** The language of the mail. */
   language: ResidentLanguage;
+  /** The teams to follow, at most 50. */
   neighbourhoodIds: Array<string>;
+  /** The NPAs to follow, at most 20. */
   policingAreaIds: Array<string>;
 };
 
 /** The only outcome: it never reveals whether the address was already known. */
 export type SubscribeOutcome =
+  /** A confirmation link has been mailed (or the address was already signed up: the answer is the same). */
   | 'CHECK_YOUR_EMAIL';
 
+/** Where a subscription is: pending confirmation, confirmed, unsubscribed, or suppressed after the address bounced. */
 export type SubscriberStatus =
+  /** Confirmed: gets what they chose. */
   | 'CONFIRMED'
+  /** Signed up but has not confirmed yet: gets no mail. */
   | 'PENDING'
+  /** Mail to the address bounced: gets no mail until they sign up again. */
   | 'SUPPRESSED'
+  /** Unsubscribed: gets no mail. */
   | 'UNSUBSCRIBED';
 
+/** What a subscriber wants to get: the monthly newsletter, commander’s updates, event news, or survey invitations. */
 export type SubscriptionInterest =
+  /** News of community events. */
   | 'EVENTS'
+  /** The team’s monthly newsletter. */
   | 'NEWSLETTER'
+  /** Invitations to the “Your Views” survey. */
   | 'SURVEYS'
+  /** The commander’s updates and alerts. */
   | 'UPDATES';
 
+/** Where a round is: scheduled (not open yet), open for answers, or closed. */
 export type SurveyRoundStatus =
+  /** Finished: its figures are final. */
   | 'CLOSED'
+  /** Taking answers: its figures change as answers arrive. */
   | 'OPEN'
+  /** Not open yet: local questions can still be added. */
   | 'SCHEDULED';
 
 /** One of the team’s upcoming events, as engagement gives it. */
 export type TeamEventInput = {
+  /** The event in engagement. */
   eventId: string;
+  /** Where it is held. */
   place: string;
+  /** When it starts. */
   startsAt: string;
+  /** Its title. */
   title: string;
 };
 
 /** One of the team’s priorities, as engagement gives it. */
 export type TeamPriorityInput = {
+  /** The priority in engagement. */
   priorityId: string;
+  /** Its quarter, 1 to 4. */
   quarter: number;
+  /** What residents said (“You said”). */
   residentsSaid: string;
+  /** Where the priority is now. */
   status: PriorityStatus;
+  /** Its title. */
   title: string;
+  /** What the team did, oldest first. */
   updates: Array<TeamPriorityUpdateInput>;
+  /** The calendar year of its quarter. */
   year: number;
 };
 
 /** “We did”: one dated action on a priority. */
 export type TeamPriorityUpdateInput = {
+  /** The day the team acted (UK date). */
   actionOn: string;
+  /** What the team did, plain text. */
   weDid: string;
 };
 
+/** The team’s priorities and upcoming events as they are now, from which the service chooses what an issue features. */
 export type TeamWorkInput = {
   /** Upcoming events, soonest first. */
   events: Array<TeamEventInput>;
@@ -426,16 +647,23 @@ export type TeamWorkInput = {
 
 /** The fields to change; those left out (or null) stay as they are. */
 export type UpdatePriorityInput = {
+  /** A new quarter, 1 to 4; left out to keep it. */
   quarter?: number | null | undefined;
+  /** What residents said, in their words (“You said”); left out to keep it. */
   residentsSaid?: string | null | undefined;
+  /** How the team learnt of it; left out to keep it. */
   source?: PrioritySource | null | undefined;
+  /** A new title; left out to keep it. */
   title?: string | null | undefined;
+  /** A new calendar year for its quarter; left out to keep it. */
   year?: number | null | undefined;
 };
 
 /** Why a figure is not shown: TOO_FEW_ANSWERS (fewer respondents than the threshold, default 10) or PROTECTS_SMALLER_GROUP (held back so that a small figure beside it cannot be worked out by subtraction). */
 export type WithheldReason =
+  /** Enough answered, but showing it would let a hidden figure beside it be worked out by subtraction. */
   | 'PROTECTS_SMALLER_GROUP'
+  /** Fewer than 10 people answered. */
   | 'TOO_FEW_ANSWERS';
 
 export type AlertFieldsFragment = { id: string, audience: AlertAudience, source: AlertSource, audienceName: string, title: string, body: string, linkUrl: string | null, status: AlertStatus, urgent: boolean, reviewComment: string | null, createdAt: string, sentAt: string | null, recipientCount: number | null };
@@ -1282,6 +1510,11 @@ export type DeleteCommanderUpdateMutationVariables = Exact<{
 
 
 export type DeleteCommanderUpdateMutation = { deleteCommanderUpdate: boolean };
+
+export type ExplorerRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerRoundsQuery = { surveyRounds: Array<{ id: string, status: SurveyRoundStatus }> };
 
 export type ForceComplianceQueryVariables = Exact<{
   period?: PeriodInput | null | undefined;
@@ -3608,6 +3841,14 @@ export const DeleteCommanderUpdateDocument = new TypedDocumentString(`
   deleteCommanderUpdate(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteCommanderUpdateMutation, DeleteCommanderUpdateMutationVariables>;
+export const ExplorerRoundsDocument = new TypedDocumentString(`
+    query ExplorerRounds {
+  surveyRounds {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerRoundsQuery, ExplorerRoundsQueryVariables>;
 export const ForceComplianceDocument = new TypedDocumentString(`
     query ForceCompliance($period: PeriodInput) {
   forceCompliance(period: $period) {

@@ -93,6 +93,18 @@ export interface Gateway {
     variables: Vars,
     optional: readonly Path[],
   ): Promise<PartialData<Result, Path>>;
+  /**
+   * A document typed by a person (the analysts' explorer), not one of the portal's own: the
+   * gateway's answer as it came, data and errors both, for showing as it is. Transport failures
+   * still throw.
+   */
+  execute(query: string, variables: Variables): Promise<GraphQLResult>;
+}
+
+/** A GraphQL response body: data, errors, or both. */
+export interface GraphQLResult {
+  data?: unknown;
+  errors?: GraphQLErrorBody[];
 }
 
 export interface GatewayOptions {
@@ -172,6 +184,7 @@ export function createGateway(options: GatewayOptions): {
         if (!missing) throw failure(body.errors!);
         return { data, missing };
       },
+      execute: (query, variables) => send(actor, client, query, variables),
     }),
   };
 }

@@ -15,7 +15,10 @@ import { StaffAccount } from '../staff/staff-account.entity.ts';
 })
 @Entity({ tableName: 'api_token' })
 export class ApiToken {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The token’s id (not its secret): to revoke it, or to find its uses in the audit log.',
+  })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 

@@ -18,7 +18,7 @@ registerEnumType(ApiTokenOutcomeEnum, {
 
 @ObjectType({ description: 'A token just made, with its secret: the only time it is shown.' })
 export class NewApiToken {
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: 'The token’s details as they will be listed from now on.' })
   token!: ApiToken;
 
   @Field({
@@ -47,7 +47,7 @@ export class ApiTokenHolder {
 
 @ObjectType({ description: 'One request made with an API token, as the gateway answered it.' })
 export class ApiTokenUseEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The audit entry’s id.' })
   id!: string;
 
   @Field(() => ID, { description: 'The token it was made with.' })
@@ -80,19 +80,21 @@ export class ApiTokenUseEntry {
   @Field({ description: 'When the request arrived.' })
   at!: Date;
 
-  @Field(() => ApiTokenOutcomeEnum)
+  @Field(() => ApiTokenOutcomeEnum, {
+    description: 'How the gateway answered: served, or why it refused.',
+  })
   outcome!: ApiTokenOutcome;
 }
 
 @ObjectType({ description: 'A page of the API token audit log, newest first.' })
 export class ApiTokenUsePage {
-  @Field(() => [ApiTokenUseEntry])
+  @Field(() => [ApiTokenUseEntry], { description: 'The requests on this page, newest first.' })
   nodes!: ApiTokenUseEntry[];
 
   @Field(() => Int, { description: 'How many requests match, on every page.' })
   totalCount!: number;
 
-  @Field()
+  @Field({ description: 'True when more requests follow: ask again with after set to endCursor.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })

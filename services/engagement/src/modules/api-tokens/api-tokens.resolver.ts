@@ -89,7 +89,8 @@ export class ApiTokensResolver {
       'Revokes an API token: it stops working at once. Its owner or an admin; revoking one already revoked changes nothing.',
   })
   async revokeApiToken(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The token to revoke (its id, not its secret).' })
+    id: string,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<ApiToken> {
     const staff = requireStaff(actor);

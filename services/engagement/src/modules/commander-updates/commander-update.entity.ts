@@ -8,18 +8,20 @@ import { PolicingArea } from '../geography/policing-area.entity.ts';
 @Entity({ tableName: 'commander_update' })
 @Index({ properties: ['policingArea', 'publishedAt'] })
 export class CommanderUpdate {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The update’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @ManyToOne(() => PolicingArea, { deleteRule: 'cascade' })
   policingArea!: PolicingArea;
 
-  @Field()
+  @Field({ description: 'The update’s headline, as residents see it (plain text).' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field()
+  @Field({
+    description: 'What the commander wrote (plain text, paragraphs separated by blank lines).',
+  })
   @Property({ type: 'text' })
   body!: string;
 
@@ -27,12 +29,14 @@ export class CommanderUpdate {
   @Property({ type: 'string', length: 500, nullable: true })
   videoUrl: string | null = null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it was posted; updates are listed newest first.',
+  })
   @Property({ type: 'datetime' })
   publishedAt: Date = new Date();
 
   /** The commander's name as published. */
-  @Field()
+  @Field({ description: 'The commander’s name as published with the update.' })
   @Property({ type: 'string' })
   authorName!: string;
 

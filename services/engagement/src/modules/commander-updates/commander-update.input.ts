@@ -7,16 +7,18 @@ const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A commander’s weekly update for their NPA.' })
 export class CommanderUpdateInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The NPA the update is for: the commander’s own (an admin may choose any).',
+  })
   @IsUUID('all', { message: 'Choose a policing area' })
   policingAreaId!: string;
 
-  @Field()
+  @Field({ description: 'The headline, 1 to 150 characters of plain text.' })
   @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'The text residents read, plain text.' })
   @PlainText({ min: 1, max: 10000 })
   @Matches(NOT_BLANK, { message: 'Enter the update' })
   body!: string;

@@ -17,7 +17,11 @@ export class PolicingAreaCommanderUpdatesResolver {
   @FieldResolver(() => [CommanderUpdate], { description: 'The commander’s updates, newest first.' })
   commanderUpdates(
     @Root() area: PolicingArea,
-    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('first', () => Int, {
+      description: 'How many of the latest updates to return, newest first.',
+      defaultValue: 5,
+    })
+    first: number,
     @Ctx() { loaders }: EngagementContext,
   ) {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
@@ -43,7 +47,7 @@ export class CommanderUpdateResolver {
       'emailSubscribers, newsletters also mails it to the NPA’s subscribers who want updates.',
   })
   async postCommanderUpdate(
-    @Arg('input') input: CommanderUpdateInput,
+    @Arg('input', { description: 'What to post, and for which NPA.' }) input: CommanderUpdateInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<CommanderUpdate> {
     if (actor.kind !== 'staff') throw appError('UNAUTHENTICATED', 'Sign in to post an update.');
@@ -80,7 +84,7 @@ export class CommanderUpdateResolver {
 
   @Mutation(() => Boolean, { description: 'Deletes an update: the area’s commander, or an admin.' })
   async deleteCommanderUpdate(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The update to delete.' }) id: string,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<boolean> {
     if (actor.kind !== 'staff') throw appError('UNAUTHENTICATED', 'Sign in to delete an update.');

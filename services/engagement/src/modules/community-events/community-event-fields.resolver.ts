@@ -30,7 +30,7 @@ export class NeighbourhoodEventsResolver {
 
 @Resolver(() => CommunityEvent)
 export class CommunityEventFieldsResolver {
-  @FieldResolver(() => Neighbourhood)
+  @FieldResolver(() => Neighbourhood, { description: 'The team holding the event.' })
   async neighbourhood(@Root() event: CommunityEvent, @Ctx() { loaders }: EngagementContext) {
     const neighbourhood = await loaders.neighbourhoodById.load(event.neighbourhood.id);
     if (!neighbourhood) throw new Error(`Event ${event.id} has no neighbourhood.`);

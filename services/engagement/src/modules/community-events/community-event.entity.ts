@@ -9,6 +9,12 @@ export type CommunityEventStatus = (typeof COMMUNITY_EVENT_STATUSES)[number];
 export const CommunityEventStatusEnum = graphqlEnum(
   'CommunityEventStatus',
   COMMUNITY_EVENT_STATUSES,
+  'Where a community event is in its life: a draft only its team sees, published for residents, or cancelled (still shown, marked as cancelled).',
+  {
+    DRAFT: 'Being written; only staff see it.',
+    PUBLISHED: 'Shown to residents.',
+    CANCELLED: 'Called off: still shown to residents, marked as cancelled.',
+  },
 );
 
 /**
@@ -20,30 +26,36 @@ export const CommunityEventStatusEnum = graphqlEnum(
 @Entity({ tableName: 'community_event' })
 @Index({ properties: ['neighbourhood', 'startsAt'] })
 export class CommunityEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
   neighbourhood!: Neighbourhood;
 
-  @Field()
+  @Field({ description: 'What the event is called, as residents see it.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'More about the event, plain text; null when the team wrote none.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When it starts (UTC; shown in UK time).' })
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it ends (UTC); null when the team gave no end time.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   endsAt: Date | null = null;
 
-  @Field()
+  @Field({ description: 'Where it is held, as the team wrote it.' })
   @Property({ type: 'string', length: 200 })
   place!: string;
 
@@ -54,11 +66,17 @@ export class CommunityEvent {
   @Property({ type: 'text', nullable: true })
   accessibilityNotes: string | null = null;
 
-  @Field(() => CommunityEventStatusEnum)
+  @Field(() => CommunityEventStatusEnum, {
+    description:
+      'Draft, published or cancelled: residents see published and cancelled events only.',
+  })
   @Enum({ items: [...COMMUNITY_EVENT_STATUSES] })
   status: CommunityEventStatus = 'DRAFT';
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it was first published; null while a draft.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
 

@@ -23,21 +23,26 @@ function IsAfterStart(options?: ValidationOptions): PropertyDecorator {
 
 @InputType({ description: 'A public event; it starts as a DRAFT until published.' })
 export class CommunityEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team holding the event: one the caller manages.' })
   @IsUUID('all', { message: 'Choose a neighbourhood team' })
   neighbourhoodId!: string;
 
-  @Field()
+  @Field({ description: 'What the event is called, plain text.' })
   @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'More about the event, plain text; null or left out for none.',
+    nullable: true,
+  })
   @IsOptional()
   @PlainText({ max: 2000 })
   description?: string | null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it starts, as a date-time with its offset.',
+  })
   startsAt!: Date;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'After startsAt.' })

@@ -42,7 +42,7 @@ const optional = (text: string | null | undefined) => text?.trim() || null;
 export class CommunityEventResolver {
   @Mutation(() => CommunityEvent, { description: 'A new event for a team, as a DRAFT.' })
   async createCommunityEvent(
-    @Arg('input') input: CommunityEventInput,
+    @Arg('input', { description: 'The event, saved as a draft.' }) input: CommunityEventInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<CommunityEvent> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
@@ -61,8 +61,9 @@ export class CommunityEventResolver {
     description: 'Changes an event’s details; moving it to another team needs both teams.',
   })
   async updateCommunityEvent(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: CommunityEventInput,
+    @Arg('id', () => ID, { description: 'The event to change.' }) id: string,
+    @Arg('input', { description: 'The event as it should now be (every field).' })
+    input: CommunityEventInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<CommunityEvent> {
     const event = await managedEvent(em, actor, id);
@@ -80,7 +81,7 @@ export class CommunityEventResolver {
       'once). Publishing a published event changes nothing; a past or cancelled one is refused.',
   })
   publishCommunityEvent(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The draft event to publish.' }) id: string,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<CommunityEvent> {
     // The status change and its outbox row commit together, or neither does.
@@ -114,7 +115,7 @@ export class CommunityEventResolver {
 
   @Mutation(() => CommunityEvent, { description: 'Cancels an event; it stays on record.' })
   async cancelCommunityEvent(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The published event to cancel.' }) id: string,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<CommunityEvent> {
     const event = await managedEvent(em, actor, id);

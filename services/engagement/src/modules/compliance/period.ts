@@ -7,14 +7,24 @@ import type { Judgement } from './standards.ts';
 
 export const PERIOD_KINDS = ['MONTH', 'QUARTER', 'YEAR_TO_DATE'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
-export const PeriodKindEnum = graphqlEnum('PeriodKind', PERIOD_KINDS);
+export const PeriodKindEnum = graphqlEnum(
+  'PeriodKind',
+  PERIOD_KINDS,
+  'How long a compliance period is: a calendar month, a quarter (January to March, …), or the year so far.',
+  {
+    MONTH: 'A calendar month.',
+    QUARTER:
+      'A calendar quarter: January to March, April to June, July to September or October to December.',
+    YEAR_TO_DATE: 'From 1 January to today.',
+  },
+);
 
 @InputType({ description: 'A month, a quarter, or a year to date. Defaults to the current month.' })
 export class PeriodInput {
-  @Field(() => PeriodKindEnum)
+  @Field(() => PeriodKindEnum, { description: 'Month, quarter or year to date.' })
   kind!: PeriodKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year, such as 2026.' })
   year!: number;
 
   @Field(() => Int, { nullable: true, description: 'The month (1–12) or quarter (1–4).' })

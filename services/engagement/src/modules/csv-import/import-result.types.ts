@@ -33,7 +33,10 @@ export class ImportResult {
   })
   alreadyPresent!: number;
 
-  @Field(() => [ImportRowError])
+  @Field(() => [ImportRowError], {
+    description:
+      'Rows that could not be read, with their line numbers and why; empty when every row was good.',
+  })
   errors!: ImportRowError[];
 
   @Field({ description: 'True when the file was only checked, and nothing was written.' })

@@ -12,7 +12,18 @@ export const ENGAGEMENT_KINDS = [
   'OTHER',
 ] as const;
 export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
-export const EngagementKindEnum = graphqlEnum('EngagementKind', ENGAGEMENT_KINDS);
+export const EngagementKindEnum = graphqlEnum(
+  'EngagementKind',
+  ENGAGEMENT_KINDS,
+  'What sort of engagement a team recorded: a ward or parish meeting, a patch walk, a beat surgery, a community event, or something else.',
+  {
+    WARD_OR_PARISH_MEETING: 'A ward or parish council meeting the team attended.',
+    PATCH_WALK: 'A walk around the area to meet residents.',
+    BEAT_SURGERY: 'A drop-in session where residents can talk to the team.',
+    COMMUNITY_EVENT: 'A community event the team held or attended.',
+    OTHER: 'Anything else.',
+  },
+);
 
 /**
  * Something a team did to meet its community: the evidence behind the meeting and patch-walk
@@ -22,22 +33,22 @@ export const EngagementKindEnum = graphqlEnum('EngagementKind', ENGAGEMENT_KINDS
 @Entity({ tableName: 'engagement' })
 @Index({ properties: ['neighbourhood', 'heldOn'] })
 export class Engagement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The engagement’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
   neighbourhood!: Neighbourhood;
 
-  @Field(() => EngagementKindEnum)
+  @Field(() => EngagementKindEnum, { description: 'What sort of engagement it was.' })
   @Enum({ items: [...ENGAGEMENT_KINDS] })
   kind!: EngagementKind;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it happened (UK date).' })
   @Property({ type: 'date' })
   heldOn!: string;
 
-  @Field()
+  @Field({ description: 'Where it happened, as the team wrote it.' })
   @Property({ type: 'string', length: 200 })
   place!: string;
 
@@ -53,7 +64,10 @@ export class Engagement {
   @Property({ type: 'json' })
   communitiesReached: string[] = [];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The team’s own notes, plain text; null when none. Staff only.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 
@@ -64,7 +78,9 @@ export class Engagement {
   @Property({ type: 'uuid', nullable: true })
   importBatch: string | null = null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it was recorded (which may be after it happened).',
+  })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -8,10 +8,10 @@ const SOMETHING = /\S/;
 
 @InputType({ description: 'An engagement as the team records it.' })
 export class EngagementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team that held it: one the caller manages.' })
   neighbourhoodId!: string;
 
-  @Field(() => EngagementKindEnum)
+  @Field(() => EngagementKindEnum, { description: 'What sort of engagement it was.' })
   kind!: EngagementKind;
 
   @Field(() => GraphQLLocalDate, { description: 'Not in the future.' })
@@ -37,7 +37,11 @@ export class EngagementInput {
   @PlainText({ max: 100 }, { each: true })
   partners?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description:
+      'The communities the team reached, each a short phrase; left out or null for none.',
+    nullable: true,
+  })
   @IsOptional()
   @ArrayMaxSize(30, { message: 'List at most 30 communities.' })
   @PlainText({ max: 100 }, { each: true })

@@ -73,7 +73,7 @@ export class NeighbourhoodEngagementsResolver {
 export class EngagementResolver {
   @Mutation(() => Engagement, { description: 'Records a meeting, patch walk, surgery or event.' })
   async recordEngagement(
-    @Arg('input') input: EngagementInput,
+    @Arg('input', { description: 'The engagement to record.' }) input: EngagementInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<Engagement> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
@@ -90,8 +90,9 @@ export class EngagementResolver {
 
   @Mutation(() => Engagement, { description: 'Corrects an engagement; it stays with its team.' })
   async updateEngagement(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: EngagementInput,
+    @Arg('id', () => ID, { description: 'The engagement to change.' }) id: string,
+    @Arg('input', { description: 'The engagement as it should now be (every field).' })
+    input: EngagementInput,
     @Ctx() context: EngagementContext,
   ): Promise<Engagement> {
     const engagement = await engagementToChange(context, id);
@@ -103,9 +104,12 @@ export class EngagementResolver {
     return engagement;
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes an engagement recorded by mistake: the team’s officers, its commander, or an admin. True when it was deleted.',
+  })
   async deleteEngagement(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The engagement to delete.' }) id: string,
     @Ctx() context: EngagementContext,
   ): Promise<boolean> {
     const engagement = await engagementToChange(context, id);
@@ -119,9 +123,15 @@ export class EngagementResolver {
       'every bad row is reported. Re-importing the same rows adds nothing.',
   })
   async importEngagements(
-    @Arg('neighbourhoodId', () => ID) neighbourhoodId: string,
-    @Arg('csv') csv: string,
-    @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Arg('neighbourhoodId', () => ID, { description: 'The team the rows are for.' })
+    neighbourhoodId: string,
+    @Arg('csv', { description: 'The file’s text: a header row, then one engagement per row.' })
+    csv: string,
+    @Arg('dryRun', {
+      description: 'True to check the rows and report errors without saving anything.',
+      defaultValue: false,
+    })
+    dryRun: boolean,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<ImportResult> {
     await requireTeamManager(em, actor, neighbourhoodId);

@@ -19,7 +19,8 @@ export class FindNeighbourhoodResolver {
       'so a form can show it beside the field.',
   })
   async findNeighbourhood(
-    @Arg('postcode') input: string,
+    @Arg('postcode', { description: 'A UK postcode, in any case and spacing (LE1 2AB, le12ab).' })
+    input: string,
     @Ctx() { loaders }: EngagementContext,
   ): Promise<PostcodeMatch | PostcodeNotFound | InvalidPostcode> {
     const parsed = parsePostcode(input.slice(0, MAX_INPUT));

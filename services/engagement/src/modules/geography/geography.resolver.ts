@@ -10,9 +10,14 @@ export class PolicingAreaResolver {
     return em.find(PolicingArea, {}, { orderBy: { name: 'asc' } });
   }
 
-  @Query(() => PolicingArea, { nullable: true })
+  @Query(() => PolicingArea, {
+    description:
+      'One neighbourhood policing area (NPA) by its slug; null when there is none by that slug. Public.',
+    nullable: true,
+  })
   policingArea(
-    @Arg('slug') slug: string,
+    @Arg('slug', { description: 'The NPA’s slug, as in its page’s address (city-centre).' })
+    slug: string,
     @Ctx() { em }: EngagementContext,
   ): Promise<PolicingArea | null> {
     return em.findOne(PolicingArea, { slug });
@@ -28,13 +33,14 @@ export class PolicingAreaResolver {
 export class NeighbourhoodResolver {
   @Query(() => Neighbourhood, { nullable: true, description: 'A neighbourhood by its URL name.' })
   neighbourhood(
-    @Arg('slug') slug: string,
+    @Arg('slug', { description: 'The team’s slug, as in its page’s address (castle).' })
+    slug: string,
     @Ctx() { em }: EngagementContext,
   ): Promise<Neighbourhood | null> {
     return em.findOne(Neighbourhood, { slug });
   }
 
-  @FieldResolver(() => PolicingArea)
+  @FieldResolver(() => PolicingArea, { description: 'The NPA the team belongs to.' })
   async policingArea(@Root() neighbourhood: Neighbourhood, @Ctx() { loaders }: EngagementContext) {
     const area = await loaders.policingAreaById.load(neighbourhood.policingArea.id);
     if (!area) throw new Error(`Neighbourhood ${neighbourhood.id} has no policing area.`);

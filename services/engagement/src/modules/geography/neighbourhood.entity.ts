@@ -10,7 +10,7 @@ import { PolicingArea } from './policing-area.entity.ts';
 @Entity({ tableName: 'neighbourhood' })
 @Unique({ properties: ['policeForceRef', 'policeNeighbourhoodRef'] })
 export class Neighbourhood {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team’s id, the same in every service.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -18,7 +18,7 @@ export class Neighbourhood {
   @Property({ type: 'string', unique: true })
   slug!: string;
 
-  @Field()
+  @Field({ description: 'The team’s name, as residents know it (Castle, Belgrave).' })
   @Property({ type: 'string' })
   name!: string;
 
@@ -53,7 +53,11 @@ export class Neighbourhood {
    * The day the team started, when it started recently; standards count only from then. Null
    * for teams older than any period we report on.
    */
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description:
+      'The day the team started, when it started recently: standards count only from then. Null for teams older than any period reported on.',
+    nullable: true,
+  })
   @Property({ type: 'date', nullable: true })
   establishedOn: string | null = null;
 

@@ -8,7 +8,7 @@ import { Neighbourhood } from './neighbourhood.entity.ts';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'policing_area' })
 export class PolicingArea {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The NPA’s id, the same in every service.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -16,7 +16,7 @@ export class PolicingArea {
   @Property({ type: 'string', unique: true })
   slug!: string;
 
-  @Field()
+  @Field({ description: 'The NPA’s name (City Centre).' })
   @Property({ type: 'string' })
   name!: string;
 

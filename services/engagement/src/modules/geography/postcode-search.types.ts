@@ -7,6 +7,10 @@ const InvalidPostcodeReason = Object.fromEntries(INVALID_POSTCODE_REASONS.map((r
 registerEnumType(InvalidPostcodeReason, {
   name: 'InvalidPostcodeReason',
   description: 'Why a postcode was refused: nothing typed, or not shaped like a UK postcode.',
+  valuesConfig: {
+    EMPTY: { description: 'Nothing was typed.' },
+    MALFORMED: { description: 'The text is not shaped like a UK postcode.' },
+  },
 });
 
 @ObjectType({ description: 'The team that polices a postcode.' })
@@ -14,7 +18,7 @@ export class PostcodeMatch {
   @Field({ description: 'The postcode, written the standard way ("LE1 2AB").' })
   postcode!: string;
 
-  @Field(() => Neighbourhood)
+  @Field(() => Neighbourhood, { description: 'The team whose area covers the postcode.' })
   neighbourhood!: Neighbourhood;
 }
 
@@ -22,7 +26,7 @@ export class PostcodeMatch {
   description: 'A real postcode that no team of this force covers, as far as we know.',
 })
 export class PostcodeNotFound {
-  @Field()
+  @Field({ description: 'The postcode as searched for, tidied (upper case, one space).' })
   postcode!: string;
 
   @Field({ description: 'True when an online lookup was down, so trying again later may help.' })
@@ -31,11 +35,13 @@ export class PostcodeNotFound {
 
 @ObjectType({ description: 'Input that is not a UK postcode.' })
 export class InvalidPostcode {
-  @Field(() => InvalidPostcodeReason)
+  @Field(() => InvalidPostcodeReason, { description: 'Why the text is not a postcode.' })
   reason!: InvalidPostcodeReasonValue;
 }
 
 export const PostcodeSearchResult = createUnionType({
+  description:
+    'What a postcode search found: the team covering it, no team (a postcode outside the force), or text that is not a postcode.',
   name: 'PostcodeSearchResult',
   types: () => [PostcodeMatch, PostcodeNotFound, InvalidPostcode] as const,
   resolveType: (value) => {

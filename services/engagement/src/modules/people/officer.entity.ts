@@ -10,14 +10,14 @@ import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'officer' })
 export class Officer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The officer’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade', index: true })
   neighbourhood!: Neighbourhood;
 
-  @Field()
+  @Field({ description: 'The officer’s name and rank as the team publishes it.' })
   @Property({ type: 'string' })
   name!: string;
 
@@ -25,7 +25,10 @@ export class Officer {
   @Property({ type: 'string' })
   role!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'A few lines about the officer, plain text; null when none.',
+    nullable: true,
+  })
   @Property({ type: 'text', nullable: true })
   bio: string | null = null;
 
@@ -37,7 +40,10 @@ export class Officer {
   photoUrl: string | null = null;
 
   /** Sergeants first, then the order the team chose. */
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Where the officer comes in the team’s list: sergeants first, then the order the team chose (lower first).',
+  })
   @Property({ type: 'smallint', default: 0 })
   displayOrder: number = 0;
 

@@ -13,7 +13,7 @@ export class NeighbourhoodOfficersResolver {
 
 @Resolver(() => Officer)
 export class OfficerResolver {
-  @FieldResolver(() => Neighbourhood)
+  @FieldResolver(() => Neighbourhood, { description: 'The officer’s team.' })
   async neighbourhood(@Root() officer: Officer, @Ctx() { loaders }: EngagementContext) {
     const neighbourhood = await loaders.neighbourhoodById.load(officer.neighbourhood.id);
     if (!neighbourhood) throw new Error(`Officer ${officer.id} has no neighbourhood.`);

@@ -15,7 +15,12 @@ export class NeighbourhoodPrioritiesResolver {
   })
   priorities(
     @Root() neighbourhood: Neighbourhood,
-    @Arg('includeDrafts', { defaultValue: false }) includeDrafts: boolean,
+    @Arg('includeDrafts', {
+      description:
+        'True to include draft priorities too: only for the team’s own staff, its commander and admins.',
+      defaultValue: false,
+    })
+    includeDrafts: boolean,
     @Ctx() { actor, loaders }: EngagementContext,
   ): Promise<Priority[]> {
     if (!includeDrafts) return loaders.publicPrioritiesByNeighbourhood.load(neighbourhood.id);
@@ -34,7 +39,7 @@ export class PriorityFieldsResolver {
     return loaders.priorityUpdatesByPriority.load(priority.id);
   }
 
-  @FieldResolver(() => Neighbourhood)
+  @FieldResolver(() => Neighbourhood, { description: 'The team the priority belongs to.' })
   async neighbourhood(@Root() priority: Priority, @Ctx() { loaders }: EngagementContext) {
     const neighbourhood = await loaders.neighbourhoodById.load(priority.neighbourhood.id);
     if (!neighbourhood) throw new Error(`Priority ${priority.id} has no neighbourhood.`);

@@ -8,7 +8,7 @@ import { Priority } from './priority.entity.ts';
 @ObjectType({ description: '“We did”: a dated action the team took on a priority.' })
 @Entity({ tableName: 'priority_update' })
 export class PriorityUpdate {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The update’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -27,7 +27,7 @@ export class PriorityUpdate {
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the update was written.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

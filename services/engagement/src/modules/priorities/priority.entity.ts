@@ -26,12 +26,28 @@ export const PrioritySourceEnum = graphqlEnum(
   'PrioritySource',
   PRIORITY_SOURCES,
   'Where the community information behind a priority came from.',
+  {
+    SURVEY: 'Residents raised it in a survey.',
+    BEAT_SURGERY: 'Residents raised it at a beat surgery.',
+    CRIME_PATTERN_ANALYSIS: 'The force’s analysis of crime and incidents showed it.',
+    MEETING: 'It came up at a community or council meeting.',
+    OTHER: 'Anywhere else.',
+  },
 );
 
 /** DRAFT is the team's own; ACTIVE and COMPLETED are public. */
 export const PRIORITY_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED'] as const;
 export type PriorityStatus = (typeof PRIORITY_STATUSES)[number];
-export const PriorityStatusEnum = graphqlEnum('PriorityStatus', PRIORITY_STATUSES);
+export const PriorityStatusEnum = graphqlEnum(
+  'PriorityStatus',
+  PRIORITY_STATUSES,
+  'Where a priority is: a draft only its team sees, active (published and being worked on), or completed.',
+  {
+    DRAFT: 'Being written; only the team’s staff see it.',
+    ACTIVE: 'Published, and the team is working on it.',
+    COMPLETED: 'Published, and the team has finished it.',
+  },
+);
 
 /**
  * A team's quarterly priority: what residents said ("You said"), and, through its updates, what
@@ -42,14 +58,14 @@ export const PriorityStatusEnum = graphqlEnum('PriorityStatus', PRIORITY_STATUSE
 @Entity({ tableName: 'priority' })
 @Index({ properties: ['neighbourhood', 'year', 'quarter'] })
 export class Priority {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The priority’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
   neighbourhood!: Neighbourhood;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year of the quarter the priority was set for.' })
   @Property({ type: 'smallint' })
   year!: number;
 
@@ -57,7 +73,7 @@ export class Priority {
   @Property({ type: 'smallint' })
   quarter!: number;
 
-  @Field()
+  @Field({ description: 'What the priority is about, as residents see it.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -65,16 +81,24 @@ export class Priority {
   @Property({ type: 'text' })
   residentsSaid!: string;
 
-  @Field(() => PrioritySourceEnum)
+  @Field(() => PrioritySourceEnum, {
+    description: 'How the team learnt of it (a meeting, a survey, a partner…).',
+  })
   @Enum({ items: [...PRIORITY_SOURCES] })
   source!: PrioritySource;
 
-  @Field(() => PriorityStatusEnum)
+  @Field(() => PriorityStatusEnum, {
+    description: 'Draft, active or completed; residents see active and completed ones.',
+  })
   @Enum({ items: [...PRIORITY_STATUSES] })
   status: PriorityStatus = 'DRAFT';
 
   /** When it was first made public; stays set if it later completes. */
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description:
+      'When it was first made public; stays set if it later completes. Null while a draft.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
 
@@ -97,11 +121,11 @@ export class Priority {
   @Property({ type: 'string', length: 64, nullable: true })
   importHash: string | null = null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When it was first saved.' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When it was last changed.' })
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -10,11 +10,11 @@ const NOT_BLANK = /\S/;
 
 @InputType({ description: 'A new priority; it starts as a DRAFT the public cannot see.' })
 export class CreatePriorityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team it is for: one the caller manages.' })
   @IsUUID('all', { message: 'Choose a neighbourhood team' })
   neighbourhoodId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year of its quarter.' })
   @IsInt()
   @Min(2000, { message: 'Enter a year from 2000' })
   @Max(2100, { message: 'Enter a year before 2100' })
@@ -26,7 +26,7 @@ export class CreatePriorityInput {
   @Max(4, { message: 'Enter a quarter from 1 to 4' })
   quarter!: number;
 
-  @Field()
+  @Field({ description: 'What the priority is about, plain text.' })
   @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
@@ -36,40 +36,49 @@ export class CreatePriorityInput {
   @Matches(NOT_BLANK, { message: 'Enter what residents said' })
   residentsSaid!: string;
 
-  @Field(() => PrioritySourceEnum)
+  @Field(() => PrioritySourceEnum, { description: 'How the team learnt of it.' })
   @IsIn([...PRIORITY_SOURCES])
   source!: PrioritySource;
 }
 
 @InputType({ description: 'The fields to change; those left out (or null) stay as they are.' })
 export class UpdatePriorityInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'A new calendar year for its quarter; left out to keep it.',
+    nullable: true,
+  })
   @IsOptional()
   @IsInt()
   @Min(2000, { message: 'Enter a year from 2000' })
   @Max(2100, { message: 'Enter a year before 2100' })
   year?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'A new quarter, 1 to 4; left out to keep it.', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'Enter a quarter from 1 to 4' })
   @Max(4, { message: 'Enter a quarter from 1 to 4' })
   quarter?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A new title; left out to keep it.', nullable: true })
   @IsOptional()
   @PlainText({ min: 1, max: 200 })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'What residents said, in their words (“You said”); left out to keep it.',
+    nullable: true,
+  })
   @IsOptional()
   @PlainText({ min: 1, max: 2000 })
   @Matches(NOT_BLANK, { message: 'Enter what residents said' })
   residentsSaid?: string | null;
 
-  @Field(() => PrioritySourceEnum, { nullable: true })
+  @Field(() => PrioritySourceEnum, {
+    description: 'How the team learnt of it; left out to keep it.',
+    nullable: true,
+  })
   @IsOptional()
   @IsIn([...PRIORITY_SOURCES])
   source?: PrioritySource | null;

@@ -26,7 +26,7 @@ async function managedPriority(em: EntityManager, actor: Actor, id: string): Pro
 export class PriorityResolver {
   @Mutation(() => Priority, { description: 'A new priority for a team, as a DRAFT.' })
   async createPriority(
-    @Arg('input') input: CreatePriorityInput,
+    @Arg('input', { description: 'The priority, saved as a draft.' }) input: CreatePriorityInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<Priority> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
@@ -49,8 +49,8 @@ export class PriorityResolver {
 
   @Mutation(() => Priority, { description: 'Changes the fields given; the others stay.' })
   async updatePriority(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdatePriorityInput,
+    @Arg('id', () => ID, { description: 'The priority to change.' }) id: string,
+    @Arg('input', { description: 'Only the fields to change.' }) input: UpdatePriorityInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<Priority> {
     const priority = await managedPriority(em, actor, id);
@@ -70,8 +70,11 @@ export class PriorityResolver {
       'publishedAt is set the first time it goes public and kept after.',
   })
   async setPriorityStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => PriorityStatusEnum) status: PriorityStatus,
+    @Arg('id', () => ID, { description: 'The priority.' }) id: string,
+    @Arg('status', () => PriorityStatusEnum, {
+      description: 'Its new status: ACTIVE publishes it, COMPLETED closes it.',
+    })
+    status: PriorityStatus,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<Priority> {
     const priority = await managedPriority(em, actor, id);
@@ -83,8 +86,9 @@ export class PriorityResolver {
 
   @Mutation(() => PriorityUpdate, { description: '“We did”: records an action on a priority.' })
   async addPriorityUpdate(
-    @Arg('priorityId', () => ID) priorityId: string,
-    @Arg('input') input: PriorityUpdateInput,
+    @Arg('priorityId', () => ID, { description: 'The priority the update is about.' })
+    priorityId: string,
+    @Arg('input', { description: 'What the team did (“We did”).' }) input: PriorityUpdateInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<PriorityUpdate> {
     const priority = await managedPriority(em, actor, priorityId);
@@ -102,7 +106,7 @@ export class PriorityResolver {
 
   @Mutation(() => Boolean, { description: 'Deletes a priority and its updates.' })
   async deletePriority(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The draft priority to delete.' }) id: string,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<boolean> {
     const priority = await managedPriority(em, actor, id);

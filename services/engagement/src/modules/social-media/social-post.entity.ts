@@ -13,29 +13,44 @@ export const SOCIAL_CHANNELS = [
   'OTHER',
 ] as const;
 export type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
-export const SocialChannelEnum = graphqlEnum('SocialChannel', SOCIAL_CHANNELS);
+export const SocialChannelEnum = graphqlEnum(
+  'SocialChannel',
+  SOCIAL_CHANNELS,
+  'Where a team posted: the social network or channel.',
+  {
+    FACEBOOK: 'Facebook.',
+    X: 'X (formerly Twitter).',
+    INSTAGRAM: 'Instagram.',
+    NEXTDOOR: 'Nextdoor.',
+    WHATSAPP: 'WhatsApp (a community group or channel).',
+    OTHER: 'Any other channel.',
+  },
+);
 
 /** One post in a team's social media log: the evidence for the daily-content standard. */
 @ObjectType({ description: 'A social media post in a team’s log.' })
 @Entity({ tableName: 'social_post' })
 @Index({ properties: ['neighbourhood', 'postedOn'] })
 export class SocialPost {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The post’s record id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @ManyToOne(() => Neighbourhood, { deleteRule: 'cascade' })
   neighbourhood!: Neighbourhood;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day it was posted (UK date).' })
   @Property({ type: 'date' })
   postedOn!: string;
 
-  @Field(() => SocialChannelEnum)
+  @Field(() => SocialChannelEnum, { description: 'Where it was posted.' })
   @Enum({ items: [...SOCIAL_CHANNELS] })
   channel!: SocialChannel;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The post’s address (https); null when the team gave none.',
+    nullable: true,
+  })
   @Property({ type: 'string', length: 500, nullable: true })
   link: string | null = null;
 

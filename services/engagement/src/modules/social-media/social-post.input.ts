@@ -5,13 +5,13 @@ import { SocialChannelEnum, type SocialChannel } from './social-post.entity.ts';
 
 @InputType({ description: 'A post the team made on social media.' })
 export class SocialPostInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team that posted: one the caller manages.' })
   neighbourhoodId!: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Not in the future.' })
   postedOn!: string;
 
-  @Field(() => SocialChannelEnum)
+  @Field(() => SocialChannelEnum, { description: 'Where it was posted.' })
   channel!: SocialChannel;
 
   @Field(() => String, { nullable: true, description: 'The post’s web address (https).' })

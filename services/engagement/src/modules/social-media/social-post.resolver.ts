@@ -35,7 +35,7 @@ export class NeighbourhoodSocialPostsResolver {
 export class SocialPostResolver {
   @Mutation(() => SocialPost, { description: 'Logs one post the team made.' })
   async recordSocialPost(
-    @Arg('input') input: SocialPostInput,
+    @Arg('input', { description: 'The post to record.' }) input: SocialPostInput,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<SocialPost> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
@@ -55,9 +55,12 @@ export class SocialPostResolver {
     return post;
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a social media post recorded by mistake: the team’s officers, its commander, or an admin. True when it was deleted.',
+  })
   async deleteSocialPost(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The post record to delete.' }) id: string,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<boolean> {
     if (actor.kind !== 'staff') {
@@ -76,9 +79,15 @@ export class SocialPostResolver {
       'message says “you said” or its you_said_we_did column is yes.',
   })
   async importSocialPosts(
-    @Arg('neighbourhoodId', () => ID) neighbourhoodId: string,
-    @Arg('csv') csv: string,
-    @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Arg('neighbourhoodId', () => ID, { description: 'The team the rows are for.' })
+    neighbourhoodId: string,
+    @Arg('csv', { description: 'The file’s text: a header row, then one post per row.' })
+    csv: string,
+    @Arg('dryRun', {
+      description: 'True to check the rows and report errors without saving anything.',
+      defaultValue: false,
+    })
+    dryRun: boolean,
     @Ctx() { em, actor }: EngagementContext,
   ): Promise<ImportResult> {
     await requireTeamManager(em, actor, neighbourhoodId);

@@ -10,6 +10,13 @@ export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'What a member of staff may do: see README "Who uses it".',
+  valuesConfig: {
+    OFFICER: { description: 'A neighbourhood officer: manages their own team’s records.' },
+    COMMANDER: { description: 'An NPA commander: reads and acts for every team in their NPA.' },
+    REVIEWER: { description: 'Reviews newsletters and alerts before they are sent.' },
+    ANALYST: { description: 'Reads the whole force’s records and figures; changes nothing.' },
+    ADMIN: { description: 'Does everything, for the whole force.' },
+  },
 });
 
 /**
@@ -26,20 +33,22 @@ registerEnumType(RoleEnum, {
     "(role <> 'OFFICER' or neighbourhood_id is not null) and (role <> 'COMMANDER' or policing_area_id is not null)",
 })
 export class StaffAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff account’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   /** Stored lower-case, so sign-in is not case-sensitive. */
-  @Field()
+  @Field({ description: 'The address the person signs in with, lower case.' })
   @Property({ type: 'string', unique: true })
   email!: string;
 
-  @Field()
+  @Field({ description: 'The person’s name.' })
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, {
+    description: 'What the account may do: officer, commander, reviewer, analyst or admin.',
+  })
   @Enum({ items: [...ROLES], nativeEnumName: undefined })
   role!: Role;
 

@@ -10,6 +10,6 @@ export class StaffSignIn {
   })
   token!: string;
 
-  @Field(() => StaffAccount)
+  @Field(() => StaffAccount, { description: 'The account that signed in.' })
   staff!: StaffAccount;
 }

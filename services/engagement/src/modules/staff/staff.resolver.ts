@@ -81,7 +81,10 @@ export class StaffResolver {
     return account.neighbourhood ? loaders.neighbourhoodById.load(account.neighbourhood.id) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, {
+    description: 'An officer’s team’s id; null for other roles.',
+    nullable: true,
+  })
   neighbourhoodId(@Root() account: StaffAccount): string | null {
     return account.neighbourhood?.id ?? null;
   }
@@ -91,7 +94,10 @@ export class StaffResolver {
     return account.policingArea ? loaders.policingAreaById.load(account.policingArea.id) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true })
+  @FieldResolver(() => ID, {
+    description: 'A commander’s NPA’s id; null for other roles.',
+    nullable: true,
+  })
   policingAreaId(@Root() account: StaffAccount): string | null {
     return account.policingArea?.id ?? null;
   }

@@ -26,25 +26,32 @@ import {
 @Index({ properties: ['policingAreaId', 'createdAt'] })
 @Index({ properties: ['status', 'submittedAt'] })
 export class Alert {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The alert’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => AlertAudienceEnum)
+  @Field(() => AlertAudienceEnum, {
+    description: 'Who it goes to: one team’s subscribers, or a whole NPA’s.',
+  })
   @Enum({ items: [...ALERT_AUDIENCES] })
   audience!: AlertAudience;
 
-  @Field(() => AlertSourceEnum)
+  @Field(() => AlertSourceEnum, {
+    description: 'Who wrote it: staff, or a commander’s update sent on as an alert.',
+  })
   @Enum({ items: [...ALERT_SOURCES] })
   source: Opt<AlertSource> = 'STAFF';
 
   /** The team, for a TEAM alert; null for an AREA one. */
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The team, for a TEAM alert; null for an AREA one.',
+    nullable: true,
+  })
   @Property({ type: 'uuid', nullable: true })
   neighbourhoodId: string | null = null;
 
   /** The NPA: the team's, or the one the alert is for. */
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The NPA: the team’s, or the one the alert is for.' })
   @Property({ type: 'uuid' })
   policingAreaId!: string;
 
@@ -53,7 +60,7 @@ export class Alert {
   @Property({ type: 'string' })
   audienceName!: string;
 
-  @Field()
+  @Field({ description: 'The alert’s subject line, plain text.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -61,11 +68,14 @@ export class Alert {
   @Property({ type: 'text' })
   body!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'An https link for more detail; null when none.',
+    nullable: true,
+  })
   @Property({ type: 'string', length: 500, nullable: true })
   linkUrl: string | null = null;
 
-  @Field(() => AlertStatusEnum)
+  @Field(() => AlertStatusEnum, { description: 'Draft, in review, changes requested, or sent.' })
   @Enum({ items: [...ALERT_STATUSES] })
   status: Opt<AlertStatus> = 'DRAFT';
 
@@ -81,15 +91,21 @@ export class Alert {
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null = null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the draft was started.' })
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it last went into review; null if it never has.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it was sent to subscribers; null until then.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   sentAt: Date | null = null;
 

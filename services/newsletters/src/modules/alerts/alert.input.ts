@@ -24,12 +24,12 @@ export class AlertInput {
   @IsUUID('all', { message: 'Choose a neighbourhood team or a policing area' })
   policingAreaId?: string | null;
 
-  @Field()
+  @Field({ description: 'The subject line, plain text.' })
   @PlainText({ min: 1, max: ALERT_TITLE_MAX })
   @Matches(NOT_BLANK, { message: 'Enter a title' })
   title!: string;
 
-  @Field()
+  @Field({ description: 'The message, plain text.' })
   @PlainText({ min: 1, max: ALERT_BODY_MAX })
   @Matches(NOT_BLANK, { message: 'Enter the message' })
   body!: string;

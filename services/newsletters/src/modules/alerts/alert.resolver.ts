@@ -47,8 +47,13 @@ export class AlertResolver {
 
   @Query(() => [Alert], { description: 'A team’s alerts, newest first: its managers.' })
   async teamAlerts(
-    @Arg('neighbourhoodId', () => ID) neighbourhoodId: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('neighbourhoodId', () => ID, { description: 'The team: one the caller may read.' })
+    neighbourhoodId: string,
+    @Arg('first', () => Int, {
+      description: 'How many of the latest alerts to return, newest first.',
+      defaultValue: 20,
+    })
+    first: number,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert[]> {
     requireStaff(actor);
@@ -70,8 +75,15 @@ export class AlertResolver {
     description: 'Alerts to a whole NPA (and its commander’s emailed updates): its commander.',
   })
   async areaAlerts(
-    @Arg('policingAreaId', () => ID) policingAreaId: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('policingAreaId', () => ID, {
+      description: 'The NPA: its commander, reviewers and admins.',
+    })
+    policingAreaId: string,
+    @Arg('first', () => Int, {
+      description: 'How many of the latest alerts to return, newest first.',
+      defaultValue: 20,
+    })
+    first: number,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert[]> {
     requireStaff(actor);
@@ -98,7 +110,7 @@ export class AlertResolver {
 
   @Mutation(() => Alert, { description: 'A new alert for a team or an NPA, as a DRAFT.' })
   async createAlertDraft(
-    @Arg('input') input: AlertInput,
+    @Arg('input', { description: 'The alert, saved as a draft.' }) input: AlertInput,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     requireStaff(actor);
@@ -117,8 +129,8 @@ export class AlertResolver {
 
   @Mutation(() => Alert, { description: 'Only in DRAFT or CHANGES_REQUESTED; the audience stays.' })
   updateAlertDraft(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: AlertInput,
+    @Arg('id', () => ID, { description: 'The draft to change.' }) id: string,
+    @Arg('input', { description: 'The alert as it should now be.' }) input: AlertInput,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     return em.transactional(async (tx) => {
@@ -134,7 +146,7 @@ export class AlertResolver {
 
   @Mutation(() => Alert, { description: 'DRAFT or CHANGES_REQUESTED → IN_REVIEW.' })
   submitAlertForReview(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The draft to send for review.' }) id: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     return em.transactional(async (tx) => {
@@ -151,7 +163,7 @@ export class AlertResolver {
       '(otherwise CONFLICT: submit it for review, or send it as urgent).',
   })
   sendAlert(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The approved alert to send.' }) id: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     requireStaff(actor);
@@ -169,7 +181,7 @@ export class AlertResolver {
 
   @Mutation(() => Alert, { description: 'Reviewers: IN_REVIEW → SENT (approving sends it).' })
   approveAlert(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The alert in review to approve.' }) id: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     requireStaff(actor);
@@ -182,8 +194,9 @@ export class AlertResolver {
 
   @Mutation(() => Alert, { description: 'Reviewers: IN_REVIEW → CHANGES_REQUESTED.' })
   requestAlertChanges(
-    @Arg('id', () => ID) id: string,
-    @Arg('comment') comment: string,
+    @Arg('id', () => ID, { description: 'The alert in review.' }) id: string,
+    @Arg('comment', { description: 'What to change, for the team (never shown to residents).' })
+    comment: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     return em.transactional(async (tx) => {
@@ -200,7 +213,7 @@ export class AlertResolver {
       'marked urgent, without review.',
   })
   sendUrgentAlert(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The draft to send at once, without review.' }) id: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Alert> {
     requireStaff(actor);

@@ -22,9 +22,29 @@ export type AlertSource = (typeof ALERT_SOURCES)[number];
 export const AlertStatusEnum = enumObject(ALERT_STATUSES);
 export const AlertAudienceEnum = enumObject(ALERT_AUDIENCES);
 export const AlertSourceEnum = enumObject(ALERT_SOURCES);
-registerEnumType(AlertStatusEnum, { name: 'AlertStatus' });
+registerEnumType(AlertStatusEnum, {
+  description: 'Where an alert is: a draft, in review, sent back with changes requested, or sent.',
+  name: 'AlertStatus',
+  valuesConfig: {
+    DRAFT: { description: 'Being written.' },
+    IN_REVIEW: { description: 'Waiting for a reviewer.' },
+    CHANGES_REQUESTED: { description: 'Sent back by a reviewer with a comment.' },
+    SENT: { description: 'Mailed to subscribers.' },
+  },
+});
 registerEnumType(AlertAudienceEnum, {
   name: 'AlertAudience',
   description: 'TEAM: the team’s subscribers; AREA: every subscriber of the NPA or its teams.',
+  valuesConfig: {
+    TEAM: { description: 'One team’s subscribers.' },
+    AREA: { description: 'The subscribers of every team in an NPA, and of the NPA itself.' },
+  },
 });
-registerEnumType(AlertSourceEnum, { name: 'AlertSource' });
+registerEnumType(AlertSourceEnum, {
+  description: 'Who wrote an alert: staff, or a commander’s update mailed to subscribers.',
+  name: 'AlertSource',
+  valuesConfig: {
+    STAFF: { description: 'Written by staff as an alert.' },
+    COMMANDER_UPDATE: { description: 'A commander’s update, mailed on as an alert.' },
+  },
+});

@@ -29,12 +29,15 @@ const PREVIEW_TOKEN = 'preview';
 
 @Resolver(() => Newsletter)
 export class NewsletterFieldsResolver {
-  @FieldResolver(() => Neighbourhood)
+  @FieldResolver(() => Neighbourhood, { description: 'The team the issue is from.' })
   neighbourhood(@Root() newsletter: Newsletter): Neighbourhood {
     return { id: newsletter.neighbourhoodId };
   }
 
-  @FieldResolver(() => NewsletterAuthor, { nullable: true })
+  @FieldResolver(() => NewsletterAuthor, {
+    description: 'Who signs the issue; null when nobody was named.',
+    nullable: true,
+  })
   author(@Root() newsletter: Newsletter): NewsletterAuthor | null {
     const { author } = newsletter;
     if (!author?.photoUrl) return author;
@@ -43,12 +46,17 @@ export class NewsletterFieldsResolver {
     return onPortal ? author : { ...author, photoUrl: null };
   }
 
-  @FieldResolver(() => [FeaturedPriority])
+  @FieldResolver(() => [FeaturedPriority], {
+    description:
+      'The team’s priorities the issue features (“You said, we did”), frozen when it was published.',
+  })
   priorities(@Root() newsletter: Newsletter): FeaturedPriority[] {
     return newsletter.priorities;
   }
 
-  @FieldResolver(() => [FeaturedEvent])
+  @FieldResolver(() => [FeaturedEvent], {
+    description: 'The community events the issue features, frozen when it was published.',
+  })
   events(@Root() newsletter: Newsletter): FeaturedEvent[] {
     return newsletter.events.map((event) => ({ ...event, startsAt: new Date(event.startsAt) }));
   }
@@ -96,7 +104,7 @@ export class NewsletterFieldsResolver {
 
   @Query(() => Newsletter, { nullable: true, description: 'Same visibility as on Neighbourhood.' })
   async newsletterById(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The issue’s id.' }) id: string,
     @Ctx() { em, actor, loaders }: NewslettersContext,
   ): Promise<Newsletter | null> {
     const newsletter = isUUID(id) ? await em.findOne(Newsletter, { id }) : null;
@@ -120,9 +128,13 @@ export class NewsletterFieldsResolver {
 
   @Query(() => EmailPreview, { description: 'The issue as a subscriber would get it.' })
   async newsletterEmailPreview(
-    @Arg('id', () => ID) id: string,
-    @Arg('format', () => EmailFormatEnum) format: EmailFormat,
-    @Arg('language', () => ResidentLanguageEnum) language: ResidentLanguage,
+    @Arg('id', () => ID, { description: 'The issue to preview.' }) id: string,
+    @Arg('format', () => EmailFormatEnum, {
+      description: 'Which version of the mail: HTML, plain text or large print.',
+    })
+    format: EmailFormat,
+    @Arg('language', () => ResidentLanguageEnum, { description: 'English or Welsh.' })
+    language: ResidentLanguage,
     @Ctx() { em, actor, loaders }: NewslettersContext,
   ): Promise<EmailPreview> {
     if (actor.kind !== 'staff')

@@ -30,8 +30,9 @@ export class NewsletterWithdrawalResolver {
       'audit log records who, when and why: all in one transaction.',
   })
   withdrawNewsletter(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'The published issue to withdraw.' }) id: string,
+    @Arg('reason', { description: 'Why, for the audit log (never shown to residents).' })
+    reason: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {

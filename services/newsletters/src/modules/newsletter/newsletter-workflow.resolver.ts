@@ -79,7 +79,8 @@ function checkedComment(comment: string): string {
 export class NewsletterWorkflowResolver {
   @Mutation(() => Newsletter, { description: 'A new issue for a team and month, as a DRAFT.' })
   async createNewsletterDraft(
-    @Arg('input') input: NewsletterDraftInput,
+    @Arg('input', { description: 'The team and month the issue is for.' })
+    input: NewsletterDraftInput,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     const team = await requireTeamManager(em, actor, input.neighbourhoodId);
@@ -105,8 +106,9 @@ export class NewsletterWorkflowResolver {
 
   @Mutation(() => Newsletter, { description: 'Only in DRAFT or CHANGES_REQUESTED.' })
   updateNewsletterDraft(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: NewsletterContentInput,
+    @Arg('id', () => ID, { description: 'The draft to change.' }) id: string,
+    @Arg('input', { description: 'The issue’s content as it should now be.' })
+    input: NewsletterContentInput,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {
@@ -133,7 +135,7 @@ export class NewsletterWorkflowResolver {
 
   @Mutation(() => Newsletter, { description: 'DRAFT or CHANGES_REQUESTED → IN_REVIEW.' })
   submitNewsletterForReview(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The draft to send for review.' }) id: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {
@@ -151,8 +153,9 @@ export class NewsletterWorkflowResolver {
 
   @Mutation(() => Newsletter, { description: 'Reviewers: IN_REVIEW → CHANGES_REQUESTED.' })
   requestNewsletterChanges(
-    @Arg('id', () => ID) id: string,
-    @Arg('comment') comment: string,
+    @Arg('id', () => ID, { description: 'The issue in review.' }) id: string,
+    @Arg('comment', { description: 'What to change, for the team (internal, never published).' })
+    comment: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {
@@ -166,7 +169,7 @@ export class NewsletterWorkflowResolver {
 
   @Mutation(() => Newsletter, { description: 'Reviewers: IN_REVIEW → APPROVED.' })
   approveNewsletter(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The issue in review to approve.' }) id: string,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {
@@ -182,8 +185,12 @@ export class NewsletterWorkflowResolver {
       'Publishing sends it to every confirmed subscriber of the team and its NPA.',
   })
   publishNewsletter(
-    @Arg('id', () => ID) id: string,
-    @Arg('at', () => GraphQLDateTimeISO, { nullable: true }) at: Date | null,
+    @Arg('id', () => ID, { description: 'The approved issue to publish.' }) id: string,
+    @Arg('at', () => GraphQLDateTimeISO, {
+      description: 'When to publish it (in the future); null or left out for now.',
+      nullable: true,
+    })
+    at: Date | null,
     @Ctx() { em, actor }: NewslettersContext,
   ): Promise<Newsletter> {
     return em.transactional(async (tx) => {

@@ -39,7 +39,7 @@ export { NEWSLETTER_STATUSES, type NewsletterStatus };
   expression: "status <> 'PUBLISHED' or published_at is not null",
 })
 export class Newsletter {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The issue’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -50,11 +50,13 @@ export class Newsletter {
   @Property({ type: 'string', length: 7 })
   month!: string;
 
-  @Field()
+  @Field({ description: 'The issue’s title, plain text.' })
   @Property({ type: 'string' })
   title!: string;
 
-  @Field(() => NewsletterStatusEnum)
+  @Field(() => NewsletterStatusEnum, {
+    description: 'Where the issue is, from draft to published (or withdrawn).',
+  })
   @Enum({ items: [...NEWSLETTER_STATUSES] })
   status: Opt<NewsletterStatus> = 'DRAFT';
 
@@ -94,7 +96,10 @@ export class Newsletter {
   @Property({ type: 'datetime', nullable: true })
   submittedAt: Date | null = null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When a scheduled issue will be published; null when not scheduled.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   scheduledFor: Date | null = null;
 
@@ -103,19 +108,27 @@ export class Newsletter {
   publishJobQueuedAt: Date | null = null;
 
   /** Set when the issue is published; drafts have none and are never shown to the public. */
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description:
+      'When the issue was published; null for drafts, which are never shown to the public.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
 
   /** Set when an admin withdraws an issue published by mistake (the why is in the audit log). */
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description:
+      'When an admin withdrew it, published by mistake; null otherwise (the why is in the audit log).',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When it was last changed.' })
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

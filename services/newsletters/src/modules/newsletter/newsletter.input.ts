@@ -7,9 +7,9 @@ import { TeamWorkInput } from './team-work.input.ts';
 const NOT_BLANK = /\S/;
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-@InputType()
+@InputType({ description: 'Which team and month a new newsletter issue is for.' })
 export class NewsletterDraftInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team: one the caller manages.' })
   @IsUUID('all', { message: 'Choose a neighbourhood team' })
   neighbourhoodId!: string;
 
@@ -18,30 +18,36 @@ export class NewsletterDraftInput {
   month!: string;
 }
 
-@InputType()
+@InputType({ description: 'Who signs a newsletter issue.' })
 export class NewsletterAuthorInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The officer, when the author is one of the team’s officers; null otherwise.',
+    nullable: true,
+  })
   @IsOptional()
   officerId?: string | null;
 
-  @Field()
+  @Field({ description: 'The name printed under the issue.' })
   @PlainText({ min: 1, max: 120 }, { message: 'Enter the officer’s name in plain text' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Their role as printed (PC, Sergeant, PCSO…).' })
   @PlainText({ min: 1, max: 120 }, { message: 'Enter the officer’s role in plain text' })
   role!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'A photo of the author from this portal (PNG or JPEG); null for none.',
+    nullable: true,
+  })
   @IsOptional()
   @PlainText({ max: 2000 })
   photoUrl?: string | null;
 }
 
 /** type-graphql builds nested inputs as class instances, so @ValidateNested checks them too. */
-@InputType()
+@InputType({ description: 'Everything a newsletter issue says: saved whole each time.' })
 export class NewsletterContentInput {
-  @Field()
+  @Field({ description: 'The issue’s title, 1 to 150 characters.' })
   @PlainText(
     { min: 1, max: 150 },
     { message: 'Enter a title of 150 characters or fewer, in plain text' },
@@ -56,7 +62,10 @@ export class NewsletterContentInput {
   )
   introduction!: string;
 
-  @Field(() => NewsletterAuthorInput, { nullable: true })
+  @Field(() => NewsletterAuthorInput, {
+    description: 'Who signs it; null for nobody.',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   author?: NewsletterAuthorInput | null;
@@ -77,7 +86,7 @@ export class NewsletterContentInput {
   )
   advice!: string;
 
-  @Field()
+  @Field({ description: 'How to reach the team, plain text, at most 2,000 characters.' })
   @PlainText(
     { max: 2000 },
     { message: 'The contact details must be 2,000 characters or fewer, in plain text' },

@@ -11,13 +11,13 @@ import { MONTH } from './newsletter.input.ts';
 
 @ObjectType({ description: 'A page of a team’s published issues, newest month first.' })
 export class NewsletterPage {
-  @Field(() => [Newsletter])
+  @Field(() => [Newsletter], { description: 'The issues on this page, newest first.' })
   nodes!: Newsletter[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many issues there are in all.' })
   totalCount!: number;
 
-  @Field()
+  @Field({ description: 'True when more issues follow: ask again with after set to endCursor.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
@@ -55,8 +55,17 @@ export class NeighbourhoodNewsletterResolver {
   @FieldResolver(() => NewsletterPage, { description: 'The public archive: published issues.' })
   async newsletters(
     @Root() neighbourhood: Neighbourhood,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 12 }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, {
+      description: 'How many issues per page, newest first.',
+      nullable: true,
+      defaultValue: 12,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      description: 'The endCursor of the page before; null or left out for the first page.',
+      nullable: true,
+    })
+    after: string | null,
     @Ctx() { em }: NewslettersContext,
   ): Promise<NewsletterPage> {
     const size = first ?? 12;
@@ -87,7 +96,7 @@ export class NeighbourhoodNewsletterResolver {
   })
   async newsletter(
     @Root() neighbourhood: Neighbourhood,
-    @Arg('month') month: string,
+    @Arg('month', { description: 'The month of the issue, as YYYY-MM.' }) month: string,
     @Ctx() context: NewslettersContext,
   ): Promise<Newsletter | null> {
     if (!MONTH.test(month)) return null;
@@ -108,7 +117,7 @@ export class NeighbourhoodNewsletterResolver {
   })
   async newsletterWithdrawn(
     @Root() neighbourhood: Neighbourhood,
-    @Arg('month') month: string,
+    @Arg('month', { description: 'The month, as YYYY-MM.' }) month: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<boolean> {
     if (!MONTH.test(month)) return false;

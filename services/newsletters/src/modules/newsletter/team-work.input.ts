@@ -11,43 +11,52 @@ import {
 } from './featured-work.ts';
 
 /** The same enum, name and values as engagement's `Priority.status` (composed as one). */
-const PriorityStatusEnum = graphqlEnum('PriorityStatus', TEAM_PRIORITY_STATUSES);
+const PriorityStatusEnum = graphqlEnum(
+  'PriorityStatus',
+  TEAM_PRIORITY_STATUSES,
+  'Where a priority is: a draft only its team sees, active (published and being worked on), or completed.',
+  {
+    DRAFT: 'Being written; only the team’s staff see it.',
+    ACTIVE: 'Published, and the team is working on it.',
+    COMPLETED: 'Published, and the team has finished it.',
+  },
+);
 
 @InputType({ description: '“We did”: one dated action on a priority.' })
 export class TeamPriorityUpdateInput {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The day the team acted (UK date).' })
   actionOn!: string;
 
-  @Field()
+  @Field({ description: 'What the team did, plain text.' })
   @PlainText({ max: 2000 })
   weDid!: string;
 }
 
 @InputType({ description: 'One of the team’s priorities, as engagement gives it.' })
 export class TeamPriorityInput implements TeamPriority {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The priority in engagement.' })
   priorityId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year of its quarter.' })
   year!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its quarter, 1 to 4.' })
   @Min(1)
   @Max(4)
   quarter!: number;
 
-  @Field(() => PriorityStatusEnum)
+  @Field(() => PriorityStatusEnum, { description: 'Where the priority is now.' })
   status!: TeamPriorityStatus;
 
-  @Field()
+  @Field({ description: 'Its title.' })
   @PlainText({ min: 1, max: 200 })
   title!: string;
 
-  @Field()
+  @Field({ description: 'What residents said (“You said”).' })
   @PlainText({ min: 1, max: 2000 })
   residentsSaid!: string;
 
-  @Field(() => [TeamPriorityUpdateInput])
+  @Field(() => [TeamPriorityUpdateInput], { description: 'What the team did, oldest first.' })
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   updates!: TeamPriorityUpdateInput[];
@@ -55,17 +64,17 @@ export class TeamPriorityInput implements TeamPriority {
 
 @InputType({ description: 'One of the team’s upcoming events, as engagement gives it.' })
 export class TeamEventInput implements TeamEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event in engagement.' })
   eventId!: string;
 
-  @Field()
+  @Field({ description: 'Its title.' })
   @PlainText({ min: 1, max: 200 })
   title!: string;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When it starts.' })
   startsAt!: Date;
 
-  @Field()
+  @Field({ description: 'Where it is held.' })
   @PlainText({ min: 1, max: 200 })
   place!: string;
 }
@@ -75,7 +84,10 @@ export class TeamEventInput implements TeamEvent {
  * (featured-work.ts). 200 priorities is ten years of a busy team's quarters; an issue shows at most 10
  * events, as engagement's upcoming list does.
  */
-@InputType()
+@InputType({
+  description:
+    'The team’s priorities and upcoming events as they are now, from which the service chooses what an issue features.',
+})
 export class TeamWorkInput implements TeamWork {
   @Field(() => [TeamPriorityInput], { description: 'Every priority the team has, drafts too.' })
   @ArrayMaxSize(200)

@@ -18,39 +18,48 @@ import {
 @InputType()
 abstract class SubscriptionChoicesInput {
   // 50 is far above the teams anyone follows; it bounds the work one request can ask for.
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The teams to follow, at most 50.' })
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'Choose neighbourhoods from the list' })
   neighbourhoodIds!: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The NPAs to follow, at most 20.' })
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: 'Choose areas from the list' })
   policingAreaIds!: string[];
 
-  @Field(() => [SubscriptionInterestEnum])
+  @Field(() => [SubscriptionInterestEnum], { description: 'What to get: at least one.' })
   @ArrayNotEmpty({ message: 'Choose at least one kind of email' })
   interests!: SubscriptionInterest[];
 
-  @Field(() => ResidentLanguageEnum)
+  @Field(() => ResidentLanguageEnum, { description: 'The language of the mail.' })
   language!: ResidentLanguage;
 
-  @Field(() => EmailFormatEnum)
+  @Field(() => EmailFormatEnum, { description: 'The format of the mail.' })
   format!: EmailFormat;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A resident’s sign-up: their address, what they want, and (if they choose) who they are.',
+})
 export class SubscribeInput extends SubscriptionChoicesInput {
-  @Field(() => DemographicsInput, { nullable: true })
+  @Field(() => DemographicsInput, {
+    description:
+      'Age band, ethnic group, disability and gender, only if the resident chooses to say; used for reach figures, never shown alone.',
+    nullable: true,
+  })
   @IsOptional()
   demographics?: DemographicsInput | null;
 
-  @Field()
+  @Field({ description: 'The resident’s email address; a confirmation link is mailed to it.' })
   @PlainText({ max: 254 }, { message: 'Enter an email address of 254 characters or fewer' })
   email!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'What a subscriber wants to get, as they change it from their manage link.',
+})
 export class PreferencesInput extends SubscriptionChoicesInput {
   @Field(() => Boolean, {
     nullable: true,

@@ -18,13 +18,16 @@ import {
 @ObjectType()
 @Directive('@key(fields: "id")')
 export class PolicingArea {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The NPA’s id, the same in every service.' })
   id!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'What a sign-up gets back: the same answer whether or not the address was already signed up, so nobody can find out who is.',
+})
 export class SubscribeResult {
-  @Field(() => SubscribeOutcomeEnum)
+  @Field(() => SubscribeOutcomeEnum, { description: 'Always CHECK_YOUR_EMAIL.' })
   outcome!: 'CHECK_YOUR_EMAIL';
 }
 
@@ -32,40 +35,45 @@ export class SubscribeResult {
   description: 'Answers given with separate consent; used only in aggregate.',
 })
 export class DemographicsView {
-  @Field(() => AgeBandEnum)
+  @Field(() => AgeBandEnum, { description: 'The subscriber’s age band, as they told us.' })
   ageBand!: AgeBand;
 
-  @Field(() => EthnicGroupEnum)
+  @Field(() => EthnicGroupEnum, { description: 'The subscriber’s ethnic group, as they told us.' })
   ethnicGroup!: EthnicGroup;
 
-  @Field(() => DisabilityEnum)
+  @Field(() => DisabilityEnum, {
+    description: 'Whether the subscriber has a disability, as they told us.',
+  })
   disability!: Disability;
 
-  @Field(() => GenderEnum)
+  @Field(() => GenderEnum, { description: 'The subscriber’s gender, as they told us.' })
   gender!: Gender;
 }
 
 @ObjectType({ description: 'What a subscriber chose, shown on their manage page.' })
 export class SubscriberPreferences {
-  @Field()
+  @Field({ description: 'The subscriber’s address.' })
   email!: string;
 
-  @Field(() => SubscriberStatusEnum)
+  @Field(() => SubscriberStatusEnum, {
+    description:
+      'Pending (not confirmed yet), confirmed, unsubscribed, or suppressed (the address bounced).',
+  })
   status!: SubscriberStatus;
 
-  @Field(() => [Neighbourhood])
+  @Field(() => [Neighbourhood], { description: 'The teams they follow.' })
   neighbourhoods!: Neighbourhood[];
 
-  @Field(() => [PolicingArea])
+  @Field(() => [PolicingArea], { description: 'The NPAs they follow.' })
   policingAreas!: PolicingArea[];
 
-  @Field(() => [SubscriptionInterestEnum])
+  @Field(() => [SubscriptionInterestEnum], { description: 'What they want to get.' })
   interests!: SubscriptionInterest[];
 
-  @Field(() => ResidentLanguageEnum)
+  @Field(() => ResidentLanguageEnum, { description: 'The language of their mail.' })
   language!: ResidentLanguage;
 
-  @Field(() => EmailFormatEnum)
+  @Field(() => EmailFormatEnum, { description: 'The format of their mail.' })
   format!: EmailFormat;
 
   @Field({
@@ -87,7 +95,9 @@ export class SubscriberPreferences {
   unsubscribeToken!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'What an unsubscribe link does, shown before the resident confirms it.',
+})
 export class UnsubscribeResult {
   @Field({ description: 'The address removed, so the page can say which.' })
   email!: string;

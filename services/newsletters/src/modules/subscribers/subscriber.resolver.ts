@@ -101,7 +101,7 @@ export class SubscriberResolver {
       'Double opt-in sign-up. Always CHECK_YOUR_EMAIL, whether or not the address was known.',
   })
   async subscribe(
-    @Arg('input') input: SubscribeInput,
+    @Arg('input', { description: 'The sign-up.' }) input: SubscribeInput,
     @Ctx() { em, client }: NewslettersContext,
   ): Promise<SubscribeResult> {
     const email = checkEmail(input.email);
@@ -169,7 +169,7 @@ export class SubscriberResolver {
       'Follows a confirmation link: applies the choices of the sign-up it was sent for (idempotent).',
   })
   confirmSubscription(
-    @Arg('token') token: string,
+    @Arg('token', { description: 'The token from the confirmation link.' }) token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<SubscriberPreferences> {
     // A confirmation link carries its sign-up request's id.
@@ -207,7 +207,7 @@ export class SubscriberResolver {
 
   @Query(() => SubscriberPreferences, { description: 'The manage page, from its signed link.' })
   async subscriberPreferences(
-    @Arg('token') token: string,
+    @Arg('token', { description: 'The token from the subscriber’s manage link.' }) token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<SubscriberPreferences> {
     const subscriber = await subscriberFromLink(
@@ -217,10 +217,13 @@ export class SubscriberResolver {
     return preferencesOf(subscriber);
   }
 
-  @Mutation(() => SubscriberPreferences)
+  @Mutation(() => SubscriberPreferences, {
+    description:
+      'Changes what a subscriber gets, with the token from their manage link. Returns their preferences as saved.',
+  })
   async updateSubscriberPreferences(
-    @Arg('token') token: string,
-    @Arg('input') input: PreferencesInput,
+    @Arg('token', { description: 'The token from the subscriber’s manage link.' }) token: string,
+    @Arg('input', { description: 'What they want to get now.' }) input: PreferencesInput,
     @Ctx() { em }: NewslettersContext,
   ): Promise<SubscriberPreferences> {
     const id = subscriberIdFromLink('MANAGE_PREFERENCES', token);
@@ -263,7 +266,11 @@ export class SubscriberResolver {
       'given). Any other token, the manage link included, is refused with INVALID_LINK.',
   })
   async subscriberDemographics(
-    @Arg('token') token: string,
+    @Arg('token', {
+      description:
+        'The token from a fresh demographics link (mailed on request, works once for an hour).',
+    })
+    token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<DemographicsView | null> {
     const subscriber = await subscriberFromDemographicsLink(em, token);
@@ -277,8 +284,11 @@ export class SubscriberResolver {
       'link is then used up.',
   })
   updateSubscriberDemographics(
-    @Arg('token') token: string,
-    @Arg('demographics', () => DemographicsInput, { nullable: true })
+    @Arg('token', { description: 'The token from a fresh demographics link.' }) token: string,
+    @Arg('demographics', () => DemographicsInput, {
+      description: 'Their answers; null to delete them.',
+      nullable: true,
+    })
     demographics: DemographicsInput | null,
     @Ctx() { em }: NewslettersContext,
   ): Promise<DemographicsView | null> {
@@ -296,7 +306,7 @@ export class SubscriberResolver {
       'changes nothing. Works after expiry, as unsubscribing does.',
   })
   async unsubscribeAddress(
-    @Arg('token') token: string,
+    @Arg('token', { description: 'The token from the unsubscribe link.' }) token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<UnsubscribeResult> {
     const subscriber = await subscriberFromLink(em, subscriberIdFromLink('UNSUBSCRIBE', token));
@@ -307,7 +317,7 @@ export class SubscriberResolver {
     description: 'The unsubscribe link (also the RFC 8058 one-click POST); works after expiry.',
   })
   unsubscribe(
-    @Arg('token') token: string,
+    @Arg('token', { description: 'The token from the unsubscribe link.' }) token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<UnsubscribeResult> {
     const id = subscriberIdFromLink('UNSUBSCRIBE', token);
@@ -327,7 +337,7 @@ export class SubscriberResolver {
       'tells the other services (subscriber.erased) to forget them.',
   })
   eraseSubscriberData(
-    @Arg('token') token: string,
+    @Arg('token', { description: 'The token from the subscriber’s manage link.' }) token: string,
     @Ctx() { em }: NewslettersContext,
   ): Promise<boolean> {
     const id = subscriberIdFromLink('MANAGE_PREFERENCES', token);

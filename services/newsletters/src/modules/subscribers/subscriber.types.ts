@@ -25,11 +25,54 @@ export const ResidentLanguageEnum = enumObject(RESIDENT_LANGUAGES);
 export const SubscriberStatusEnum = enumObject(SUBSCRIBER_STATUSES);
 export const SubscribeOutcomeEnum = enumObject(SUBSCRIBE_OUTCOMES);
 
-registerEnumType(SubscriptionInterestEnum, { name: 'SubscriptionInterest' });
-registerEnumType(EmailFormatEnum, { name: 'EmailFormat' });
-registerEnumType(ResidentLanguageEnum, { name: 'ResidentLanguage' });
-registerEnumType(SubscriberStatusEnum, { name: 'SubscriberStatus' });
+registerEnumType(SubscriptionInterestEnum, {
+  description:
+    'What a subscriber wants to get: the monthly newsletter, commander’s updates, event news, or survey invitations.',
+  name: 'SubscriptionInterest',
+  valuesConfig: {
+    NEWSLETTER: { description: 'The team’s monthly newsletter.' },
+    UPDATES: { description: 'The commander’s updates and alerts.' },
+    EVENTS: { description: 'News of community events.' },
+    SURVEYS: { description: 'Invitations to the “Your Views” survey.' },
+  },
+});
+registerEnumType(EmailFormatEnum, {
+  description: 'How a subscriber’s mail is laid out: HTML, plain text, or large print.',
+  name: 'EmailFormat',
+  valuesConfig: {
+    HTML: { description: 'Formatted mail with pictures and links.' },
+    PLAIN_TEXT: { description: 'Text only, for any mail program or screen reader.' },
+    LARGE_PRINT: { description: 'Formatted mail in large type.' },
+  },
+});
+registerEnumType(ResidentLanguageEnum, {
+  description: 'A language residents can choose: English or Welsh.',
+  name: 'ResidentLanguage',
+  valuesConfig: {
+    EN: { description: 'English.' },
+    CY: { description: 'Welsh (Cymraeg).' },
+  },
+});
+registerEnumType(SubscriberStatusEnum, {
+  description:
+    'Where a subscription is: pending confirmation, confirmed, unsubscribed, or suppressed after the address bounced.',
+  name: 'SubscriberStatus',
+  valuesConfig: {
+    PENDING: { description: 'Signed up but has not confirmed yet: gets no mail.' },
+    CONFIRMED: { description: 'Confirmed: gets what they chose.' },
+    UNSUBSCRIBED: { description: 'Unsubscribed: gets no mail.' },
+    SUPPRESSED: {
+      description: 'Mail to the address bounced: gets no mail until they sign up again.',
+    },
+  },
+});
 registerEnumType(SubscribeOutcomeEnum, {
   name: 'SubscribeOutcome',
   description: 'The only outcome: it never reveals whether the address was already known.',
+  valuesConfig: {
+    CHECK_YOUR_EMAIL: {
+      description:
+        'A confirmation link has been mailed (or the address was already signed up: the answer is the same).',
+    },
+  },
 });

@@ -8,15 +8,23 @@ export const AnswerChoiceEnum = graphqlEnum(
   'AnswerChoice',
   ANSWERS,
   'The agree/disagree scale every "Your Views" question is answered on.',
+  {
+    STRONGLY_AGREE: 'Strongly agree.',
+    AGREE: 'Agree.',
+    NEITHER: 'Neither agree nor disagree.',
+    DISAGREE: 'Disagree.',
+    STRONGLY_DISAGREE: 'Strongly disagree.',
+    DONT_KNOW: 'Don’t know: not counted in the question’s score.',
+  },
 );
 
-@InputType()
+@InputType({ description: 'A resident’s answer to one question.' })
 export class AnswerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question answered.' })
   @IsUUID()
   questionId!: string;
 
-  @Field(() => AnswerChoiceEnum)
+  @Field(() => AnswerChoiceEnum, { description: 'The answer chosen.' })
   choice!: Answer;
 }
 
@@ -26,17 +34,27 @@ export class AnswerInput {
     'optionally, neighbourhoodId.',
 })
 export class SubmitSurveyInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The token from a resident’s invitation link; null for an open-link answer.',
+    nullable: true,
+  })
   @IsOptional()
   @MaxLength(4000)
   token?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description:
+      'The round, for an open-link answer; left out with a token (the invitation names it).',
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID()
   roundId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The team, for an open-link answer; left out with a token.',
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID()
   neighbourhoodId?: string | null;
@@ -49,7 +67,11 @@ export class SubmitSurveyInput {
   @ArrayMaxSize(50)
   answers!: AnswerInput[];
 
-  @Field(() => DemographicsInput, { nullable: true })
+  @Field(() => DemographicsInput, {
+    description:
+      'Age band, ethnic group, disability and gender, only if the resident chooses to say.',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   demographics?: DemographicsInput | null;

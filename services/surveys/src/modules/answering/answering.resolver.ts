@@ -13,7 +13,7 @@ export class AnsweringResolver {
     description: 'What an invitation token is for (public). INVALID_LINK when it is not valid.',
   })
   async surveyInvitation(
-    @Arg('token') token: string,
+    @Arg('token', { description: 'The token from the invitation link.' }) token: string,
     @Ctx() { em }: SurveysContext,
   ): Promise<SurveyInvitationView> {
     const invitation = await verifiedInvitation(token);
@@ -30,7 +30,7 @@ export class AnsweringResolver {
       'gateway identifies the caller (RATE_LIMITED).',
   })
   async submitSurveyResponse(
-    @Arg('input') input: SubmitSurveyInput,
+    @Arg('input', { description: 'The answers.' }) input: SubmitSurveyInput,
     @Ctx() { em, client }: SurveysContext,
   ): Promise<SubmitSurveyResult> {
     const { round, neighbourhoodId, verified } = await submitResponse(em, input, client);

@@ -4,6 +4,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 @Directive('@key(fields: "id")')
 export class Neighbourhood {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team’s id, the same in every service.' })
   id!: string;
 }

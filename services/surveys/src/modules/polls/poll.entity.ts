@@ -5,7 +5,16 @@ import { graphqlEnum } from '@engage/shared/graphql';
 
 export const POLL_STATUSES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
 export type PollStatus = (typeof POLL_STATUSES)[number];
-export const PollStatusEnum = graphqlEnum('PollStatus', POLL_STATUSES);
+export const PollStatusEnum = graphqlEnum(
+  'PollStatus',
+  POLL_STATUSES,
+  'Where a quick poll is: a draft only staff see, open for votes, or closed.',
+  {
+    DRAFT: 'Being written; only staff see it.',
+    OPEN: 'Taking votes.',
+    CLOSED: 'No longer taking votes; results stay shown.',
+  },
+);
 
 /**
  * A quick poll: one question between rounds, force-wide or for some NPAs or teams. Its life:
@@ -16,11 +25,11 @@ export const PollStatusEnum = graphqlEnum('PollStatus', POLL_STATUSES);
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'poll' })
 export class Poll {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The poll’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The question residents are asked.' })
   @Property({ type: 'text' })
   question!: string;
 
@@ -28,11 +37,14 @@ export class Poll {
   @Property({ type: 'json' })
   policingAreaIds: string[] = [];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The teams whose pages show the poll.' })
   @Property({ type: 'json' })
   neighbourhoodIds: string[] = [];
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When voting stops; null for a poll that stays open until a team closes it.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   closesAt!: Date | null;
 
@@ -40,7 +52,10 @@ export class Poll {
   createdAt!: Date;
 
   /** When it was opened; null while a draft. */
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When it was opened; null while a draft.',
+    nullable: true,
+  })
   @Property({ type: 'datetime', nullable: true })
   openedAt: Date | null = null;
 

@@ -3,9 +3,9 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { PlainText } from '@engage/shared/graphql';
 
-@InputType()
+@InputType({ description: 'A new quick poll: its question, options and where it is shown.' })
 export class CreatePollInput {
-  @Field()
+  @Field({ description: 'The question, plain text.' })
   @PlainText({ min: 5, max: 300 })
   question!: string;
 
@@ -19,10 +19,13 @@ export class CreatePollInput {
   @IsUUID('all', { each: true })
   policingAreaIds!: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The teams whose pages show it: teams the caller manages.' })
   @IsUUID('all', { each: true })
   neighbourhoodIds!: string[];
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When voting stops; null or left out to close it by hand.',
+    nullable: true,
+  })
   closesAt?: Date | null;
 }

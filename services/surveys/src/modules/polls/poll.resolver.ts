@@ -37,10 +37,10 @@ import {
 
 @ObjectType('PollOption', { description: 'One answer of a poll, with its live result.' })
 export class PollOptionView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The option’s id, to vote for it.' })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The option as residents see it.' })
   label!: string;
 
   @Field(() => Int, {
@@ -99,7 +99,11 @@ export class PollResolver {
       'poll without a team.',
   })
   async polls(
-    @Arg('neighbourhoodId', () => ID, { nullable: true }) neighbourhoodId: string | null,
+    @Arg('neighbourhoodId', () => ID, {
+      description: 'One team’s open polls; null or left out for every open poll.',
+      nullable: true,
+    })
+    neighbourhoodId: string | null,
     @Ctx() { em, loaders }: SurveysContext,
   ): Promise<Poll[]> {
     const polls = await em.find(Poll, openPollsWhere(), { orderBy: { openedAt: 'desc' } });
@@ -121,7 +125,8 @@ export class PollResolver {
       'analysts and admins.',
   })
   async teamPolls(
-    @Arg('neighbourhoodId', () => ID) neighbourhoodId: string,
+    @Arg('neighbourhoodId', () => ID, { description: 'The team: one the caller manages.' })
+    neighbourhoodId: string,
     @Ctx() { em, loaders, actor }: SurveysContext,
   ): Promise<Poll[]> {
     requireStaff(actor, 'see a team’s polls');
@@ -147,7 +152,7 @@ export class PollResolver {
     description: 'A poll by id; a draft only for those who may open it.',
   })
   async poll(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The poll’s id.' }) id: string,
     @Ctx() { loaders, actor }: SurveysContext,
   ): Promise<Poll | null> {
     const poll = isUUID(id) ? await loaders.pollById.load(id) : null;
@@ -162,7 +167,7 @@ export class PollResolver {
       'commander or an ADMIN; for NPAs: their commander or an ADMIN; force-wide: an ADMIN.',
   })
   async createPoll(
-    @Arg('input') input: CreatePollInput,
+    @Arg('input', { description: 'The poll, saved as a draft.' }) input: CreatePollInput,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<Poll> {
     requireStaff(actor, 'create a poll');
@@ -212,7 +217,7 @@ export class PollResolver {
       'was not a draft.',
   })
   async openPoll(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The draft poll to open for votes.' }) id: string,
     @Ctx() { em, loaders, actor }: SurveysContext,
   ): Promise<Poll> {
     const poll = await this.managed(id, actor, loaders, 'open a poll');
@@ -247,7 +252,7 @@ export class PollResolver {
       '`poll.closed`; CONFLICT when it was not open.',
   })
   async closePoll(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The open poll to close.' }) id: string,
     @Ctx() { em, loaders, actor }: SurveysContext,
   ): Promise<Poll> {
     const poll = await this.managed(id, actor, loaders, 'close a poll');
@@ -289,8 +294,8 @@ export class PollResolver {
       '(ALREADY_ANSWERED); rate-limited the same way (RATE_LIMITED).',
   })
   async votePoll(
-    @Arg('pollId', () => ID) pollId: string,
-    @Arg('optionId', () => ID) optionId: string,
+    @Arg('pollId', () => ID, { description: 'The poll.' }) pollId: string,
+    @Arg('optionId', () => ID, { description: 'The option chosen.' }) optionId: string,
     @Ctx() { em, loaders, client }: SurveysContext,
   ): Promise<Poll> {
     const poll = isUUID(pollId) ? await loaders.pollById.load(pollId) : null;
@@ -328,7 +333,10 @@ export class PollResolver {
     return { options, figures: pollFigures(ids, votes, surveySettings().SUPPRESSION_THRESHOLD) };
   }
 
-  @FieldResolver(() => [PollOptionView])
+  @FieldResolver(() => [PollOptionView], {
+    description:
+      'The options in order, each with its votes and share (withheld under 10, as any count of people).',
+  })
   async options(@Root() poll: Poll, @Ctx() { loaders }: SurveysContext): Promise<PollOptionView[]> {
     const { options, figures } = await this.figures(poll, loaders);
     return options.map((option) => {
@@ -347,7 +355,9 @@ export class PollResolver {
     return isOpen(poll);
   }
 
-  @FieldResolver(() => PollStatusEnum)
+  @FieldResolver(() => PollStatusEnum, {
+    description: 'Draft, open or closed (a poll past its closesAt is closed).',
+  })
   status(@Root() poll: Poll): PollStatus {
     return pollStatus(poll);
   }

@@ -9,16 +9,18 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'One version of the five standard "Your Views" questions.' })
 @Entity({ tableName: 'question_set' })
 export class QuestionSet {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question set’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Its version number, 1 upwards; each round keeps the version it opened with.',
+  })
   @Unique()
   @Property({ type: 'integer' })
   version!: number;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When this version was published.' })
   @Property({ type: 'datetime' })
   createdAt!: Date;
 }

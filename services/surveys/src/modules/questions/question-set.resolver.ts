@@ -18,7 +18,9 @@ export class QuestionSetResolver {
     return current;
   }
 
-  @FieldResolver(() => [SurveyQuestion])
+  @FieldResolver(() => [SurveyQuestion], {
+    description: 'Its questions, in the order residents see them.',
+  })
   async questions(
     @Root() set: QuestionSet,
     @Ctx() { loaders }: SurveysContext,
@@ -31,7 +33,10 @@ export class QuestionSetResolver {
       'A new version of the five standard questions (ADMIN). Rounds already opened keep theirs.',
   })
   async publishQuestionSet(
-    @Arg('input', () => [QuestionTextInput]) input: QuestionTextInput[],
+    @Arg('input', () => [QuestionTextInput], {
+      description: 'Every question of the new version, in order, in English and Welsh.',
+    })
+    input: QuestionTextInput[],
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<QuestionSet> {
     requireAdmin(actor, 'publish a question set');

@@ -6,11 +6,11 @@ export class QuestionTextInput {
   @Field({ description: '"Q1".."Q5".' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'The question in English.' })
   @PlainText({ min: 5, max: 300 })
   en!: string;
 
-  @Field()
+  @Field({ description: 'The question in Welsh.' })
   @PlainText({ min: 5, max: 300 })
   cy!: string;
 }

@@ -5,7 +5,15 @@ import { graphqlEnum } from '@engage/shared/graphql';
 export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
 export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
 /** Same name and values as newsletters registers (the supergraph has one ResidentLanguage). */
-export const ResidentLanguageEnum = graphqlEnum('ResidentLanguage', RESIDENT_LANGUAGES);
+export const ResidentLanguageEnum = graphqlEnum(
+  'ResidentLanguage',
+  RESIDENT_LANGUAGES,
+  'A language residents can choose: English or Welsh.',
+  {
+    EN: 'English.',
+    CY: 'Welsh (Cymraeg).',
+  },
+);
 
 /**
  * A question residents answer on the agree/disagree scale. A standard question (Q1–Q5) belongs to
@@ -15,7 +23,7 @@ export const ResidentLanguageEnum = graphqlEnum('ResidentLanguage', RESIDENT_LAN
 @Entity({ tableName: 'survey_question' })
 @Index({ properties: ['roundId', 'policingAreaId'] })
 export class SurveyQuestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -48,7 +56,10 @@ export class SurveyQuestion {
 
   @Field(() => String, { description: 'The question in the resident’s language.' })
   text(
-    @Arg('language', () => ResidentLanguageEnum, { defaultValue: 'EN' })
+    @Arg('language', () => ResidentLanguageEnum, {
+      description: 'The language to return the question in.',
+      defaultValue: 'EN',
+    })
     language: ResidentLanguage,
   ): string {
     return language === 'CY' && this.textCy ? this.textCy : this.textEn;

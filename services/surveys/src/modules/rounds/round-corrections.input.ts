@@ -8,7 +8,7 @@ const REASON = { min: 5, max: 500 };
 
 @InputType({ description: 'Voiding a round: which, and why (ADMIN).' })
 export class VoidSurveyRoundInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The round to void.' })
   @IsUUID()
   roundId!: string;
 
@@ -19,7 +19,9 @@ export class VoidSurveyRoundInput {
 
 @InputType({ description: 'A round’s open-link answers to exclude or include again, and why.' })
 export class OpenLinkAnswersInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The round whose open-link answers to leave out or count again.',
+  })
   @IsUUID()
   roundId!: string;
 

@@ -36,7 +36,7 @@ export class RoundCorrectionsResolver {
       'Audit-logged with the reason. CONFLICT when voided already.',
   })
   async voidSurveyRound(
-    @Arg('input') input: VoidSurveyRoundInput,
+    @Arg('input', { description: 'The round, and why.' }) input: VoidSurveyRoundInput,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound> {
     const staff = admin(actor, 'void a survey round');
@@ -49,7 +49,8 @@ export class RoundCorrectionsResolver {
       'figure. Audit-logged with the reason and counts; BAD_USER_INPUT when none would change.',
   })
   async excludeOpenLinkAnswers(
-    @Arg('input') input: OpenLinkAnswersInput,
+    @Arg('input', { description: 'The round, the days (or all), and why.' })
+    input: OpenLinkAnswersInput,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<OpenLinkAnswersChange> {
     const staff = admin(actor, 'exclude answers');
@@ -60,7 +61,8 @@ export class RoundCorrectionsResolver {
     description: 'ADMIN: undoes excludeOpenLinkAnswers for the days given, or all. Audit-logged.',
   })
   async includeOpenLinkAnswers(
-    @Arg('input') input: OpenLinkAnswersInput,
+    @Arg('input', { description: 'The round, the days (or all), and why.' })
+    input: OpenLinkAnswersInput,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<OpenLinkAnswersChange> {
     const staff = admin(actor, 'include answers again');

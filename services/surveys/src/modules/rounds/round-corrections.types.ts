@@ -7,7 +7,9 @@ export class OpenLinkDay {
   @Field(() => GraphQLLocalDate, { description: 'The UK day they came in.' })
   day!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Open-link answers received that day (UK time), shown to admins only.',
+  })
   answers!: number;
 
   @Field(() => Int, { description: 'How many of them are excluded from every figure.' })
@@ -16,7 +18,7 @@ export class OpenLinkDay {
 
 @ObjectType({ description: 'What excluding (or including again) changed.' })
 export class OpenLinkAnswersChange {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round as it is after the change.' })
   round!: SurveyRound;
 
   @Field(() => Int, { description: 'How many answers changed.' })
@@ -27,16 +29,16 @@ export class OpenLinkAnswersChange {
   description: 'A corrective action on a round, from the surveys audit log (ADMIN only).',
 })
 export class SurveyAuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The audit entry’s id.' })
   id!: string;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: 'When the change was made.' })
   at!: Date;
 
   @Field({ description: 'The member of staff, as named when they acted.' })
   actorName!: string;
 
-  @Field()
+  @Field({ description: 'The role of the person who made it (ADMIN).' })
   actorRole!: string;
 
   @Field({
@@ -44,7 +46,10 @@ export class SurveyAuditEntry {
   })
   action!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Why, as they wrote it; null for changes that need no reason.',
+    nullable: true,
+  })
   reason!: string | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Counts before the change.' })

@@ -7,16 +7,18 @@ import { SurveyRound } from './survey-round.entity.ts';
 
 @ObjectType({ description: 'A question one NPA added to one round.' })
 export class LocalQuestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The NPA that added the question.' })
   policingAreaId!: string;
 
-  @Field(() => SurveyQuestion)
+  @Field(() => SurveyQuestion, { description: 'The question itself.' })
   question!: SurveyQuestion;
 }
 
 @Resolver(() => SurveyRound)
 export class SurveyRoundFieldsResolver {
-  @FieldResolver(() => [LocalQuestion])
+  @FieldResolver(() => [LocalQuestion], {
+    description: 'Questions NPAs added to this round for their own residents.',
+  })
   async localQuestions(
     @Root() round: SurveyRound,
     @Ctx() { loaders }: SurveysContext,
@@ -30,7 +32,12 @@ export class SurveyRoundFieldsResolver {
   })
   async questions(
     @Root() round: SurveyRound,
-    @Arg('neighbourhoodId', () => ID, { nullable: true }) neighbourhoodId: string | null,
+    @Arg('neighbourhoodId', () => ID, {
+      description:
+        'A team, to include its NPA’s local questions; null or left out for the force-wide questions only.',
+      nullable: true,
+    })
+    neighbourhoodId: string | null,
     @Ctx() { loaders }: SurveysContext,
   ): Promise<SurveyQuestion[]> {
     const [standard, local, team] = await Promise.all([

@@ -6,14 +6,23 @@ import { graphqlEnum } from '@engage/shared/graphql';
 /** SCHEDULED → OPEN → CLOSED, never back. */
 export const ROUND_STATUSES = ['SCHEDULED', 'OPEN', 'CLOSED'] as const;
 export type SurveyRoundStatus = (typeof ROUND_STATUSES)[number];
-export const SurveyRoundStatusEnum = graphqlEnum('SurveyRoundStatus', ROUND_STATUSES);
+export const SurveyRoundStatusEnum = graphqlEnum(
+  'SurveyRoundStatus',
+  ROUND_STATUSES,
+  'Where a round is: scheduled (not open yet), open for answers, or closed.',
+  {
+    SCHEDULED: 'Not open yet: local questions can still be added.',
+    OPEN: 'Taking answers: its figures change as answers arrive.',
+    CLOSED: 'Finished: its figures are final.',
+  },
+);
 
 /** One run of the "Your Views" survey, e.g. "November 2026". */
 @ObjectType({ description: 'One run of the "Your Views" survey, e.g. "November 2026".' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'survey_round' })
 export class SurveyRound {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The round’s id.' })
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -30,7 +39,9 @@ export class SurveyRound {
   @Property({ type: 'date' })
   closesOn!: string;
 
-  @Field(() => SurveyRoundStatusEnum)
+  @Field(() => SurveyRoundStatusEnum, {
+    description: 'Scheduled, open or closed; figures of an open round change as answers arrive.',
+  })
   @Enum({ items: [...ROUND_STATUSES] })
   status!: SurveyRoundStatus;
 

@@ -29,9 +29,12 @@ export class SurveyRoundResolver {
     });
   }
 
-  @Query(() => SurveyRound, { nullable: true })
+  @Query(() => SurveyRound, {
+    description: 'One “Your Views” round by id; null when there is none. Public.',
+    nullable: true,
+  })
   async surveyRound(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The round’s id.' }) id: string,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound | null> {
     if (!isUUID(id)) return null;
@@ -42,7 +45,7 @@ export class SurveyRoundResolver {
 
   @Mutation(() => SurveyRound, { description: 'A new round, SCHEDULED (ADMIN).' })
   async createSurveyRound(
-    @Arg('input') input: CreateSurveyRoundInput,
+    @Arg('input', { description: 'The round’s dates and areas.' }) input: CreateSurveyRoundInput,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound> {
     requireAdmin(actor, 'create a survey round');
@@ -82,10 +85,17 @@ export class SurveyRoundResolver {
       'A question for one NPA in one round: ADMIN, or that NPA’s COMMANDER; only while SCHEDULED.',
   })
   async addLocalQuestion(
-    @Arg('roundId', () => ID) roundId: string,
-    @Arg('policingAreaId', () => ID) policingAreaId: string,
-    @Arg('text') text: string,
-    @Arg('textCy', () => String, { nullable: true }) textCy: string | null,
+    @Arg('roundId', () => ID, { description: 'The scheduled round.' }) roundId: string,
+    @Arg('policingAreaId', () => ID, {
+      description: 'The NPA asking it: the commander’s own (an admin may choose any).',
+    })
+    policingAreaId: string,
+    @Arg('text', { description: 'The question in English.' }) text: string,
+    @Arg('textCy', () => String, {
+      description: 'The question in Welsh; null or left out to use the English.',
+      nullable: true,
+    })
+    textCy: string | null,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound> {
     requireAreaManager(actor, policingAreaId, 'add a local question');
@@ -128,7 +138,7 @@ export class SurveyRoundResolver {
     description: 'SCHEDULED → OPEN now (ADMIN); announces `survey.round.opened` exactly once.',
   })
   async openSurveyRound(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The scheduled round to open now.' }) id: string,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound> {
     requireAdmin(actor, 'open a survey round');
@@ -146,7 +156,7 @@ export class SurveyRoundResolver {
 
   @Mutation(() => SurveyRound, { description: 'OPEN → CLOSED now (ADMIN).' })
   async closeSurveyRound(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The open round to close now.' }) id: string,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound> {
     requireAdmin(actor, 'close a survey round');
@@ -161,8 +171,11 @@ export class SurveyRoundResolver {
     description: 'The national (CSEW) confidence figure for a round’s period, 0–100 (ADMIN).',
   })
   async setNationalComparison(
-    @Arg('roundId', () => ID) roundId: string,
-    @Arg('value', () => Float) value: number,
+    @Arg('roundId', () => ID, { description: 'The round.' }) roundId: string,
+    @Arg('value', () => Float, {
+      description: 'The national figure to compare with, a percentage from 0 to 100.',
+    })
+    value: number,
     @Ctx() { em, actor }: SurveysContext,
   ): Promise<SurveyRound> {
     requireAdmin(actor, 'set the national comparison');

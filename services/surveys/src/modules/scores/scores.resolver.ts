@@ -29,11 +29,31 @@ export class ScoresResolver {
       'NPA and its teams; OFFICER: their team.',
   })
   async confidenceScores(
-    @Arg('level', () => AreaLevelEnum) level: AreaLevel,
-    @Arg('groupBy', () => BreakdownEnum, { defaultValue: 'NONE' }) groupBy: Breakdown,
-    @Arg('roundIds', () => [ID], { nullable: true }) roundIds: string[] | null,
-    @Arg('areaIds', () => [ID], { nullable: true }) areaIds: string[] | null,
-    @Arg('sample', () => ScoreSampleEnum, { defaultValue: 'VERIFIED' }) sample: Sample,
+    @Arg('level', () => AreaLevelEnum, {
+      description: 'The level of the cells: the force, each NPA, or each team.',
+    })
+    level: AreaLevel,
+    @Arg('groupBy', () => BreakdownEnum, {
+      description: 'A demographic breakdown within each area (staff only), or NONE.',
+      defaultValue: 'NONE',
+    })
+    groupBy: Breakdown,
+    @Arg('roundIds', () => [ID], {
+      description: 'Only these rounds; null or left out for every closed or open round.',
+      nullable: true,
+    })
+    roundIds: string[] | null,
+    @Arg('areaIds', () => [ID], {
+      description: 'Only these NPAs or teams (ids at the chosen level); null or left out for all.',
+      nullable: true,
+    })
+    areaIds: string[] | null,
+    @Arg('sample', () => ScoreSampleEnum, {
+      description:
+        'Which answers count: invitation answers (VERIFIED, the default), open-link answers, or both.',
+      defaultValue: 'VERIFIED',
+    })
+    sample: Sample,
     @Ctx() context: SurveysContext,
   ): Promise<ConfidenceCell[]> {
     requireIds([...(roundIds ?? []), ...(areaIds ?? [])]);
@@ -55,8 +75,13 @@ export class ScoresResolver {
       'the first such round closes.',
   })
   async confidenceHeadline(
-    @Arg('level', () => AreaLevelEnum) level: AreaLevel,
-    @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+    @Arg('level', () => AreaLevelEnum, { description: 'The force, an NPA or a team.' })
+    level: AreaLevel,
+    @Arg('areaId', () => ID, {
+      description: 'The NPA’s or team’s id; null or left out for the force.',
+      nullable: true,
+    })
+    areaId: string | null,
     @Ctx() { loaders }: SurveysContext,
   ): Promise<AreaHeadline | null> {
     if (level !== 'FORCE' && !areaId) {
@@ -73,9 +98,19 @@ export class ScoresResolver {
       'NPA or a team; from verified answers unless another sample is asked for.',
   })
   async confidenceTrend(
-    @Arg('level', () => AreaLevelEnum) level: AreaLevel,
-    @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
-    @Arg('sample', () => ScoreSampleEnum, { defaultValue: 'VERIFIED' }) sample: Sample,
+    @Arg('level', () => AreaLevelEnum, { description: 'The force, an NPA or a team.' })
+    level: AreaLevel,
+    @Arg('areaId', () => ID, {
+      description: 'The NPA’s or team’s id; null or left out for the force.',
+      nullable: true,
+    })
+    areaId: string | null,
+    @Arg('sample', () => ScoreSampleEnum, {
+      description:
+        'Which answers count: invitation answers (the default), open-link answers, or both.',
+      defaultValue: 'VERIFIED',
+    })
+    sample: Sample,
     @Ctx() { em, loaders }: SurveysContext,
   ): Promise<TrendPoint[]> {
     if (level !== 'FORCE' && !areaId) {

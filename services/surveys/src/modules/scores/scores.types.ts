@@ -8,12 +8,28 @@ import { WITHHELD_REASONS, type WithheldReason } from './confidence-headline.ts'
 
 // One declaration for both subgraphs (newsletters' reach uses it too).
 export { AreaLevelEnum };
-export const BreakdownEnum = graphqlEnum('Breakdown', BREAKDOWNS);
+export const BreakdownEnum = graphqlEnum(
+  'Breakdown',
+  BREAKDOWNS,
+  'A demographic breakdown of confidence figures, from what respondents chose to tell us; NONE for the whole area. Staff only.',
+  {
+    NONE: 'No breakdown: everyone who answered in the area.',
+    AGE_BAND: 'By the age band respondents gave.',
+    ETHNIC_GROUP: 'By the ethnic group respondents gave.',
+    DISABILITY: 'By whether respondents said they have a disability.',
+    GENDER: 'By the gender respondents gave.',
+  },
+);
 export const ScoreSampleEnum = graphqlEnum(
   'ScoreSample',
   SAMPLES,
   'Which answers a figure is from: VERIFIED (invitations, the default and the published ' +
     'headline), OPEN_LINK (the public link, unverified) or ALL.',
+  {
+    VERIFIED: 'Answers from residents invited by email: the headline figures.',
+    OPEN_LINK: 'Answers through the public link: unverified, anyone may answer.',
+    ALL: 'Both together.',
+  },
 );
 
 @ObjectType({
@@ -22,28 +38,41 @@ export const ScoreSampleEnum = graphqlEnum(
     'default 10): value, lower, upper and respondents are all null.',
 })
 export class ScoreFigure {
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The score, a percentage from 0 to 100; null when suppressed.',
+    nullable: true,
+  })
   value!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The lower end of its 95% interval (Wilson), a percentage; null when suppressed.',
+    nullable: true,
+  })
   lower!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The upper end of its 95% interval (Wilson), a percentage; null when suppressed.',
+    nullable: true,
+  })
   upper!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description:
+      'How many people answered; null when suppressed (fewer than 10, or held back so that a hidden figure cannot be worked out by subtraction).',
+    nullable: true,
+  })
   respondents!: number | null;
 
-  @Field()
+  @Field({ description: 'True when the figure is withheld: its numbers are then null.' })
   suppressed!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The score for one question of the survey.' })
 export class QuestionScore {
-  @Field(() => SurveyQuestion)
+  @Field(() => SurveyQuestion, { description: 'The question.' })
   question!: SurveyQuestion;
 
-  @Field(() => ScoreFigure)
+  @Field(() => ScoreFigure, { description: 'Its score: the share who agreed or strongly agreed.' })
   figure!: ScoreFigure;
 }
 
@@ -55,7 +84,7 @@ export class ScoreChange {
   @Field({ description: 'Welch’s t-test, two-sided, at 5%.' })
   significant!: boolean;
 
-  @Field()
+  @Field({ description: 'True when either figure compared is withheld: points is then null.' })
   suppressed!: boolean;
 }
 
@@ -86,13 +115,16 @@ export class OpenLinkFigure {
 
 @ObjectType({ description: 'Confidence for one round × area × group.' })
 export class ConfidenceCell {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round the figures are from.' })
   round!: SurveyRound;
 
-  @Field(() => AreaLevelEnum)
+  @Field(() => AreaLevelEnum, { description: 'The level of this cell: force, NPA or team.' })
   level!: AreaLevel;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The NPA, for NPA and team cells; null for the force.',
+    nullable: true,
+  })
   policingAreaId!: string | null;
 
   @Field(() => String, {
@@ -101,7 +133,7 @@ export class ConfidenceCell {
   })
   policingAreaName!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The team, for team cells; null otherwise.', nullable: true })
   neighbourhoodId!: string | null;
 
   @Field(() => String, {
@@ -110,19 +142,25 @@ export class ConfidenceCell {
   })
   neighbourhoodName!: string | null;
 
-  @Field(() => BreakdownEnum)
+  @Field(() => BreakdownEnum, { description: 'The breakdown asked for (NONE for the whole area).' })
   groupBy!: Breakdown;
 
   @Field(() => String, { nullable: true, description: 'e.g. "AGE_45_54"; null for NONE.' })
   group!: string | null;
 
-  @Field(() => ScoreFigure)
+  @Field(() => ScoreFigure, {
+    description: 'The share of respondents confident in their local police.',
+  })
   confidence!: ScoreFigure;
 
-  @Field(() => [QuestionScore])
+  @Field(() => [QuestionScore], { description: 'The score for each question of the round.' })
   questions!: QuestionScore[];
 
-  @Field(() => ScoreChange, { nullable: true })
+  @Field(() => ScoreChange, {
+    description:
+      'The change in confidence since the area’s previous round; null for its first round.',
+    nullable: true,
+  })
   change!: ScoreChange | null;
 
   @Field(() => ScoreSampleEnum, { description: 'Which answers the figures are from.' })
@@ -135,12 +173,14 @@ export class ConfidenceCell {
   openLink!: OpenLinkFigure | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Confidence in one round, a point on an area’s trend.' })
 export class TrendPoint {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round.' })
   round!: SurveyRound;
 
-  @Field(() => ScoreFigure)
+  @Field(() => ScoreFigure, {
+    description: 'Confidence in that round (suppressed when too few answered).',
+  })
   confidence!: ScoreFigure;
 
   @Field(() => Float, { nullable: true, description: 'The national figure for the period.' })
@@ -153,11 +193,16 @@ export const WithheldReasonEnum = graphqlEnum(
   'Why a figure is not shown: TOO_FEW_ANSWERS (fewer respondents than the threshold, default ' +
     '10) or PROTECTS_SMALLER_GROUP (held back so that a small figure beside it cannot be worked ' +
     'out by subtraction).',
+  {
+    TOO_FEW_ANSWERS: 'Fewer than 10 people answered.',
+    PROTECTS_SMALLER_GROUP:
+      'Enough answered, but showing it would let a hidden figure beside it be worked out by subtraction.',
+  },
 );
 
 @ObjectType({ description: "One round's headline confidence for an area, from verified answers." })
 export class HeadlineRound {
-  @Field(() => SurveyRound)
+  @Field(() => SurveyRound, { description: 'The round.' })
   round!: SurveyRound;
 
   @Field(() => ScoreFigure, { description: 'The overall score with its 95% interval.' })
