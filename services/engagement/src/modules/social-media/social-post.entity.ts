@@ -1,5 +1,6 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { graphqlEnum } from '@engage/shared/graphql';
@@ -48,4 +49,9 @@ export class SocialPost {
 
   @Property({ type: 'uuid', nullable: true })
   importBatch: string | null = null;
+
+  /** Posts are logged or deleted, never changed: when it was logged is when it last changed. */
+  @Field(() => GraphQLDateTimeISO, { description: 'When the post was logged.' })
+  @Property({ type: 'datetime', index: true })
+  createdAt: Opt<Date> = new Date();
 }

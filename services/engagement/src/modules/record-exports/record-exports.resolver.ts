@@ -1,0 +1,99 @@
+import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { mayReadForceRecords } from '@engage/shared/auth';
+import { appError } from '@engage/shared/graphql';
+import type { EngagementContext } from '../../context.ts';
+import { Engagement } from '../engagements/engagement.entity.ts';
+import { PriorityUpdate } from '../priorities/priority-update.entity.ts';
+import { Priority } from '../priorities/priority.entity.ts';
+import { SocialPost } from '../social-media/social-post.entity.ts';
+import { ChangedSinceArgs, changedSincePage } from './changed-since-page.ts';
+import {
+  EngagementRecordPage,
+  PriorityRecordPage,
+  PriorityUpdateRecordPage,
+  SocialPostRecordPage,
+} from './record-pages.types.ts';
+
+/** Force-wide lists are for analysts and admins (shared policy), like the force dashboard. */
+function requireForceReader({ actor }: EngagementContext) {
+  if (actor.kind !== 'staff') throw appError('UNAUTHENTICATED', 'Sign in to see team records.');
+  if (!mayReadForceRecords(actor)) {
+    throw appError('FORBIDDEN', 'Force-wide records are for analysts and administrators.');
+  }
+}
+
+/**
+ * Every team's records at once, in the order they changed, for the gateway's flat exports
+ * (docs/exports.md). Drafts stay with their teams: only published priorities and their updates.
+ */
+@Resolver()
+export class RecordExportsResolver {
+  @Query(() => EngagementRecordPage, {
+    description:
+      'Every team’s engagements, by when each was recorded or last corrected (oldest first). ' +
+      'Analysts and admins.',
+  })
+  engagementRecords(@Args() args: ChangedSinceArgs, @Ctx() context: EngagementContext) {
+    requireForceReader(context);
+    return changedSincePage(context.em, Engagement, 'updatedAt', args);
+  }
+
+  @Query(() => PriorityRecordPage, {
+    description:
+      'Every team’s published priorities (active or completed), by when each last changed ' +
+      '(oldest first). Analysts and admins.',
+  })
+  priorityRecords(@Args() args: ChangedSinceArgs, @Ctx() context: EngagementContext) {
+    requireForceReader(context);
+    return changedSincePage(context.em, Priority, 'updatedAt', args, {
+      status: { $ne: 'DRAFT' },
+    });
+  }
+
+  @Query(() => PriorityUpdateRecordPage, {
+    description:
+      '“We did” updates on published priorities, by when each was recorded (oldest first; ' +
+      'updates are never edited). Analysts and admins.',
+  })
+  priorityUpdateRecords(@Args() args: ChangedSinceArgs, @Ctx() context: EngagementContext) {
+    requireForceReader(context);
+    return changedSincePage(context.em, PriorityUpdate, 'createdAt', args, {
+      priority: { status: { $ne: 'DRAFT' } },
+    });
+  }
+
+  @Query(() => SocialPostRecordPage, {
+    description:
+      'Every team’s logged social media posts, by when each was logged (oldest first; posts are ' +
+      'never edited). Analysts and admins.',
+  })
+  socialPostRecords(@Args() args: ChangedSinceArgs, @Ctx() context: EngagementContext) {
+    requireForceReader(context);
+    return changedSincePage(context.em, SocialPost, 'createdAt', args);
+  }
+}
+
+/** The team a record belongs to, by id: what a flat export joins on. */
+@Resolver(() => Engagement)
+export class EngagementTeamIdResolver {
+  @FieldResolver(() => ID, { description: 'The team’s (neighbourhood’s) id.' })
+  neighbourhoodId(@Root() engagement: Engagement): string {
+    return engagement.neighbourhood.id;
+  }
+}
+
+@Resolver(() => SocialPost)
+export class SocialPostTeamIdResolver {
+  @FieldResolver(() => ID, { description: 'The team’s (neighbourhood’s) id.' })
+  neighbourhoodId(@Root() post: SocialPost): string {
+    return post.neighbourhood.id;
+  }
+}
+
+@Resolver(() => PriorityUpdate)
+export class PriorityUpdatePriorityIdResolver {
+  @FieldResolver(() => ID, { description: 'The priority the action was taken on.' })
+  priorityId(@Root() update: PriorityUpdate): string {
+    return update.priority.id;
+  }
+}
