@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Z_95, erf, erfc, normalCdf, twoSidedNormalP } from '../../src/modules/scoring/normal.ts';
+import { Z_95, erf, erfc, normalCdf, twoSidedNormalP } from '@engage/shared/scoring';
 import { tQuantile, twoSidedTP } from '../../src/modules/scoring/student-t.ts';
 
 // Reference values from Abramowitz & Stegun table 7.1 and standard normal / t tables.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overallInterval, wilsonInterval } from '../../src/modules/scoring/intervals.ts';
+import { overallInterval, wilsonInterval } from '../../src/modules/scoring/index.ts';
 import { ALL_DONT_KNOW, agreesWith, times } from '../support/respondents.ts';
 
 describe('the 95% interval for a question’s positive share (Wilson)', () => {

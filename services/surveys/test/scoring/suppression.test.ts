@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SUPPRESSION_THRESHOLD,
-  suppress,
-  type Suppressible,
-} from '../../src/modules/scoring/suppression.ts';
+import { DEFAULT_SUPPRESSION_THRESHOLD, suppress, type Suppressible } from '@engage/shared/scoring';
 
 describe('suppressing figures from small groups', () => {
   it('hides a figure from 9 respondents and shows one from 10, by default', () => {

@@ -1,4 +1,4 @@
-import type { Suppressible } from './suppression.ts';
+import type { Suppressible } from '@engage/shared/scoring';
 
 /**
  * Which round an area's headline confidence comes from: like with like, and never a thin round

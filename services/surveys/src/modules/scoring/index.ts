@@ -1,14 +1,12 @@
+// The generic suppression path is shared by every service; survey scoring builds on it.
+export * from '@engage/shared/scoring';
 export * from './answers.ts';
 export * from './positive-share.ts';
 export * from './confidence.ts';
 export * from './intervals.ts';
 export * from './significance.ts';
-export * from './suppression.ts';
-export { erf, erfc, normalCdf, twoSidedNormalP, Z_95 } from './normal.ts';
 export { tQuantile, twoSidedTP } from './student-t.ts';
-export * from './complementary.ts';
 export * from './published-tables.ts';
 export * from './open-link-anomaly.ts';
-export * from './linear-audit.ts';
 export * from './headline-choice.ts';
 export * from './poll-results.ts';

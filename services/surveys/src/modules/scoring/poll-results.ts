@@ -1,5 +1,9 @@
-import { complementarySuppression } from './complementary.ts';
-import { suppress, withheld, type Suppressible } from './suppression.ts';
+import {
+  complementarySuppression,
+  suppress,
+  withheld,
+  type Suppressible,
+} from '@engage/shared/scoring';
 
 /**
  * A quick poll's published table: votes for each answer and the total, which is their sum. The

@@ -1,4 +1,4 @@
-import { complementarySuppression, type SumConstraint } from './complementary.ts';
+import { complementarySuppression, type SumConstraint } from '@engage/shared/scoring';
 
 /**
  * Every table "Your Views" publishes, for one round, as one lattice: sample (verified, open-link,

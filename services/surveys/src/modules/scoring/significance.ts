@@ -1,7 +1,7 @@
 import type { StandardAnswers } from './answers.ts';
 import { overallConfidence, respondentScores } from './confidence.ts';
 import { sampleSummary, type SampleSummary } from './intervals.ts';
-import { twoSidedNormalP } from './normal.ts';
+import { twoSidedNormalP } from '@engage/shared/scoring';
 import type { PositiveShare } from './positive-share.ts';
 import { twoSidedTP } from './student-t.ts';
 
