@@ -1,9 +1,9 @@
 import { defineModule } from '@engage/shared/graphql';
 import {
-  EngagementTeamIdResolver,
+  EngagementTeamResolver,
   PriorityUpdatePriorityIdResolver,
   RecordExportsResolver,
-  SocialPostTeamIdResolver,
+  SocialPostTeamResolver,
 } from './record-exports.resolver.ts';
 
 /** Force-wide lists of the teams' records, changed since a given time, for flat exports. */
@@ -11,8 +11,8 @@ export const recordExportsModule = defineModule({
   name: 'record-exports',
   resolvers: [
     RecordExportsResolver,
-    EngagementTeamIdResolver,
-    SocialPostTeamIdResolver,
+    EngagementTeamResolver,
+    SocialPostTeamResolver,
     PriorityUpdatePriorityIdResolver,
   ],
 });

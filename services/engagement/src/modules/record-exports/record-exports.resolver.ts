@@ -3,6 +3,7 @@ import { mayReadForceRecords } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
 import { Engagement } from '../engagements/engagement.entity.ts';
+import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { PriorityUpdate } from '../priorities/priority-update.entity.ts';
 import { Priority } from '../priorities/priority.entity.ts';
 import { SocialPost } from '../social-media/social-post.entity.ts';
@@ -73,20 +74,26 @@ export class RecordExportsResolver {
   }
 }
 
-/** The team a record belongs to, by id: what a flat export joins on. */
+async function teamOf(context: EngagementContext, id: string): Promise<Neighbourhood> {
+  const team = await context.loaders.neighbourhoodById.load(id);
+  if (!team) throw new Error(`Neighbourhood ${id} is missing.`);
+  return team;
+}
+
+/** The team a record belongs to: what a flat export joins on and names. */
 @Resolver(() => Engagement)
-export class EngagementTeamIdResolver {
-  @FieldResolver(() => ID, { description: 'The team’s (neighbourhood’s) id.' })
-  neighbourhoodId(@Root() engagement: Engagement): string {
-    return engagement.neighbourhood.id;
+export class EngagementTeamResolver {
+  @FieldResolver(() => Neighbourhood, { description: 'The team that held it.' })
+  neighbourhood(@Root() engagement: Engagement, @Ctx() context: EngagementContext) {
+    return teamOf(context, engagement.neighbourhood.id);
   }
 }
 
 @Resolver(() => SocialPost)
-export class SocialPostTeamIdResolver {
-  @FieldResolver(() => ID, { description: 'The team’s (neighbourhood’s) id.' })
-  neighbourhoodId(@Root() post: SocialPost): string {
-    return post.neighbourhood.id;
+export class SocialPostTeamResolver {
+  @FieldResolver(() => Neighbourhood, { description: 'The team that posted it.' })
+  neighbourhood(@Root() post: SocialPost, @Ctx() context: EngagementContext) {
+    return teamOf(context, post.neighbourhood.id);
   }
 }
 

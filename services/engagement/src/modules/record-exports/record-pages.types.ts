@@ -8,7 +8,7 @@ import { SocialPost } from '../social-media/social-post.entity.ts';
 function recordPage<Node extends object>(node: ClassType<Node>, name: string, what: string) {
   @ObjectType(name, { description: `A page of ${what}, oldest change first.` })
   class RecordPage {
-    @Field(() => [node])
+    @Field(() => [node], { description: `The ${what} on this page.` })
     nodes!: Node[];
 
     @Field({ description: 'Whether another page follows: ask again with `after: endCursor`.' })
