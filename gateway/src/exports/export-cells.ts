@@ -22,7 +22,8 @@ export function publishedCount(raw: CountValue | undefined): {
   value: number | null;
   suppressed: boolean;
 } {
-  if (raw === null || raw === undefined) return { value: null, suppressed: true };
+  // Nothing counted (an engagement nobody counted) is no figure at all: empty, not withheld.
+  if (raw === null || raw === undefined) return { value: null, suppressed: false };
   const count = typeof raw === 'number' ? raw : raw.suppressed ? null : raw.value;
   if (count === null) return { value: null, suppressed: true };
   const figure = suppress(count, count, DEFAULT_SUPPRESSION_THRESHOLD);

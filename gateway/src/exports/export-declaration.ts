@@ -23,8 +23,8 @@ export interface ExportColumn {
 }
 
 /**
- * A count as a subgraph answers it: a bare number (suppressed here when small), or a figure the
- * subgraph already suppressed (its `value` null, or `suppressed` true, when withheld).
+ * A count as a subgraph answers it: a bare number (suppressed here when small), null when
+ * nothing was counted, or a figure the subgraph already suppressed (`suppressed` true).
  */
 export type CountValue = number | null | { value: number | null; suppressed: boolean };
 
@@ -49,9 +49,13 @@ export interface ExportDeclaration {
   columns: readonly ExportColumn[];
   /**
    * The variables of each query run, before paging: one set for most exports; one per period
-   * for exports of periods. Defaults to `{ since }` (ISO) when not given.
+   * for exports of periods, or per round and cut where one query would be too slow. May ask a
+   * query of its own first (with the caller's token). Defaults to `{ since }` (ISO).
    */
-  runs?: (request: ExportRequest) => Record<string, unknown>[];
+  runs?: (
+    request: ExportRequest,
+    query: (query: string, variables?: Record<string, unknown>) => Promise<unknown>,
+  ) => Record<string, unknown>[] | Promise<Record<string, unknown>[]>;
   /**
    * The rows of one answer, and the cursor of the next page (passed as `$after`), or null when
    * this run is done.

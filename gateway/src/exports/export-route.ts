@@ -54,27 +54,36 @@ async function* exportRows(
   graphqlUrl: string,
   authorization: string,
 ): AsyncGenerator<ExportRow[]> {
-  const runs = declaration.runs?.(request) ?? [{ since: request.since?.toISOString() ?? null }];
+  const query = async (text: string, variables: Record<string, unknown> = {}) => {
+    const answer = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    const body = (await answer.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    const error = body.errors?.[0];
+    if (error || !body.data) {
+      const status = STATUS[error?.extensions?.code ?? ''];
+      if (status) throw new ExportRefused(status, error!.message);
+      throw new Error(`Export ${declaration.name} failed: ${error?.message ?? 'no data'}`);
+    }
+    return body.data;
+  };
+  const runs = (await declaration.runs?.(request, query)) ?? [
+    { since: request.since?.toISOString() ?? null },
+  ];
   for (const variables of runs) {
     let after: string | null = null;
     for (let page = 0; ; page += 1) {
       if (page === MAX_PAGES_PER_RUN) throw new Error(`Export ${declaration.name} never ended.`);
-      const answer = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
-        body: JSON.stringify({ query: declaration.query, variables: { ...variables, after } }),
-      });
-      const body = (await answer.json()) as {
-        data?: unknown;
-        errors?: { message: string; extensions?: { code?: string } }[];
-      };
-      const error = body.errors?.[0];
-      if (error || !body.data) {
-        const status = STATUS[error?.extensions?.code ?? ''];
-        if (status) throw new ExportRefused(status, error!.message);
-        throw new Error(`Export ${declaration.name} failed: ${error?.message ?? 'no data'}`);
-      }
-      const read = declaration.read(body.data, request);
+      const data = await query(
+        declaration.query,
+        after === null ? variables : { ...variables, after },
+      );
+      const read = declaration.read(data, request);
       yield read.rows;
       if (read.after === null) break;
       after = read.after;

@@ -7,6 +7,6 @@ import { Migration20261125085639 } from './Migration20261125085639.ts';
 import { Migration20261205050729 } from './Migration20261205050729.ts';
 import { Migration20261205104410 } from './Migration20261205104410.ts';
 import { Migration20261205104438 } from './Migration20261205104438.ts';
-import { Migration20261205135054 } from './Migration20261205135054.ts';
+import { Migration20261205140128 } from './Migration20261205140128.ts';
 
-export const migrations = [Migration20261125080120, Migration20261125083450, Migration20261125085315, Migration20261125085427, Migration20261125085639, Migration20261205050729, Migration20261205104410, Migration20261205104438, Migration20261205135054];
+export const migrations = [Migration20261125080120, Migration20261125083450, Migration20261125085315, Migration20261125085427, Migration20261125085639, Migration20261205050729, Migration20261205104410, Migration20261205104438, Migration20261205140128];

@@ -65,12 +65,12 @@ export class RecordExportsResolver {
 
   @Query(() => SocialPostRecordPage, {
     description:
-      'Every team’s logged social media posts, by when each was logged (oldest first; posts are ' +
-      'never edited). Analysts and admins.',
+      'Every team’s logged social media posts, by when each was logged or last corrected by a ' +
+      're-import (oldest first). Analysts and admins.',
   })
   socialPostRecords(@Args() args: ChangedSinceArgs, @Ctx() context: EngagementContext) {
     requireForceReader(context);
-    return changedSincePage(context.em, SocialPost, 'createdAt', args);
+    return changedSincePage(context.em, SocialPost, 'updatedAt', args);
   }
 }
 

@@ -50,8 +50,12 @@ export class SocialPost {
   @Property({ type: 'uuid', nullable: true })
   importBatch: string | null = null;
 
-  /** Posts are logged or deleted, never changed: when it was logged is when it last changed. */
   @Field(() => GraphQLDateTimeISO, { description: 'When the post was logged.' })
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
+
+  /** Moves when a re-import corrects the post, so an incremental export picks the change up. */
+  @Field(() => GraphQLDateTimeISO, { description: 'When the post was logged or last corrected.' })
+  @Property({ type: 'datetime', onUpdate: () => new Date(), index: true })
+  updatedAt: Opt<Date> = new Date();
 }

@@ -121,7 +121,7 @@ export async function newsletterDeliveryRecords(
       name: string | null;
       month: string;
       status: string;
-      published_at: Date;
+      published_at: Date | string;
     }[]
   >(
     `select n.id, n.neighbourhood_id, k.name, n.month, n.status, n.published_at
@@ -176,7 +176,7 @@ export async function newsletterDeliveryRecords(
       neighbourhoodName: issue.name ?? '',
       month: issue.month,
       status: issue.status,
-      publishedAt: issue.published_at,
+      publishedAt: new Date(issue.published_at),
       recipients: count(`${issue.id}|recipients`),
       queued: count(`${issue.id}|queued`),
       sent: count(`${issue.id}|sent`),
