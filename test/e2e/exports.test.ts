@@ -133,7 +133,8 @@ const once = <T>(key: string, load: () => Promise<T>) => {
 };
 const wholeJson = (name: string) => once(`${name}.json`, () => json(name));
 const wholeCsv = (name: string) => once(`${name}.csv`, () => csv(name));
-const SLOW = { timeout: 180_000 };
+// The responses export asks the surveys subgraph one round and one cut at a time.
+const SLOW = { timeout: 300_000 };
 
 const countColumns = (declaration: ExportDeclaration) =>
   declaration.columns.filter((column) => column.kind === 'count').map((column) => column.name);

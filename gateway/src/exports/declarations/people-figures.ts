@@ -1,3 +1,4 @@
+import { ukDay } from '@engage/shared/uk-time';
 import type { CountValue, ExportDeclaration } from '../export-declaration.ts';
 import { nextPage, PAGE_SIZE, TEAM_COLUMNS, type RecordPage } from './team-columns.ts';
 
@@ -163,7 +164,9 @@ export const responsesExport: ExportDeclaration = {
     '"Your Views" respondents (verified answers) by round × team, in all (group_by NONE) and by each demographic question’s answers.',
   sinceMeaning:
     'Rounds closing on or after the UK day of `since` (answers arrive until a round closes): all of each such round’s rows, as they are now.',
-  // One cut at a time: all five in one query take longer than a query may run.
+  // One round and one cut at a time: the surveys subgraph suppresses the whole lattice (force,
+  // NPAs, teams) for each answer, and every round's five cuts at once take longer than a query
+  // may run (8 s).
   query: `query ResponsesExport($since: DateTimeISO, $roundIds: [ID!], $groupBy: Breakdown!) {
     confidenceScores(level: NEIGHBOURHOOD, groupBy: $groupBy, roundIds: $roundIds, since: $since) {
       round { id label opensOn closesOn status }
@@ -171,8 +174,24 @@ export const responsesExport: ExportDeclaration = {
       confidence { respondents suppressed }
     }
   }`,
-  runs: ({ since }) =>
-    BREAKDOWNS.map((groupBy) => ({ since: since?.toISOString() ?? null, roundIds: null, groupBy })),
+  async runs({ since }, query) {
+    const { surveyRounds } = (await query('{ surveyRounds { id opensOn closesOn } }')) as {
+      surveyRounds: { id: string; opensOn: string; closesOn: string }[];
+    };
+    // Oldest first. The subgraph applies `since` too; this only skips asking about rounds it
+    // would answer with nothing.
+    const from = since ? ukDay(since) : '';
+    const rounds = surveyRounds
+      .filter((round) => round.closesOn >= from)
+      .sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+    return rounds.flatMap((round) =>
+      BREAKDOWNS.map((groupBy) => ({
+        since: since?.toISOString() ?? null,
+        roundIds: [round.id],
+        groupBy,
+      })),
+    );
+  },
   columns: [
     { name: 'round_id', kind: 'id', description: 'The "Your Views" round.' },
     { name: 'round', kind: 'text', description: 'Its label, e.g. "May 2026".' },
