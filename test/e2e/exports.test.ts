@@ -170,62 +170,83 @@ describe('flat exports for Power BI', () => {
     },
   );
 
-  it('gives only what changed at or after since=, and says when to ask from next', SLOW, async () => {
-    const before = await json('engagements');
-    const asOf = before.asOf;
-    const recorded = await graphql<{ recordEngagement: { id: string } }>(
-      stack.urls.gateway,
-      `mutation($input: EngagementInput!) { recordEngagement(input: $input) { id } }`,
-      {
-        token: tokens.officer,
-        variables: {
-          input: {
-            neighbourhoodId: team.id,
-            kind: 'PATCH_WALK',
-            heldOn: '2026-11-20',
-            place: '=HYPERLINK("x"), Castle Street',
-            attendance: 4,
-            partners: ['Council'],
+  it(
+    'gives only what changed at or after since=, and says when to ask from next',
+    SLOW,
+    async () => {
+      const before = await json('engagements');
+      const asOf = before.asOf;
+      const recorded = await graphql<{ recordEngagement: { id: string } }>(
+        stack.urls.gateway,
+        `
+          mutation ($input: EngagementInput!) {
+            recordEngagement(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          token: tokens.officer,
+          variables: {
+            input: {
+              neighbourhoodId: team.id,
+              kind: 'PATCH_WALK',
+              heldOn: '2026-11-20',
+              place: '=HYPERLINK("x"), Castle Street',
+              attendance: 4,
+              partners: ['Council'],
+            },
           },
         },
-      },
-    );
-    expect(recorded.errors).toBeUndefined();
-    const post = await graphql<{ recordSocialPost: { id: string } }>(
-      stack.urls.gateway,
-      `mutation($input: SocialPostInput!) { recordSocialPost(input: $input) { id } }`,
-      {
-        token: tokens.officer,
-        variables: {
-          input: { neighbourhoodId: team.id, postedOn: '2026-11-20', channel: 'X', youSaidWeDid: true },
+      );
+      expect(recorded.errors).toBeUndefined();
+      const post = await graphql<{ recordSocialPost: { id: string } }>(
+        stack.urls.gateway,
+        `
+          mutation ($input: SocialPostInput!) {
+            recordSocialPost(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          token: tokens.officer,
+          variables: {
+            input: {
+              neighbourhoodId: team.id,
+              postedOn: '2026-11-20',
+              channel: 'X',
+              youSaidWeDid: true,
+            },
+          },
         },
-      },
-    );
-    expect(post.errors).toBeUndefined();
+      );
+      expect(post.errors).toBeUndefined();
 
-    const since = `?since=${encodeURIComponent(asOf)}`;
-    const newer = await json('engagements', since);
-    expect(newer.rows.map((row) => row['engagement_id'])).toEqual([
-      recorded.data!.recordEngagement.id,
-    ]);
-    // 4 residents is a count of people under 10: withheld, not shown.
-    expect(newer.rows[0]).toMatchObject({
-      neighbourhood_id: team.id,
-      kind: 'PATCH_WALK',
-      attendance: null,
-      attendance_suppressed: true,
-    });
-    const posts = await json('social-posts', since);
-    expect(posts.rows.map((row) => row['post_id'])).toEqual([post.data!.recordSocialPost.id]);
-    // Everything older is still there without since.
-    expect((await json('engagements')).rows.length).toBe(before.rows.length + 1);
-    // A date is midnight UTC: today's changes and nothing from before the demo data.
-    expect((await json('priorities', '?since=2100-01-01')).rows).toEqual([]);
+      const since = `?since=${encodeURIComponent(asOf)}`;
+      const newer = await json('engagements', since);
+      expect(newer.rows.map((row) => row['engagement_id'])).toEqual([
+        recorded.data!.recordEngagement.id,
+      ]);
+      // 4 residents is a count of people under 10: withheld, not shown.
+      expect(newer.rows[0]).toMatchObject({
+        neighbourhood_id: team.id,
+        kind: 'PATCH_WALK',
+        attendance: null,
+        attendance_suppressed: true,
+      });
+      const posts = await json('social-posts', since);
+      expect(posts.rows.map((row) => row['post_id'])).toEqual([post.data!.recordSocialPost.id]);
+      // Everything older is still there without since.
+      expect((await json('engagements')).rows.length).toBe(before.rows.length + 1);
+      // A date is midnight UTC: today's changes and nothing from before the demo data.
+      expect((await json('priorities', '?since=2100-01-01')).rows).toEqual([]);
 
-    // A place that looks like a formula opens as text in a spreadsheet.
-    const file = await csv('engagements', since);
-    expect(file.rows[0]!['place']).toBe('\'=HYPERLINK("x"), Castle Street');
-  });
+      // A place that looks like a formula opens as text in a spreadsheet.
+      const file = await csv('engagements', since);
+      expect(file.rows[0]!['place']).toBe('\'=HYPERLINK("x"), Castle Street');
+    },
+  );
 
   it('refuses an anonymous caller and staff without a force-wide view, with the reason', async () => {
     for (const declaration of EXPORTS) {
@@ -250,7 +271,9 @@ describe('flat exports for Power BI', () => {
   it('answers a bad since or an unknown export with a 400 naming the problem', async () => {
     const bad = await download('/exports/engagements.csv?since=last-tuesday', tokens.analyst);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toMatch(/since must be a date.*last-tuesday/);
+    expect(((await bad.json()) as { error: string }).error).toMatch(
+      /since must be a date.*last-tuesday/,
+    );
     const unknown = await download('/exports/everything.csv', tokens.analyst);
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error: string }).error).toMatch(
@@ -261,15 +284,19 @@ describe('flat exports for Power BI', () => {
     expect(((await extra.json()) as { error: string }).error).toMatch(/Unknown parameter team/);
   });
 
-  it('exports newsletter deliveries by issue, small counts withheld so none can be subtracted', SLOW, async () => {
-    const data = await wholeJson('newsletter-deliveries');
-    const issue = data.rows.find(
-      (row) => row['newsletter_id'] === stableId('newsletter', `${team.slug}/2026-10`),
-    )!;
-    expect(issue).toMatchObject({ recipients: 34, sent: 30, recipients_suppressed: false });
-    // 4 failed: hidden, and with it nothing else can be subtracted (the rest are zeros, hidden).
-    expect(issue).toMatchObject({ failed: null, failed_suppressed: true });
-  });
+  it(
+    'exports newsletter deliveries by issue, small counts withheld so none can be subtracted',
+    SLOW,
+    async () => {
+      const data = await wholeJson('newsletter-deliveries');
+      const issue = data.rows.find(
+        (row) => row['newsletter_id'] === stableId('newsletter', `${team.slug}/2026-10`),
+      )!;
+      expect(issue).toMatchObject({ recipients: 34, sent: 30, recipients_suppressed: false });
+      // 4 failed: hidden, and with it nothing else can be subtracted (the rest are zeros, hidden).
+      expect(issue).toMatchObject({ failed: null, failed_suppressed: true });
+    },
+  );
 });
 
 /**
@@ -297,70 +324,84 @@ describe('the suppression sweep', () => {
     },
   );
 
-  it('subscribers: no withheld group can be had from a team’s total and its other groups', SLOW, async () => {
-    const { rows } = await wholeJson('subscribers');
-    const key = (row: (typeof rows)[number]) =>
-      `${String(row['neighbourhood_id'])}|${String(row['dimension'])}|${String(row['group'] ?? '')}`;
-    const counts = rows.map((row) => ({ key: key(row), value: row['subscribers'] as number | null }));
-    const sums: PublishedSum[] = [];
-    for (const total of rows.filter((row) => row['dimension'] === 'NONE')) {
-      for (const dimension of ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER']) {
-        sums.push({
-          total: key(total),
-          parts: rows
-            .filter((row) => row['neighbourhood_id'] === total['neighbourhood_id'])
-            .filter((row) => row['dimension'] === dimension)
-            .map(key),
-        });
+  it(
+    'subscribers: no withheld group can be had from a team’s total and its other groups',
+    SLOW,
+    async () => {
+      const { rows } = await wholeJson('subscribers');
+      const key = (row: (typeof rows)[number]) =>
+        `${String(row['neighbourhood_id'])}|${String(row['dimension'])}|${String(row['group'] ?? '')}`;
+      const counts = rows.map((row) => ({
+        key: key(row),
+        value: row['subscribers'] as number | null,
+      }));
+      const sums: PublishedSum[] = [];
+      for (const total of rows.filter((row) => row['dimension'] === 'NONE')) {
+        for (const dimension of ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER']) {
+          sums.push({
+            total: key(total),
+            parts: rows
+              .filter((row) => row['neighbourhood_id'] === total['neighbourhood_id'])
+              .filter((row) => row['dimension'] === dimension)
+              .map(key),
+          });
+        }
       }
-    }
-    expect(recoverableBySubtraction(counts, sums)).toEqual([]);
-    // The seeded team shows its total and its large groups, and hides the 3 over-75s.
-    const seeded = (dimension: string, group: string | null) =>
-      rows.find(
-        (row) =>
-          row['neighbourhood_id'] === team.id &&
-          row['dimension'] === dimension &&
-          row['group'] === group,
-      )!;
-    expect(seeded('NONE', null)['subscribers']).toBeGreaterThanOrEqual(40);
-    expect(seeded('AGE_BAND', 'AGE_25_34')['subscribers']).toBe(24);
-    expect(seeded('AGE_BAND', 'AGE_75_PLUS')['subscribers_suppressed']).toBe(true);
-    expect(new Set(rows.filter((r) => r['dimension'] === 'AGE_BAND').map((r) => r['group']))).toEqual(
-      new Set([...AGE_BANDS, 'NOT_GIVEN']),
-    );
-  });
+      expect(recoverableBySubtraction(counts, sums)).toEqual([]);
+      // The seeded team shows its total and its large groups, and hides the 3 over-75s.
+      const seeded = (dimension: string, group: string | null) =>
+        rows.find(
+          (row) =>
+            row['neighbourhood_id'] === team.id &&
+            row['dimension'] === dimension &&
+            row['group'] === group,
+        )!;
+      expect(seeded('NONE', null)['subscribers']).toBeGreaterThanOrEqual(40);
+      expect(seeded('AGE_BAND', 'AGE_25_34')['subscribers']).toBe(24);
+      expect(seeded('AGE_BAND', 'AGE_75_PLUS')['subscribers_suppressed']).toBe(true);
+      expect(
+        new Set(rows.filter((r) => r['dimension'] === 'AGE_BAND').map((r) => r['group'])),
+      ).toEqual(new Set([...AGE_BANDS, 'NOT_GIVEN']));
+    },
+  );
 
-  it('responses: no withheld group can be had from a round × team total and its other groups', SLOW, async () => {
-    const { rows } = await wholeJson('responses');
-    const key = (row: (typeof rows)[number]) =>
-      [row['round_id'], row['neighbourhood_id'], row['group_by'], row['group'] ?? ''].join('|');
-    const counts = rows.map((row) => ({ key: key(row), value: row['respondents'] as number | null }));
-    const sums: PublishedSum[] = [];
-    for (const total of rows.filter((row) => row['group_by'] === 'NONE')) {
-      for (const groupBy of ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER']) {
-        sums.push({
-          total: key(total),
-          parts: rows
-            .filter(
-              (row) =>
-                row['round_id'] === total['round_id'] &&
-                row['neighbourhood_id'] === total['neighbourhood_id'] &&
-                row['group_by'] === groupBy,
-            )
-            .map(key),
-        });
+  it(
+    'responses: no withheld group can be had from a round × team total and its other groups',
+    SLOW,
+    async () => {
+      const { rows } = await wholeJson('responses');
+      const key = (row: (typeof rows)[number]) =>
+        [row['round_id'], row['neighbourhood_id'], row['group_by'], row['group'] ?? ''].join('|');
+      const counts = rows.map((row) => ({
+        key: key(row),
+        value: row['respondents'] as number | null,
+      }));
+      const sums: PublishedSum[] = [];
+      for (const total of rows.filter((row) => row['group_by'] === 'NONE')) {
+        for (const groupBy of ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER']) {
+          sums.push({
+            total: key(total),
+            parts: rows
+              .filter(
+                (row) =>
+                  row['round_id'] === total['round_id'] &&
+                  row['neighbourhood_id'] === total['neighbourhood_id'] &&
+                  row['group_by'] === groupBy,
+              )
+              .map(key),
+          });
+        }
       }
-    }
-    expect(sums.length).toBeGreaterThan(0);
-    // The surveys subgraph also withholds a team's total to protect its NPA's sum (teams add up
-    // to the NPA, published by confidenceScores beside this); such a complement can come back
-    // from the team's groups here, but never as a small count.
-    expect(recoverableSmallCounts(counts, sums)).toEqual([]);
-    // The demo's small groups are there, and withheld.
-    expect(rows.some((row) => row['group_by'] !== 'NONE' && row['respondents_suppressed'])).toBe(
-      true,
-    );
-    expect(rows.some((row) => row['respondents'] !== null)).toBe(true);
-  });
+      expect(sums.length).toBeGreaterThan(0);
+      // The surveys subgraph also withholds a team's total to protect its NPA's sum (teams add up
+      // to the NPA, published by confidenceScores beside this); such a complement can come back
+      // from the team's groups here, but never as a small count.
+      expect(recoverableSmallCounts(counts, sums)).toEqual([]);
+      // The demo's small groups are there, and withheld.
+      expect(rows.some((row) => row['group_by'] !== 'NONE' && row['respondents_suppressed'])).toBe(
+        true,
+      );
+      expect(rows.some((row) => row['respondents'] !== null)).toBe(true);
+    },
+  );
 });

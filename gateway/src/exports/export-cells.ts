@@ -1,6 +1,11 @@
 import type { Options } from 'csv-stringify';
 import { DEFAULT_SUPPRESSION_THRESHOLD, suppress } from '@engage/shared/scoring';
-import type { CountValue, ExportColumn, ExportDeclaration, ExportRow } from './export-declaration.ts';
+import type {
+  CountValue,
+  ExportColumn,
+  ExportDeclaration,
+  ExportRow,
+} from './export-declaration.ts';
 
 /** The companion of each count column: true where the count is withheld. */
 export const suppressedColumn = (name: string) => `${name}_suppressed`;

@@ -156,7 +156,11 @@ export function exportRoute(
         return sendError(response, error.status, error.message);
       }
       log(error, url.pathname);
-      sendError(response, 502, 'The export failed. Try again, or ask for help if it keeps failing.');
+      sendError(
+        response,
+        502,
+        'The export failed. Try again, or ask for help if it keeps failing.',
+      );
     } finally {
       await rows?.return(undefined);
     }

@@ -10,7 +10,10 @@ const DEFAULT_MONTHS = 12;
  * after the UK day of `since` (a month's figures change while it runs, and with facts recorded
  * late), up to the current one; without `since`, the last twelve.
  */
-export function complianceMonths({ since, now }: ExportRequest): { year: number; number: number }[] {
+export function complianceMonths({
+  since,
+  now,
+}: ExportRequest): { year: number; number: number }[] {
   const [endYear, endMonth] = ukMonth(now).split('-').map(Number) as [number, number];
   const last = endYear * 12 + endMonth - 1;
   let first = last - DEFAULT_MONTHS + 1;
@@ -46,7 +49,8 @@ interface ForceCompliance {
 
 export const complianceExport: ExportDeclaration = {
   name: 'compliance',
-  description: 'One row per team × month × engagement standard, as the compliance dashboard shows it.',
+  description:
+    'One row per team × month × engagement standard, as the compliance dashboard shows it.',
   sinceMeaning:
     'Months ending on or after `since` (UK time), up to the current month; without it, the last 12 months.',
   query: `query ComplianceExport($period: PeriodInput) {
@@ -76,7 +80,11 @@ export const complianceExport: ExportDeclaration = {
         'WARD_MEETING, PATCH_WALKS, QUARTERLY_PRIORITIES, QUARTERLY_SURVEY, MONTHLY_NEWSLETTER, ' +
         'WEEKLY_COMMANDER_UPDATE or DAILY_SOCIAL_MEDIA.',
     },
-    { name: 'status', kind: 'text', description: 'How the team stands against it (e.g. MET, DUE, MISSED).' },
+    {
+      name: 'status',
+      kind: 'text',
+      description: 'How the team stands against it (e.g. MET, DUE, MISSED).',
+    },
     { name: 'due_by', kind: 'date', description: 'When it falls due, if it has a date.' },
     {
       name: 'required',

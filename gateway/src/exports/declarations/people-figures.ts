@@ -55,8 +55,7 @@ export const newsletterDeliveriesExport: ExportDeclaration = {
     {
       name: 'skipped',
       kind: 'count',
-      description:
-        'Not sent because the subscriber left, bounced or was erased before their turn.',
+      description: 'Not sent because the subscriber left, bounced or was erased before their turn.',
     },
     { name: 'cancelled', kind: 'count', description: 'Not sent: the issue was withdrawn first.' },
   ],
@@ -197,7 +196,11 @@ export const responsesExport: ExportDeclaration = {
     { name: 'round', kind: 'text', description: 'Its label, e.g. "May 2026".' },
     { name: 'round_opens_on', kind: 'date', description: 'The day it opened.' },
     { name: 'round_closes_on', kind: 'date', description: 'The day it closes or closed.' },
-    { name: 'round_status', kind: 'text', description: 'OPEN or CLOSED (figures of an open round change).' },
+    {
+      name: 'round_status',
+      kind: 'text',
+      description: 'OPEN or CLOSED (figures of an open round change).',
+    },
     ...TEAM_COLUMNS,
     {
       name: 'group_by',

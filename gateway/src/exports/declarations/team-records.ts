@@ -51,7 +51,11 @@ export const engagementsExport: ExportDeclaration = {
     },
     { name: 'partners', kind: 'text', description: 'Partners who joined, separated by "; ".' },
     { name: 'created_at', kind: 'datetime', description: 'When it was recorded.' },
-    { name: 'updated_at', kind: 'datetime', description: 'When it was last recorded or corrected.' },
+    {
+      name: 'updated_at',
+      kind: 'datetime',
+      description: 'When it was last recorded or corrected.',
+    },
   ],
   read(data) {
     const page = (data as { engagementRecords: RecordPage<EngagementNode> }).engagementRecords;

@@ -70,7 +70,9 @@ export class Engagement {
   createdAt: Date = new Date();
 
   /** Moves on every correction, so an incremental export (`since`) picks the change up. */
-  @Field(() => GraphQLDateTimeISO, { description: 'When the record was last recorded or corrected.' })
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When the record was last recorded or corrected.',
+  })
   @Property({ type: 'datetime', onUpdate: () => new Date(), index: true })
   updatedAt: Opt<Date> = new Date();
 }

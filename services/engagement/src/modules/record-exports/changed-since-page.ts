@@ -64,7 +64,10 @@ export async function changedSincePage<Row extends { id: string }>(
   if (after) {
     const cursor = decodeCursor(after);
     filters.push({
-      $or: [{ [changedAt]: { $gt: cursor.at } }, { [changedAt]: cursor.at, id: { $gt: cursor.id } }],
+      $or: [
+        { [changedAt]: { $gt: cursor.at } },
+        { [changedAt]: cursor.at, id: { $gt: cursor.id } },
+      ],
     });
   }
   const rows = await em.find(entity, { $and: filters } as FilterQuery<Row>, {
@@ -77,9 +80,9 @@ export async function changedSincePage<Row extends { id: string }>(
     nodes,
     hasNextPage: rows.length > first,
     endCursor: last
-      ? Buffer.from(
-          JSON.stringify([(last[changedAt] as Date).toISOString(), last.id]),
-        ).toString('base64url')
+      ? Buffer.from(JSON.stringify([(last[changedAt] as Date).toISOString(), last.id])).toString(
+          'base64url',
+        )
       : null,
   };
 }

@@ -150,9 +150,9 @@ export async function newsletterDeliveryRecords(
     const part: Part | null =
       row.status === 'QUEUED' || row.status === 'SENDING'
         ? 'queued'
-        : (({ SENT: 'sent', FAILED: 'failed', SUPPRESSED: 'suppressed', CANCELLED: 'cancelled' })[
+        : (({ SENT: 'sent', FAILED: 'failed', SUPPRESSED: 'suppressed', CANCELLED: 'cancelled' }[
             row.status
-          ] as Part | undefined) ?? null;
+          ] as Part | undefined) ?? null);
     if (!part) continue;
     add(`${row.subject_id}|${part}`, Number(row.count));
     add(`${row.subject_id}|recipients`, Number(row.count));
