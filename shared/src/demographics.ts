@@ -58,3 +58,29 @@ export function enumObject<const Values extends readonly string[]>(
     [Value in Values[number]]: Value;
   };
 }
+
+/** The demographic questions a figure can be broken down by (the surveys' `groupBy` names). */
+export const DEMOGRAPHIC_DIMENSIONS = ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'] as const;
+export type DemographicDimension = (typeof DEMOGRAPHIC_DIMENSIONS)[number];
+
+/**
+ * The groups the census counts for each question, in the product's own answer values, so a
+ * sample's share and the population's share are of the same group. PREFER_NOT_TO_SAY is never a
+ * population group; GENDER has no census count for IN_ANOTHER_WAY (the census sex question,
+ * TS008, counts women and men), so that group has no representation ratio.
+ */
+export const POPULATION_GROUPS: {
+  readonly [Dimension in DemographicDimension]: readonly string[];
+} = {
+  AGE_BAND: AGE_BANDS.filter((band) => band !== 'PREFER_NOT_TO_SAY'),
+  ETHNIC_GROUP: ETHNIC_GROUPS.filter((group) => group !== 'PREFER_NOT_TO_SAY'),
+  DISABILITY: ['YES', 'NO'],
+  GENDER: ['WOMAN', 'MAN'],
+};
+
+/** Usual residents of an area in one group of one question (census counts, or demo ones). */
+export interface PopulationCount {
+  dimension: DemographicDimension;
+  group: string;
+  count: number;
+}

@@ -12,5 +12,6 @@ export * from './orm/limit-table.ts';
 export * from './demo/demo-force.ts';
 export * from './demo/demo-staff.ts';
 export * from './demo/demo-random.ts';
+export * from './demo/demo-population.ts';
 export * from './ids.ts';
 export * from './events/index.ts';

@@ -7,6 +7,7 @@ import {
   mayManageTeam,
   mayReadAreaRecords,
   mayReadForceRecords,
+  mayReadReach,
   mayReadTeamRecords,
   type Actor,
 } from '../src/auth/index.ts';
@@ -67,5 +68,26 @@ describe('reviewers', () => {
     expect(isReviewer(admin)).toBe(true);
     expect(isReviewer(commander)).toBe(false);
     expect(isReviewer(ANONYMOUS)).toBe(false);
+  });
+});
+
+describe('who may read diversity of reach', () => {
+  it('is a team’s officer and its NPA’s commander for their own area, and reviewers, analysts and admins anywhere', () => {
+    const team = { level: 'NEIGHBOURHOOD', team: castle } as const;
+    const otherTeam = { level: 'NEIGHBOURHOOD', team: harbour } as const;
+    const npa = { level: 'POLICING_AREA', policingAreaId: 'north' } as const;
+    const force = { level: 'FORCE' } as const;
+    expect(mayReadReach(officer, team)).toBe(true);
+    expect(mayReadReach(officer, otherTeam)).toBe(false);
+    expect(mayReadReach(officer, npa)).toBe(false);
+    expect(mayReadReach(commander, team)).toBe(true);
+    expect(mayReadReach(commander, npa)).toBe(true);
+    expect(mayReadReach(commander, otherTeam)).toBe(false);
+    expect(mayReadReach(commander, force)).toBe(false);
+    for (const anywhere of [reviewer, analyst, admin]) {
+      expect([team, otherTeam, npa, force].every((s) => mayReadReach(anywhere, s))).toBe(true);
+    }
+    expect(mayReadReach(ANONYMOUS, team)).toBe(false);
+    expect(mayReadReach(PORTAL_SERVICE, force)).toBe(false);
   });
 });

@@ -60,7 +60,11 @@ export interface ExportDeclaration {
    * The rows of one answer, and the cursor of the next page (passed as `$after`), or null when
    * this run is done.
    */
-  read: (data: unknown, request: ExportRequest) => { rows: ExportRow[]; after: string | null };
+  read: (
+    data: unknown,
+    request: ExportRequest,
+    variables: Record<string, unknown>,
+  ) => { rows: ExportRow[]; after: string | null };
 }
 
 /** Checks a declaration's shape once, at start-up, so a typo fails loudly rather than quietly. */

@@ -83,7 +83,7 @@ async function* exportRows(
         declaration.query,
         after === null ? variables : { ...variables, after },
       );
-      const read = declaration.read(data, request);
+      const read = declaration.read(data, request, variables);
       yield read.rows;
       if (read.after === null) break;
       after = read.after;

@@ -11,7 +11,9 @@ import { exportFiguresModule } from './modules/export-figures/index.ts';
 import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { newsletterModule } from './modules/newsletter/index.ts';
+import { newsletterEngagementModule } from './modules/newsletter-engagement/index.ts';
 import { pollsModule } from './modules/polls/index.ts';
+import { reachModule } from './modules/reach/index.ts';
 import { subscribersModule } from './modules/subscribers/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { newsletterSettings } from './settings.ts';
@@ -28,6 +30,8 @@ export const newslettersService = defineService({
     invitationsModule,
     alertsModule,
     pollsModule,
+    newsletterEngagementModule,
+    reachModule,
     exportFiguresModule,
   ],
   entities: [OutboxMessage, AuditEntry],

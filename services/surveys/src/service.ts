@@ -8,6 +8,7 @@ import { answeringModule } from './modules/answering/index.ts';
 import { confidenceModule } from './modules/confidence/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { pollsModule } from './modules/polls/index.ts';
+import { reachModule } from './modules/reach/index.ts';
 import { questionsModule } from './modules/questions/index.ts';
 import { roundsModule } from './modules/rounds/index.ts';
 import { scoresModule } from './modules/scores/index.ts';
@@ -26,6 +27,7 @@ export const surveysService = defineService({
     answeringModule,
     scoresModule,
     pollsModule,
+    reachModule,
   ],
   entities: [OutboxMessage, AuditEntry],
   migrations,

@@ -68,6 +68,29 @@ export function mayReadForceRecords(actor: Actor): boolean {
   return isAdmin(actor) || isAnalyst(actor);
 }
 
+/** The area a diversity-of-reach figure is about. */
+export type ReachScope =
+  | { level: 'FORCE' }
+  | { level: 'POLICING_AREA'; policingAreaId: string }
+  | { level: 'NEIGHBOURHOOD'; team: TeamRef };
+
+/**
+ * Diversity of reach (who the newsletters and "Your Views" reach, by group, beside the census):
+ * a team's officers and its NPA's commander for their own area, and reviewers (who answer for
+ * what the force tells residents), analysts and admins force-wide.
+ */
+export function mayReadReach(actor: Actor, scope: ReachScope): boolean {
+  if (isReviewer(actor) || mayReadForceRecords(actor)) return true;
+  switch (scope.level) {
+    case 'FORCE':
+      return false;
+    case 'POLICING_AREA':
+      return mayReadAreaRecords(actor, scope.policingAreaId);
+    case 'NEIGHBOURHOOD':
+      return mayReadTeamRecords(actor, scope.team);
+  }
+}
+
 /** Corporate communications review every team's newsletters; admins may too. */
 export function isReviewer(actor: Actor): boolean {
   return actor.kind === 'staff' && (actor.role === 'REVIEWER' || actor.role === 'ADMIN');

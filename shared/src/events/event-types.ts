@@ -1,3 +1,5 @@
+import type { PopulationCount } from '../demographics.ts';
+
 /**
  * Every event that crosses services, with its payload. Data crosses services only by federation
  * (reads) and by these events (writes): see ../../../README.md, "How the pieces talk".
@@ -63,6 +65,23 @@ export interface EventPayloads {
     authorName: string;
     publishedAt: string;
   };
+  /**
+   * engagement → surveys, newsletters: a team's population profile was imported (census) or seeded
+   * (demo). Both keep a local copy to compare who they reach with who lives there (representation
+   * ratios, responses per 1,000 residents). Public census counts: no personal data.
+   */
+  'neighbourhood.profile.updated': {
+    neighbourhoodId: string;
+    /** Usual residents. */
+    population: number;
+    /** Residents by group for each question, in the product's groups (POPULATION_GROUPS). */
+    counts: PopulationCount[];
+    /** True for invented demo figures, never a real census. */
+    isDemoData: boolean;
+    /** Where the figures come from, for people: "ONS Census 2021 TS007A, TS021 … (2023-01)". */
+    source: string;
+    updatedAt: string;
+  };
   /** newsletters → surveys: a subscriber asked for their data to be deleted; forget them. */
   'subscriber.erased': { subscriberId: string; erasedAt: string };
 }
@@ -86,6 +105,7 @@ export const EVENT_SUBSCRIBERS: { [Name in EventName]: readonly ServiceName[] } 
   'poll.opened': ['newsletters'],
   'poll.closed': ['newsletters'],
   'commander.update.published': ['newsletters'],
+  'neighbourhood.profile.updated': ['surveys', 'newsletters'],
 };
 
 export const queueFor = (event: EventName, service: ServiceName) => `${event}/${service}`;

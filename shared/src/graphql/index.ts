@@ -8,3 +8,5 @@ export * from './service-main.ts';
 export * from './demographics-input.ts';
 export * from './graphql-enum.ts';
 export * from './text-rules.ts';
+export * from './reach-types.ts';
+export * from './reach-access.ts';

@@ -8,3 +8,5 @@ export * from './complementary.ts';
 export * from './linear-audit.ts';
 export * from './wilson.ts';
 export { erf, erfc, normalCdf, twoSidedNormalP, Z_95 } from './normal.ts';
+export * from './representation.ts';
+export * from './reach-table.ts';

@@ -82,59 +82,116 @@ export const newsletterDeliveriesExport: ExportDeclaration = {
   },
 };
 
-interface SubscriberCell {
-  neighbourhoodId: string;
-  neighbourhoodName: string;
-  policingAreaId: string;
-  policingAreaName: string;
+const DIMENSIONS = ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'] as const;
+
+interface ReachTable {
+  level: string;
+  areaId: string | null;
+  areaName: string;
   dimension: string;
-  group: string | null;
-  subscribers: CountValue;
+  total: number | null;
+  totalSuppressed: boolean;
+  notSaid: number | null;
+  groups: { group: string; count: number | null; suppressed: boolean }[];
 }
 
+const REACH_FIELDS = `level areaId areaName dimension total totalSuppressed notSaid
+  groups { group count suppressed }`;
+
+/**
+ * The reach module's tables (subscriberReach), so these are the very figures the reach pages
+ * show, suppressed together across the force, its NPAs and its teams: a second table of the
+ * same people, suppressed on its own, could give a hidden count back by difference.
+ */
 export const subscribersExport: ExportDeclaration = {
   name: 'subscribers',
   description:
-    'Confirmed subscribers a team reaches (directly or through its NPA), in all (dimension NONE) and by each demographic question’s answers.',
+    'Confirmed subscribers of the force, each NPA and each team, in all and by each demographic question’s answers, as the reach pages count them.',
   sinceMeaning:
-    'Teams with a subscriber who signed up, confirmed, changed or left at or after `since`: all of each such team’s rows, as they are now.',
-  query: `query SubscribersExport($since: DateTimeISO) {
-    subscriberCounts(since: $since) {
-      neighbourhoodId neighbourhoodName policingAreaId policingAreaName dimension group
-      subscribers { value suppressed }
+    'Ignored: every download is the whole current table (a count has no time it changed).',
+  query: `query SubscribersExport(
+    $level: AreaLevel!, $areaId: ID, $dimension: DemographicDimension!, $withForce: Boolean!
+  ) {
+    force: subscriberReach(level: FORCE, dimension: $dimension, asOf: null) @include(if: $withForce) {
+      ${REACH_FIELDS}
+    }
+    parts: subscriberReachByArea(level: $level, areaId: $areaId, dimension: $dimension) {
+      ${REACH_FIELDS}
     }
   }`,
+  async runs(_request, query) {
+    const { npas } = (await query(
+      `{ npas: subscriberReachByArea(level: FORCE, dimension: AGE_BAND) { areaId } }`,
+    )) as { npas: { areaId: string }[] };
+    // Per question: the force and its NPAs, then each NPA's teams.
+    return DIMENSIONS.flatMap((dimension) => [
+      { level: 'FORCE', areaId: null, dimension, withForce: true },
+      ...npas.map(({ areaId }) => ({
+        level: 'POLICING_AREA',
+        areaId,
+        dimension,
+        withForce: false,
+      })),
+    ]);
+  },
   columns: [
-    ...TEAM_COLUMNS,
+    { name: 'level', kind: 'text', description: 'FORCE, POLICING_AREA or NEIGHBOURHOOD.' },
+    {
+      name: 'policing_area_id',
+      kind: 'id',
+      description: 'The NPA (of a team, or the NPA itself); empty for the force.',
+    },
+    { name: 'area_id', kind: 'id', description: 'The NPA or team; empty for the force.' },
+    { name: 'area_name', kind: 'text', description: 'What the area is called.' },
     {
       name: 'dimension',
       kind: 'text',
-      description: 'NONE (every subscriber), AGE_BAND, ETHNIC_GROUP, DISABILITY or GENDER.',
+      description: 'The question: AGE_BAND, ETHNIC_GROUP, DISABILITY or GENDER.',
     },
     {
       name: 'group',
       kind: 'text',
       description:
-        'The answer (e.g. AGE_25_34, PREFER_NOT_TO_SAY; NOT_GIVEN: answered none); empty for NONE.',
+        'The answer (e.g. AGE_25_34); NOT_SAID for those who preferred not to say or gave none; empty for everyone in the area.',
     },
     {
       name: 'subscribers',
       kind: 'count',
-      description: 'Confirmed subscribers. A question’s groups add up to the team’s NONE row.',
+      description:
+        'Confirmed subscribers (of a team: those who chose the team itself). An area’s groups and NOT_SAID add up to its row with an empty group.',
     },
   ],
-  read(data) {
-    const cells = (data as { subscriberCounts: SubscriberCell[] }).subscriberCounts;
+  read(data, _request, variables) {
+    const { force, parts } = data as { force?: ReachTable; parts: ReachTable[] };
+    const npa = (table: ReachTable) =>
+      table.level === 'NEIGHBOURHOOD' ? (variables['areaId'] as string) : table.areaId;
     return {
-      rows: cells.map((cell) => ({
-        policing_area_id: cell.policingAreaId,
-        policing_area_name: cell.policingAreaName,
-        neighbourhood_id: cell.neighbourhoodId,
-        neighbourhood_name: cell.neighbourhoodName,
-        dimension: cell.dimension,
-        group: cell.group,
-        subscribers: cell.subscribers,
-      })),
+      rows: [...(force ? [force] : []), ...parts].flatMap((table) => {
+        const where = {
+          level: table.level,
+          policing_area_id: npa(table),
+          area_id: table.areaId,
+          area_name: table.areaName,
+          dimension: table.dimension,
+        };
+        return [
+          {
+            ...where,
+            group: null,
+            subscribers: { value: table.total, suppressed: table.totalSuppressed },
+          },
+          ...table.groups.map((group) => ({
+            ...where,
+            group: group.group,
+            subscribers: { value: group.count, suppressed: group.suppressed },
+          })),
+          {
+            ...where,
+            group: 'NOT_SAID',
+            subscribers: { value: table.notSaid, suppressed: table.notSaid === null },
+          },
+        ];
+      }),
       after: null,
     };
   },

@@ -56,6 +56,7 @@ export type AnswerInput = {
   questionId: string;
 };
 
+/** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
   | 'FORCE'
   | 'NEIGHBOURHOOD'
@@ -500,6 +501,13 @@ export type PeriodFieldsFragment = { kind: PeriodKind, label: string, startsOn: 
 
 export type RollupFieldsFragment = { standard: Standard, met: number, due: number, missed: number, notApplicable: number };
 
+export type RecordNewsletterViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RecordNewsletterViewMutation = { recordNewsletterView: boolean };
+
 export type NewsletterFieldsFragment = { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type ArchiveTeamFieldsFragment = { id: string, slug: string, name: string, policingArea: { slug: string, name: string } };
@@ -528,6 +536,17 @@ export type NewsletterTeamWorkQueryVariables = Exact<{
 
 export type NewsletterTeamWorkQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, status: PriorityStatus, updates: Array<{ actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string }> } | null };
 
+export type ResidentCountFieldsFragment = { value: number | null, fewerThan: number | null };
+
+export type NewsletterEngagementFieldsFragment = { archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } };
+
+export type NewsletterEngagementTrendQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NewsletterEngagementTrendQuery = { neighbourhood: { id: string, newsletterEngagementTrend: Array<{ month: string, issuesPublished: number, archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } }> } | null };
+
 export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type TeamNewslettersQueryVariables = Exact<{
@@ -535,7 +554,7 @@ export type TeamNewslettersQueryVariables = Exact<{
 }>;
 
 
-export type TeamNewslettersQuery = { neighbourhood: { id: string, subscriberCount: number | null, newsletterDrafts: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }>, newsletters: { nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }> } } | null };
+export type TeamNewslettersQuery = { neighbourhood: { id: string, subscriberCount: number | null, newsletterDrafts: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null }>, newsletters: { nodes: Array<{ id: string, month: string, title: string, status: NewsletterStatus, publishedAt: string | null, engagement: { archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } } | null }> } } | null };
 
 export type StaffNewsletterQueryVariables = Exact<{
   slug: string;
@@ -1302,6 +1321,29 @@ export const ArchiveTeamFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ArchiveTeamFields"}) as unknown as TypedDocumentString<ArchiveTeamFieldsFragment, unknown>;
+export const ResidentCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}
+    `, {"fragmentName":"ResidentCountFields"}) as unknown as TypedDocumentString<ResidentCountFieldsFragment, unknown>;
+export const NewsletterEngagementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewsletterEngagementFields on NewsletterEngagement {
+  delivered {
+    ...ResidentCountFields
+  }
+  bounced {
+    ...ResidentCountFields
+  }
+  unsubscribed {
+    ...ResidentCountFields
+  }
+  archiveViews
+}
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}`, {"fragmentName":"NewsletterEngagementFields"}) as unknown as TypedDocumentString<NewsletterEngagementFieldsFragment, unknown>;
 export const NewsletterFieldsFragmentDoc = new TypedDocumentString(`
     fragment NewsletterFields on Newsletter {
   id
@@ -1648,6 +1690,11 @@ export const RequestAlertChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestAlertChangesMutation, RequestAlertChangesMutationVariables>;
+export const RecordNewsletterViewDocument = new TypedDocumentString(`
+    mutation RecordNewsletterView($id: ID!) {
+  recordNewsletterView(id: $id)
+}
+    `) as unknown as TypedDocumentString<RecordNewsletterViewMutation, RecordNewsletterViewMutationVariables>;
 export const NewsletterArchiveDocument = new TypedDocumentString(`
     query NewsletterArchive($slug: String!, $first: Int!, $after: String) {
   neighbourhood(slug: $slug) {
@@ -1751,6 +1798,30 @@ export const NewsletterTeamWorkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewsletterTeamWorkQuery, NewsletterTeamWorkQueryVariables>;
+export const NewsletterEngagementTrendDocument = new TypedDocumentString(`
+    query NewsletterEngagementTrend($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    newsletterEngagementTrend(months: 12) {
+      month
+      issuesPublished
+      delivered {
+        ...ResidentCountFields
+      }
+      bounced {
+        ...ResidentCountFields
+      }
+      unsubscribed {
+        ...ResidentCountFields
+      }
+      archiveViews
+    }
+  }
+}
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}`) as unknown as TypedDocumentString<NewsletterEngagementTrendQuery, NewsletterEngagementTrendQueryVariables>;
 export const TeamNewslettersDocument = new TypedDocumentString(`
     query TeamNewsletters($slug: String!) {
   neighbourhood(slug: $slug) {
@@ -1770,11 +1841,29 @@ export const TeamNewslettersDocument = new TypedDocumentString(`
         title
         status
         publishedAt
+        engagement {
+          ...NewsletterEngagementFields
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
+    fragment ResidentCountFields on NewsletterResidentCount {
+  value
+  fewerThan
+}
+fragment NewsletterEngagementFields on NewsletterEngagement {
+  delivered {
+    ...ResidentCountFields
+  }
+  bounced {
+    ...ResidentCountFields
+  }
+  unsubscribed {
+    ...ResidentCountFields
+  }
+  archiveViews
+}`) as unknown as TypedDocumentString<TeamNewslettersQuery, TeamNewslettersQueryVariables>;
 export const StaffNewsletterDocument = new TypedDocumentString(`
     query StaffNewsletter($slug: String!, $month: String!) {
   neighbourhood(slug: $slug) {

@@ -5,6 +5,7 @@ import type {
   ResidentLanguage,
 } from '#lib/newsletters/newsletters.ts';
 import { isMonth } from '#lib/newsletters/newsletters.ts';
+import type { EngagementFigures } from '#lib/newsletters/engagement.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
 import { graphql } from '#lib/graphql/index.ts';
 import { orStatusPage } from '#lib/server/gateway-errors.ts';
@@ -52,6 +53,9 @@ const TEAM_NEWSLETTERS = graphql(`
           title
           status
           publishedAt
+          engagement {
+            ...NewsletterEngagementFields
+          }
         }
       }
     }
@@ -121,7 +125,8 @@ export interface TeamNewsletters {
   subscriberCount: number | null;
   /** Every issue not yet published, newest month first. */
   drafts: NewsletterSummary[];
-  published: NewsletterSummary[];
+  /** With how each was received (null for an issue the service has no figures for). */
+  published: (NewsletterSummary & { engagement: EngagementFigures | null })[];
 }
 
 export async function teamNewsletters(gateway: Gateway, slug: string): Promise<TeamNewsletters> {

@@ -8,5 +8,7 @@ import { Migration20261205081745 } from './Migration20261205081745.ts';
 import { Migration20261205104242 } from './Migration20261205104242.ts';
 import { Migration20261205105729 } from './Migration20261205105729.ts';
 import { Migration20261205114751 } from './Migration20261205114751.ts';
+import { Migration20261205135247 } from './Migration20261205135247.ts';
+import { Migration20261205140032 } from './Migration20261205140032.ts';
 
-export const migrations = [Migration20261125080207, Migration20261125085434, Migration20261125102327, Migration20261205051727, Migration20261205052603, Migration20261205081745, Migration20261205104242, Migration20261205105729, Migration20261205114751];
+export const migrations = [Migration20261125080207, Migration20261125085434, Migration20261125102327, Migration20261205051727, Migration20261205052603, Migration20261205081745, Migration20261205104242, Migration20261205105729, Migration20261205114751, Migration20261205135247, Migration20261205140032];

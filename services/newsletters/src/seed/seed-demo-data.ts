@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_NEIGHBOURHOODS, publishEvent, stableId, type Logger } from '@engage/shared';
 import { Newsletter } from '../modules/newsletter/newsletter.entity.ts';
+import { seedDemoArchiveViews } from './demo-archive-views.ts';
+import { seedDemoPopulations } from './demo-populations.ts';
 import { seedDemoSubscribers } from './demo-subscribers.ts';
 
 /** The last six months, newest last, as "YYYY-MM". */
@@ -88,6 +90,8 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       });
     }
     subscribers = await seedDemoSubscribers(tx);
+    await seedDemoArchiveViews(tx, rows);
+    await seedDemoPopulations(tx);
   });
   logger.info({ newsletters: rows.length, subscribers }, 'demo newsletters and subscribers seeded');
 }

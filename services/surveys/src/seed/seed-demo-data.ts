@@ -16,6 +16,7 @@ import { SurveyRound } from '../modules/rounds/survey-round.entity.ts';
 import { ANSWERS } from '../modules/scoring/index.ts';
 import { ukToday } from '@engage/shared/uk-time';
 import { seedDemoPolls } from './demo-polls.ts';
+import { seedDemoPopulations } from './demo-populations.ts';
 import { demoHistory, demoOpenedRounds } from './demo-rounds.ts';
 import { DEMO_TEAMS, generateDemoAnswers } from './demo-responses.ts';
 
@@ -53,6 +54,7 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
         textCy: cy,
       })),
     );
+    await seedDemoPopulations(tx);
     if ((await tx.count(SurveyRound, {})) > 0) return;
 
     // Relative to the day of seeding (demo-rounds.ts): the demo's figures never age.

@@ -80,4 +80,13 @@ export class Delivery {
 
   @Property({ type: 'datetime', nullable: true })
   sentAt: Date | null = null;
+
+  /**
+   * When the relay refused the message for good (an SMTP 5xx at send time, to the recipient or
+   * to the message): a bounce. Kept beside FAILED because a message can also fail for a
+   * temporary reason tried too often, which is not a bounce. No bounce mails or webhooks are
+   * read: the relay's answer at send time is the record.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  bouncedAt: Date | null = null;
 }

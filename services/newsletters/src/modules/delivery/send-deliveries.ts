@@ -86,6 +86,7 @@ async function sendOne(context: SendContext, id: string): Promise<'done' | 'retr
         {
           status: retry ? 'QUEUED' : 'FAILED',
           lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+          ...(failure === 'TEMPORARY' ? {} : { bouncedAt: new Date() }),
         },
       );
       if (failure === 'HARD_BOUNCE') await context.recipients.suppress(tx, claimed.recipientId);

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { mayReadForceRecords } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
@@ -7,7 +7,6 @@ import {
   newsletterDeliveryRecords,
   NewsletterDeliveryRecordPage,
 } from './newsletter-delivery-records.ts';
-import { SubscriberCountCell, subscriberCounts } from './subscriber-counts.ts';
 
 @ArgsType()
 class DeliveryRecordArgs {
@@ -32,7 +31,10 @@ function requireForceReader({ actor }: NewslettersContext) {
   }
 }
 
-/** Force-wide newsletter figures for the gateway's flat exports (docs/exports.md). */
+/**
+ * Force-wide newsletter figures for the gateway's flat exports (docs/exports.md). Subscribers by
+ * group come from the reach module's tables (`subscriberReachByArea`), suppressed together.
+ */
 @Resolver()
 export class ExportFiguresResolver {
   @Query(() => NewsletterDeliveryRecordPage, {
@@ -51,22 +53,5 @@ export class ExportFiguresResolver {
       first,
       after: after ?? null,
     });
-  }
-
-  @Query(() => [SubscriberCountCell], {
-    description:
-      'Confirmed subscribers by team × demographic question × answer, suppressed (under 10, and ' +
-      'wherever subtraction from the team’s total would give one back). Analysts and admins.',
-  })
-  subscriberCounts(
-    @Arg('since', () => GraphQLDateTimeISO, {
-      nullable: true,
-      description: 'Only teams with a subscriber who joined, changed or left at or after this.',
-    })
-    since: Date | null,
-    @Ctx() context: NewslettersContext,
-  ) {
-    requireForceReader(context);
-    return subscriberCounts(context.em, since);
   }
 }

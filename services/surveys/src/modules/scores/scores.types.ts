@@ -1,12 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@engage/shared/graphql';
+import { AreaLevelEnum, graphqlEnum } from '@engage/shared/graphql';
 import { SurveyQuestion } from '../questions/survey-question.entity.ts';
 import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { SAMPLES, type Sample } from '../scoring/index.ts';
-import { AREA_LEVELS, BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
+import { BREAKDOWNS, type AreaLevel, type Breakdown } from './score-counts.ts';
 import { WITHHELD_REASONS, type WithheldReason } from './confidence-headline.ts';
 
-export const AreaLevelEnum = graphqlEnum('AreaLevel', AREA_LEVELS);
+// One declaration for both subgraphs (newsletters' reach uses it too).
+export { AreaLevelEnum };
 export const BreakdownEnum = graphqlEnum('Breakdown', BREAKDOWNS);
 export const ScoreSampleEnum = graphqlEnum(
   'ScoreSample',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
-import { ANONYMOUS } from '@engage/shared/auth';
-import { data, fakeGateway } from '../../../../../test/fake-gateway.ts';
+import { ANONYMOUS, PORTAL_SERVICE } from '@engage/shared/auth';
+import { data, fakeGateway, graphQLError } from '../../../../../test/fake-gateway.ts';
 import { getEvent, outcome } from '../../../../../test/staff-events.ts';
 import { load as archiveLoad } from './+page.server.ts';
 import { load as issueLoad } from './[month]/+page.server.ts';
+import { load as printLoad } from './[month]/print/+page.server.ts';
 
 const gateway = fakeGateway();
 
@@ -81,5 +82,44 @@ describe('the public newsletter archive', () => {
     );
     expect(isHttpError(withdrawn, 410)).toBe(true);
     expect(gateway.calls[0]?.query).toContain('newsletterWithdrawn(month: $month)');
+  });
+
+  it('counts a read of an issue by a visitor, asked as the portal itself, and nothing more', async () => {
+    gateway.reply((call) =>
+      call.query.includes('recordNewsletterView')
+        ? data({ recordNewsletterView: true })
+        : data({ neighbourhood: { ...TEAM, newsletter: ISSUE } }),
+    );
+
+    const result = await issueLoad(getEvent('/x', { slug: 'castle', month: '2026-11' }, ANONYMOUS));
+
+    expect(result).toEqual({ team: TEAM, newsletter: ISSUE });
+    expect(gateway.calls).toHaveLength(2);
+    expect(gateway.calls[1]?.query).toContain('recordNewsletterView(id: $id)');
+    expect(gateway.calls[1]?.variables).toEqual({ id: ISSUE.id });
+    expect(gateway.calls[1]?.actor).toEqual(PORTAL_SERVICE);
+  });
+
+  it('does not count staff reading their own page, nor the print version', async () => {
+    gateway.reply(() => data({ neighbourhood: { ...TEAM, newsletter: ISSUE } }));
+
+    await issueLoad(getEvent('/x', { slug: 'castle', month: '2026-11' }));
+    await printLoad(getEvent('/x', { slug: 'castle', month: '2026-11' }, ANONYMOUS));
+
+    expect(gateway.calls.map((call) => call.query)).not.toContainEqual(
+      expect.stringContaining('recordNewsletterView'),
+    );
+  });
+
+  it('still shows the page when the count cannot be made', async () => {
+    gateway.reply((call) =>
+      call.query.includes('recordNewsletterView')
+        ? graphQLError('Too many requests', 'RATE_LIMITED')
+        : data({ neighbourhood: { ...TEAM, newsletter: ISSUE } }),
+    );
+
+    const result = await issueLoad(getEvent('/x', { slug: 'castle', month: '2026-11' }, ANONYMOUS));
+
+    expect(result).toEqual({ team: TEAM, newsletter: ISSUE });
   });
 });
