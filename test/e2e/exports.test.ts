@@ -261,6 +261,18 @@ describe('flat exports for Power BI', () => {
     const refused = await download('/exports/engagements.csv', tokens.officer);
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: string }).error).toMatch(/analysts/);
+    // The queries behind the exports refuse anonymous callers at /graphql too.
+    for (const field of [
+      'engagementRecords { nodes { id } }',
+      'priorityRecords { nodes { id } }',
+      'priorityUpdateRecords { nodes { id } }',
+      'socialPostRecords { nodes { id } }',
+      'newsletterDeliveryRecords { nodes { newsletterId } }',
+    ]) {
+      const anonymous = await graphql(stack.urls.gateway, `{ ${field} }`);
+      expect(anonymous.errors?.[0]?.extensions?.code, field).toBe('UNAUTHENTICATED');
+      expect(anonymous.data ?? null, field).toBeNull();
+    }
     // Admins have the force-wide view too.
     expect((await download('/exports/priority-updates.json', tokens.admin)).status).toBe(200);
     // A forged token is refused as it is at /graphql.
