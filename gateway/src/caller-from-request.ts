@@ -8,6 +8,7 @@ import {
   type Caller,
 } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
+import { API_TOKEN_PREFIX, type TokenDirectory } from './api-tokens/token-directory.ts';
 
 export interface CallerSettings {
   /** Verifies callers' access tokens (shared with the portal). */
@@ -16,6 +17,13 @@ export interface CallerSettings {
   clientSecret: string;
   /** Proxies in front of the gateway (see clientAddress); 0 when callers connect directly. */
   trustedProxyHops: number;
+  /** Resolves analysts' API tokens (`nlk_…`); without one, such a token is refused. */
+  apiTokens?: Pick<TokenDirectory, 'holderOf'>;
+}
+
+/** A caller, and the API token it came with, if it came with one. */
+export interface TokenCaller extends Caller {
+  apiToken?: { id: string };
 }
 
 /**
@@ -26,11 +34,14 @@ export interface CallerSettings {
  * The client is the portal's signed key for the visitor's browser when the token carries one (only
  * the portal holds the signing secret), otherwise the connection's own address. Either way it is
  * derived here, at the edge, never from anything else the caller sends.
+ *
+ * An analyst's API token (`Bearer nlk_…`) acts as its owner's account as it is now, and counts
+ * as a client of its own (`token:<id>`), so each token has its own request allowance.
  */
 export async function callerFromRequest(
   request: IncomingMessage,
   settings: CallerSettings,
-): Promise<Caller> {
+): Promise<TokenCaller> {
   const fromConnection = () =>
     `address:${clientKeyForAddress(clientAddress(request, settings.trustedProxyHops), settings.clientSecret)}`;
   const header = request.headers.authorization;
@@ -39,8 +50,13 @@ export async function callerFromRequest(
   if (!match?.[1]) {
     throw appError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
   }
+  if (match[1].startsWith(API_TOKEN_PREFIX)) return apiTokenCaller(match[1], settings);
   try {
     const { actor, client } = await verifyAccessClaims(match[1], settings.accessSecret);
+    // The gateway's own identity is for its calls to engagement; no access token may claim it.
+    if (actor.kind === 'service' && actor.service !== 'portal') {
+      throw new InvalidTokenError('The token names a service that does not call the gateway.');
+    }
     return { actor, client: client ? `portal:${client}` : fromConnection() };
   } catch (error) {
     if (error instanceof InvalidTokenError) {
@@ -48,4 +64,19 @@ export async function callerFromRequest(
     }
     throw error;
   }
+}
+
+async function apiTokenCaller(secret: string, settings: CallerSettings): Promise<TokenCaller> {
+  const holder = settings.apiTokens ? await settings.apiTokens.holderOf(secret) : null;
+  if (!holder) {
+    throw appError(
+      'UNAUTHENTICATED',
+      'Your API token was refused: it has expired, been revoked, or its account can no longer use one. Make a new one in the staff area (Staff home → API tokens).',
+    );
+  }
+  return {
+    actor: holder.actor,
+    client: `token:${holder.tokenId}`,
+    apiToken: { id: holder.tokenId },
+  };
 }

@@ -10,6 +10,8 @@ import {
 } from '@engage/shared/auth';
 import { startGraphQLHttpServer, type RunningHttpServer } from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
+import { apiTokenPlugin, recordEarlyRefusal, type TokenRequest } from './api-tokens/token-audit.ts';
+import { engagementUrlIn, tokenDirectory } from './api-tokens/token-directory.ts';
 import { callerFromRequest } from './caller-from-request.ts';
 import { exportConfidenceCsv } from './exports/confidence-export.ts';
 import { EXPORTS } from './exports/export-registry.ts';
@@ -20,7 +22,7 @@ import { DEFAULT_LIMITS, type GatewayLimits } from './limits/limits.ts';
 import { queryCostLimit } from './limits/query-cost.ts';
 import { createPublicErrorFormatter } from './public-errors.ts';
 
-export interface GatewayContext {
+export interface GatewayContext extends TokenRequest {
   actor: Actor;
   /** The opaque key of the browser or connection behind this request (see callerFromRequest). */
   client: string;
@@ -87,6 +89,10 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
   );
   const protection = armor.protect();
   const rateLimit = clientRateLimit(limits);
+  const apiTokens = tokenDirectory({
+    engagementUrl: settings.subgraphUrls['engagement'] ?? engagementUrlIn(settings.supergraphSdl),
+    signingSecret: settings.signingSecret,
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...protection,
@@ -95,6 +101,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
     plugins: [
       // graphql-armor is typed against Apollo Server's CommonJS build; the plugins are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      apiTokenPlugin(apiTokens, logger),
       queryCostLimit(limits),
     ],
     formatError: createPublicErrorFormatter(logger),
@@ -104,14 +111,19 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
   const http = await startGraphQLHttpServer({
     server,
     context: async (request) => {
+      const receivedAt = performance.now();
       const caller = await callerFromRequest(request, {
         accessSecret: settings.accessSecret,
         clientSecret: settings.signingSecret,
         trustedProxyHops: settings.trustedProxyHops ?? 0,
+        apiTokens,
       });
       // Before anything is parsed, so a refused request costs next to nothing.
-      await rateLimit(caller);
-      return { ...caller, forwardedFor: forwarding(caller, settings.signingSecret) };
+      await rateLimit(caller).catch((refusal: unknown) => {
+        recordEarlyRefusal(apiTokens, logger, { ...caller, receivedAt });
+        throw refusal;
+      });
+      return { ...caller, receivedAt, forwardedFor: forwarding(caller, settings.signingSecret) };
     },
     health: async () => true,
     port: settings.port,

@@ -82,3 +82,38 @@ describe('which client a request counts against', () => {
     expect(await clientOf({}, '2001:db8:1:3::1')).not.toBe(await clientOf({}, '2001:db8:1:2::1'));
   });
 });
+
+describe('an analyst’s API token at the edge', () => {
+  const holder = { tokenId: 'token-1', actor: analyst };
+  const withTokens = {
+    ...settings,
+    apiTokens: {
+      holderOf: async (secret: string) => (secret === 'nlk_good' ? holder : null),
+    },
+  };
+
+  it('acts as its owner and counts as a client of its own, whatever the address', async () => {
+    const caller = await callerFromRequest(request(bearer('nlk_good')), withTokens);
+    expect(caller).toEqual({
+      actor: analyst,
+      client: 'token:token-1',
+      apiToken: { id: 'token-1' },
+    });
+  });
+
+  it('is refused when the directory does not know it, and is never read as an access token', async () => {
+    await expect(
+      callerFromRequest(request(bearer('nlk_revoked')), withTokens),
+    ).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(callerFromRequest(request(bearer('nlk_good')), settings)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses an access token that claims to be the gateway itself', async () => {
+    const forged = await signAccessToken({ kind: 'service', service: 'gateway' }, secret);
+    await expect(callerFromRequest(request(bearer(forged)), settings)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+});

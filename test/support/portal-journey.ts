@@ -24,7 +24,9 @@ export interface PortalJourney {
  * Registers the hooks a browser test file needs (Chromium, a built portal, the whole stack) and
  * returns accessors that work inside its tests.
  */
-export function usePortalJourney(options: { readsMail?: boolean } = {}): PortalJourney {
+export function usePortalJourney(
+  options: { readsMail?: boolean; env?: Record<string, string> } = {},
+): PortalJourney {
   let stack: TestStack | undefined;
   let browser: Browser | undefined;
   let smtp: SmtpTestServer | undefined;
@@ -36,6 +38,7 @@ export function usePortalJourney(options: { readsMail?: boolean } = {}): PortalJ
     stack = await bootStack({
       withPortal: true,
       ...(smtp ? { mail: { smtpUrl: smtp.url } } : {}),
+      ...(options.env ? { env: options.env } : {}),
     });
   }, 300_000);
   afterAll(async () => {

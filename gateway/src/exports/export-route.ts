@@ -8,6 +8,7 @@ const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
 };
 
 /** A run that would page for ever is a bug, not an export: stop it. */

@@ -20,6 +20,14 @@ export function formatCount(count: number, locale?: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(count);
 }
 
+/** A number to at most `digits` decimal places, and at least `least`: 0.625 → "0.63". */
+export function formatDecimal(value: number, digits: number, least = 0, locale?: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: least,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 /** An ISO date-time as a long date in the UK's time zone: "4 May 2026" / "4 Mai 2026". */
 export function formatDate(iso: string, locale?: Locale): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {

@@ -15,6 +15,7 @@ import { socialMediaModule } from './modules/social-media/index.ts';
 import { geographyModule } from './modules/geography/index.ts';
 import { peopleModule } from './modules/people/index.ts';
 import { staffModule } from './modules/staff/index.ts';
+import { apiTokensModule } from './modules/api-tokens/index.ts';
 import { seedDemoData } from './seed/seed-demo-data.ts';
 import { engagementSettings } from './settings.ts';
 
@@ -35,6 +36,7 @@ export const engagementService = defineService({
     geographyModule,
     peopleModule,
     staffModule,
+    apiTokensModule,
     recordExportsModule,
   ],
   entities: [OutboxMessage],

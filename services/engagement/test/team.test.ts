@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_FORCE } from '@engage/shared';
+import { DEMO_FORCE, OutboxMessage, createLogger, demoPopulation } from '@engage/shared';
+import type { PopulationCount } from '@engage/shared/demographics';
 import { startSubgraphHarness, type SubgraphHarness } from '@engage/shared/testing';
 import { engagementService } from '../src/service.ts';
 
@@ -79,6 +80,36 @@ describe('a team page', () => {
     expect(total(profile.ageBands)).toBe(100);
     expect(total(profile.ethnicity)).toBe(100);
     expect(profile.mainLanguages[0]).toBe('English');
+  });
+
+  it('shows the same demo population surveys and newsletters seed, announced once', async () => {
+    const team = DEMO_FORCE[1]!.neighbourhoods[0]!;
+    const { data } = await engagement.execute<{
+      neighbourhood: { profile: { population: number; counts: PopulationCount[]; sources: [] } };
+    }>(
+      'query($slug: String!) { neighbourhood(slug: $slug) { profile { population counts { dimension group count } sources { table } } } }',
+      { variables: { slug: team.slug } },
+    );
+    const demo = demoPopulation(team);
+    expect(data!.neighbourhood.profile).toEqual({
+      population: demo.population,
+      counts: demo.counts,
+      sources: [],
+    });
+    await engagementService.seedDemoData(engagement.orm.em.fork(), createLogger('test', 'silent'));
+    const announced = await engagement.orm.em
+      .fork()
+      .find(OutboxMessage, { name: 'neighbourhood.profile.updated' });
+    expect(announced).toHaveLength(54);
+    expect(
+      announced.find(
+        ({ payload }) => (payload as { neighbourhoodId: string }).neighbourhoodId === team.id,
+      )!.payload,
+    ).toMatchObject({
+      population: demo.population,
+      counts: demo.counts,
+      isDemoData: true,
+    });
   });
 
   it('loads officers, coverage, sectors and profiles for the whole force with one query each', async () => {

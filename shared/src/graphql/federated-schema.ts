@@ -6,7 +6,7 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
 /** Federation 2 directives our subgraphs use. */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
-  'import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 export type ReferenceResolvers = Record<
   string,

@@ -54,7 +54,10 @@ export interface CoverageArea {
 }
 
 export interface PopulationShare {
+  /** The census's own name for the group, in English. */
   group: string;
+  /** The group in the product's answer values ("AGE_25_34", "ASIAN"), for a translated label. */
+  code: string;
   /** Per cent. */
   share: number;
 }
@@ -67,6 +70,24 @@ export interface NeighbourhoodProfile {
   ethnicity: PopulationShare[];
   mainLanguages: string[];
   isDemoData: boolean;
+  /** The published tables the figures come from; empty for demo figures. */
+  sources: { table: string; release: string }[];
+}
+
+/**
+ * Where imported figures come from, as one line: "ONS Census 2021 (TS007A, TS021) and English
+ * Indices of Deprivation 2019". The releases are the publishers' own titles, so not translated.
+ */
+export function describeProfileSources(sources: NeighbourhoodProfile['sources']): string | null {
+  const census = sources.filter((source) => /^TS\d/.test(source.table));
+  const others = sources.filter((source) => source.table === 'IMD').map((source) => source.release);
+  const parts = [
+    ...(census.length > 0
+      ? [`ONS ${census[0]!.release} (${census.map((source) => source.table).join(', ')})`]
+      : []),
+    ...others,
+  ];
+  return parts.length > 0 ? parts.join('; ') : null;
 }
 
 /** The decile in three plain-English bands: 1–3 more deprived than most, 8–10 less. */

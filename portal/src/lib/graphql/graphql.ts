@@ -56,6 +56,13 @@ export type AnswerInput = {
   questionId: string;
 };
 
+/** What the gateway did with a request made with an API token. */
+export type ApiTokenOutcome =
+  /** It ran (its answer may still hold errors, such as a field refused). */
+  | 'OK'
+  /** The gateway refused it before it ran (a mutation, a limit). */
+  | 'REFUSED';
+
 /** Which kind of area a figure is for: the whole force, a policing area (NPA) or a team. */
 export type AreaLevel =
   | 'FORCE'
@@ -131,6 +138,13 @@ export type CreatePriorityInput = {
   title: string;
   year: number;
 };
+
+/** One of the optional, consented demographic questions a sample can be broken down by. */
+export type DemographicDimension =
+  | 'AGE_BAND'
+  | 'DISABILITY'
+  | 'ETHNIC_GROUP'
+  | 'GENDER';
 
 /** Optional, separately consented, used only in aggregate. Each question has PREFER_NOT_TO_SAY; leave the whole input out to not answer. */
 export type DemographicsInput = {
@@ -283,6 +297,11 @@ export type QuestionTextInput = {
   cy: string;
   en: string;
 };
+
+/** Whose reach: confirmed newsletter SUBSCRIBERS, or verified "Your Views" RESPONDENTS of a round. */
+export type ReachSample =
+  | 'RESPONDENTS'
+  | 'SUBSCRIBERS';
 
 export type ResidentLanguage =
   | 'CY'
@@ -637,6 +656,68 @@ export type WithdrawNewsletterMutationVariables = Exact<{
 
 
 export type WithdrawNewsletterMutation = { withdrawNewsletter: { id: string, status: NewsletterStatus } };
+
+export type ReachTableFieldsFragment = { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> };
+
+export type ReachRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReachRoundsQuery = { surveyRounds: Array<{ id: string, label: string, closesOn: string, status: SurveyRoundStatus, policingAreaIds: Array<string>, voidedAt: string | null }> };
+
+export type ReachQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+  dimension: DemographicDimension;
+  byArea: boolean;
+}>;
+
+
+export type ReachQuery = { subscribers: { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }, trend: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }>, subscriberAreas?: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }> };
+
+export type ReachRoundQueryVariables = Exact<{
+  level: AreaLevel;
+  areaId?: string | null | undefined;
+  dimension: DemographicDimension;
+  roundId: string;
+  byArea: boolean;
+}>;
+
+
+export type ReachRoundQuery = { respondents: { sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }, respondentAreas?: Array<{ sample: ReachSample, level: AreaLevel, areaId: string | null, areaName: string, dimension: DemographicDimension, roundId: string | null, roundLabel: string | null, asOf: string | null, total: number | null, totalSuppressed: boolean, answered: number | null, notSaid: number | null, population: number | null, perThousandResidents: number | null, isDemoPopulation: boolean, groups: Array<{ group: string, count: number | null, suppressed: boolean, share: number | null, lowBase: boolean, populationShare: number | null, ratio: number | null, ratioLow: number | null, ratioHigh: number | null, seldomHeard: boolean }> }> };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type AllApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, active: boolean, owner: { id: string, name: string } }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  expiresInDays: number;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string, expiresAt: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
+
+export type ApiTokenUsesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  tokenId?: string | null | undefined;
+}>;
+
+
+export type ApiTokenUsesQuery = { apiTokenUses: { totalCount: number, hasNextPage: boolean, endCursor: string | null, nodes: Array<{ id: string, tokenId: string, tokenName: string | null, staffName: string | null, operationName: string | null, cost: number | null, durationMs: number, at: string, outcome: ApiTokenOutcome }> } };
 
 export type AuthenticateStaffMutationVariables = Exact<{
   email: string;
@@ -1149,7 +1230,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, share: number }>, ethnicity: Array<{ group: string, share: number }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, code: string, share: number }>, ethnicity: Array<{ group: string, code: string, share: number }>, sources: Array<{ table: string, release: string }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1172,6 +1253,13 @@ export type StaffAreaQueryVariables = Exact<{
 
 
 export type StaffAreaQuery = { policingArea: { id: string, slug: string, name: string } | null };
+
+export type ReachAreaProfilesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReachAreaProfilesQuery = { policingArea: { id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, slug: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null }> } | null };
 
 export type AreaUpdatesQueryVariables = Exact<{
   slug: string;
@@ -1201,6 +1289,11 @@ export type ForceComplianceQueryVariables = Exact<{
 
 
 export type ForceComplianceQuery = { forceCompliance: { period: { kind: PeriodKind, label: string, startsOn: string, endsOn: string, asOf: string }, areas: Array<{ policingArea: { id: string, slug: string, name: string }, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> }>, rollup: Array<{ standard: Standard, met: number, due: number, missed: number, notApplicable: number }> } };
+
+export type ReachForceProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReachForceProfilesQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null }> }> };
 
 export type ResultsChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1244,6 +1337,13 @@ export type CreatePriorityMutationVariables = Exact<{
 
 
 export type CreatePriorityMutation = { createPriority: { id: string } };
+
+export type ReachTeamProfileQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReachTeamProfileQuery = { neighbourhood: { id: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1425,6 +1525,37 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
     question
   }
 }`, {"fragmentName":"StaffNewsletterFields"}) as unknown as TypedDocumentString<StaffNewsletterFieldsFragment, unknown>;
+export const ReachTableFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReachTableFields on ReachTable {
+  sample
+  level
+  areaId
+  areaName
+  dimension
+  roundId
+  roundLabel
+  asOf
+  total
+  totalSuppressed
+  answered
+  notSaid
+  population
+  perThousandResidents
+  isDemoPopulation
+  groups {
+    group
+    count
+    suppressed
+    share
+    lowBase
+    populationShare
+    ratio
+    ratioLow
+    ratioHigh
+    seldomHeard
+  }
+}
+    `, {"fragmentName":"ReachTableFields"}) as unknown as TypedDocumentString<ReachTableFieldsFragment, unknown>;
 export const SubscriptionAreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionAreaFields on PolicingArea {
   id
@@ -2064,6 +2195,188 @@ export const WithdrawNewsletterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawNewsletterMutation, WithdrawNewsletterMutationVariables>;
+export const ReachRoundsDocument = new TypedDocumentString(`
+    query ReachRounds {
+  surveyRounds {
+    id
+    label
+    closesOn
+    status
+    policingAreaIds
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReachRoundsQuery, ReachRoundsQueryVariables>;
+export const ReachDocument = new TypedDocumentString(`
+    query Reach($level: AreaLevel!, $areaId: ID, $dimension: DemographicDimension!, $byArea: Boolean!) {
+  subscribers: subscriberReach(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+  ) {
+    ...ReachTableFields
+  }
+  trend: respondentReachTrend(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+  ) {
+    ...ReachTableFields
+  }
+  subscriberAreas: subscriberReachByArea(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+  ) @include(if: $byArea) {
+    ...ReachTableFields
+  }
+}
+    fragment ReachTableFields on ReachTable {
+  sample
+  level
+  areaId
+  areaName
+  dimension
+  roundId
+  roundLabel
+  asOf
+  total
+  totalSuppressed
+  answered
+  notSaid
+  population
+  perThousandResidents
+  isDemoPopulation
+  groups {
+    group
+    count
+    suppressed
+    share
+    lowBase
+    populationShare
+    ratio
+    ratioLow
+    ratioHigh
+    seldomHeard
+  }
+}`) as unknown as TypedDocumentString<ReachQuery, ReachQueryVariables>;
+export const ReachRoundDocument = new TypedDocumentString(`
+    query ReachRound($level: AreaLevel!, $areaId: ID, $dimension: DemographicDimension!, $roundId: ID!, $byArea: Boolean!) {
+  respondents: respondentReach(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+    roundId: $roundId
+  ) {
+    ...ReachTableFields
+  }
+  respondentAreas: respondentReachByArea(
+    level: $level
+    areaId: $areaId
+    dimension: $dimension
+    roundId: $roundId
+  ) @include(if: $byArea) {
+    ...ReachTableFields
+  }
+}
+    fragment ReachTableFields on ReachTable {
+  sample
+  level
+  areaId
+  areaName
+  dimension
+  roundId
+  roundLabel
+  asOf
+  total
+  totalSuppressed
+  answered
+  notSaid
+  population
+  perThousandResidents
+  isDemoPopulation
+  groups {
+    group
+    count
+    suppressed
+    share
+    lowBase
+    populationShare
+    ratio
+    ratioLow
+    ratioHigh
+    seldomHeard
+  }
+}`) as unknown as TypedDocumentString<ReachRoundQuery, ReachRoundQueryVariables>;
+export const MyApiTokensDocument = new TypedDocumentString(`
+    query MyApiTokens {
+  myApiTokens {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const AllApiTokensDocument = new TypedDocumentString(`
+    query AllApiTokens {
+  apiTokens {
+    id
+    name
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllApiTokensQuery, AllApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $expiresInDays: Int!) {
+  createApiToken(name: $name, expiresInDays: $expiresInDays) {
+    secret
+    token {
+      id
+      name
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const ApiTokenUsesDocument = new TypedDocumentString(`
+    query ApiTokenUses($first: Int!, $after: String, $tokenId: ID) {
+  apiTokenUses(first: $first, after: $after, tokenId: $tokenId) {
+    nodes {
+      id
+      tokenId
+      tokenName
+      staffName
+      operationName
+      cost
+      durationMs
+      at
+      outcome
+    }
+    totalCount
+    hasNextPage
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenUsesQuery, ApiTokenUsesQueryVariables>;
 export const AuthenticateStaffDocument = new TypedDocumentString(`
     mutation AuthenticateStaff($email: String!, $password: String!) {
   authenticateStaff(email: $email, password: $password) {
@@ -3077,14 +3390,20 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       deprivationDecile
       ageBands {
         group
+        code
         share
       }
       ethnicity {
         group
+        code
         share
       }
       mainLanguages
       isDemoData
+      sources {
+        table
+        release
+      }
     }
     confidenceHeadline {
       latest {
@@ -3237,6 +3556,29 @@ export const StaffAreaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffAreaQuery, StaffAreaQueryVariables>;
+export const ReachAreaProfilesDocument = new TypedDocumentString(`
+    query ReachAreaProfiles($slug: String!) {
+  policingArea(slug: $slug) {
+    id
+    slug
+    name
+    neighbourhoods {
+      id
+      slug
+      name
+      profile {
+        mainLanguages
+        languages {
+          language
+          count
+          share
+        }
+        isDemoData
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachAreaProfilesQuery, ReachAreaProfilesQueryVariables>;
 export const AreaUpdatesDocument = new TypedDocumentString(`
     query AreaUpdates($slug: String!, $first: Int!) {
   policingArea(slug: $slug) {
@@ -3301,6 +3643,28 @@ fragment RollupFields on StandardRollup {
   missed
   notApplicable
 }`) as unknown as TypedDocumentString<ForceComplianceQuery, ForceComplianceQueryVariables>;
+export const ReachForceProfilesDocument = new TypedDocumentString(`
+    query ReachForceProfiles {
+  policingAreas {
+    id
+    slug
+    name
+    neighbourhoods {
+      id
+      name
+      profile {
+        mainLanguages
+        languages {
+          language
+          count
+          share
+        }
+        isDemoData
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachForceProfilesQuery, ReachForceProfilesQueryVariables>;
 export const ResultsChoicesDocument = new TypedDocumentString(`
     query ResultsChoices {
   surveyRounds {
@@ -3383,3 +3747,19 @@ export const CreatePriorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreatePriorityMutation, CreatePriorityMutationVariables>;
+export const ReachTeamProfileDocument = new TypedDocumentString(`
+    query ReachTeamProfile($slug: String!) {
+  neighbourhood(slug: $slug) {
+    id
+    profile {
+      mainLanguages
+      languages {
+        language
+        count
+        share
+      }
+      isDemoData
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReachTeamProfileQuery, ReachTeamProfileQueryVariables>;

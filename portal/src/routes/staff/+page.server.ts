@@ -67,6 +67,8 @@ export const load = (async ({ locals }) => {
     areas: areasFor(me, policingAreas),
     /** Administrators and analysts see the whole force against the standards. */
     seesForce: me.role === 'ADMIN' || me.role === 'ANALYST',
+    /** Reviewers too see who the whole force reaches (they answer for what residents are told). */
+    seesForceReach: me.role === 'ADMIN' || me.role === 'ANALYST' || me.role === 'REVIEWER',
   };
 }) satisfies PageServerLoad;
 

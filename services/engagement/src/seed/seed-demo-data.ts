@@ -4,6 +4,7 @@ import { announceNeighbourhood } from '../modules/geography/announce-neighbourho
 import { CoverageArea } from '../modules/geography/coverage-area.entity.ts';
 import { NeighbourhoodProfile } from '../modules/geography/neighbourhood-profile.entity.ts';
 import { Neighbourhood } from '../modules/geography/neighbourhood.entity.ts';
+import { saveProfileIfChanged } from '../modules/geography/save-profile.ts';
 import { PolicingArea } from '../modules/geography/policing-area.entity.ts';
 import { PostcodeSector } from '../modules/geography/postcode-sector.entity.ts';
 import { Officer } from '../modules/people/officer.entity.ts';
@@ -57,13 +58,17 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
       PostcodeSector,
       teams.flatMap(({ neighbourhood }) => demoSectors(neighbourhood)),
     );
-    await tx.upsertMany(
-      NeighbourhoodProfile,
-      teams.map(({ neighbourhood, urban }) => ({
-        neighbourhood: neighbourhood.id,
-        ...demoProfile(neighbourhood, urban),
-      })),
+    // A team whose census figures were imported keeps them: the demo never overwrites real data.
+    const imported = new Set(
+      (
+        await tx.find(NeighbourhoodProfile, { isDemoData: false }, { fields: ['neighbourhood'] })
+      ).map((profile) => profile.neighbourhood.id),
     );
+    const now = new Date();
+    for (const { neighbourhood, urban } of teams) {
+      if (imported.has(neighbourhood.id)) continue;
+      await saveProfileIfChanged(tx, neighbourhood.id, demoProfile(neighbourhood, urban), now);
+    }
     await tx.upsertMany(
       Officer,
       teams.flatMap(({ neighbourhood }, index) => demoOfficers(neighbourhood, index)),

@@ -48,14 +48,20 @@ const NEIGHBOURHOOD = graphql(`
         deprivationDecile
         ageBands {
           group
+          code
           share
         }
         ethnicity {
           group
+          code
           share
         }
         mainLanguages
         isDemoData
+        sources {
+          table
+          release
+        }
       }
       confidenceHeadline {
         latest {

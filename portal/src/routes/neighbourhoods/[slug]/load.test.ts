@@ -53,12 +53,13 @@ const castle = {
     population: 12345,
     deprivationDecile: 2,
     ageBands: [
-      { group: '0–15', share: 18.5 },
-      { group: '16–24', share: 81.5 },
+      { group: 'Aged 17 and under', code: 'UNDER_18', share: 18.5 },
+      { group: 'Aged 18 to 24', code: 'AGE_18_24', share: 81.5 },
     ],
-    ethnicity: [{ group: 'White', share: 100 }],
+    ethnicity: [{ group: 'White', code: 'WHITE', share: 100 }],
     mainLanguages: ['English', 'Gujarati'],
     isDemoData: true,
+    sources: [],
   },
   confidenceHeadline: {
     latest: {

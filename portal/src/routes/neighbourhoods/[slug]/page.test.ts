@@ -42,10 +42,11 @@ const castle: Neighbourhood = {
   profile: {
     population: 12345,
     deprivationDecile: 2,
-    ageBands: [{ group: '65 and over', share: 11.5 }],
-    ethnicity: [{ group: 'White', share: 100 }],
+    ageBands: [{ group: 'Aged 65 to 74', code: 'AGE_65_74', share: 11.5 }],
+    ethnicity: [{ group: 'White', code: 'WHITE', share: 100 }],
     mainLanguages: ['English', 'Gujarati', 'Polish'],
     isDemoData: true,
+    sources: [],
   },
   confidenceHeadline: null,
   latestNewsletter: null,
@@ -86,10 +87,25 @@ describe('the team page', () => {
     expect(body).toContain('This area is more deprived than most of England.');
     expect(body).toContain('English, Gujarati and Polish');
     expect(body).toMatch(/<caption[^>]*>Ages of the people living here<\/caption>/);
-    expect(body).toMatch(/<th scope="row">65 and over<\/th>\s*<td[^>]*>11.5%<\/td>/);
+    expect(body).toMatch(/<th scope="row">65 to 74<\/th>\s*<td[^>]*>11.5%<\/td>/);
 
-    const real = html({ ...castle, profile: { ...castle.profile!, isDemoData: false } }).body;
+    const real = html({
+      ...castle,
+      profile: {
+        ...castle.profile!,
+        isDemoData: false,
+        sources: [
+          { table: 'TS007A', release: 'Census 2021, 2 November 2022 release' },
+          { table: 'TS021', release: 'Census 2021, 2 November 2022 release' },
+          { table: 'IMD', release: 'English Indices of Deprivation 2019 (IMD deciles)' },
+          { table: 'LSOA_LOOKUP', release: 'LSOA to neighbourhood lookup supplied by the force' },
+        ],
+      },
+    }).body;
     expect(real).not.toContain('invented for the demo');
+    expect(real).toContain(
+      'Source: ONS Census 2021, 2 November 2022 release (TS007A, TS021); English Indices of Deprivation 2019 (IMD deciles).',
+    );
   });
 
   it('shows each priority as You said / We did, the events to come, and the commander’s latest update', () => {

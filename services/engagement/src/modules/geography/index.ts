@@ -1,4 +1,5 @@
 import { defineModule } from '@engage/shared/graphql';
+import { AreaProfileResolver } from './area-profile.resolver.ts';
 import { CoverageArea } from './coverage-area.entity.ts';
 import { createGeographyLoaders } from './geography.loaders.ts';
 import { NeighbourhoodResolver, PolicingAreaResolver } from './geography.resolver.ts';
@@ -23,6 +24,7 @@ export const geographyModule = defineModule({
     NeighbourhoodResolver,
     NeighbourhoodDetailsResolver,
     FindNeighbourhoodResolver,
+    AreaProfileResolver,
   ],
   references: { Neighbourhood: neighbourhoodReference, PolicingArea: policingAreaReference },
   createLoaders: (em) => ({

@@ -38,5 +38,14 @@ export function createNeighbourhoodDetailLoaders(em: EntityManager) {
       const rows = await em.find(NeighbourhoodProfile, { neighbourhood: { $in: [...ids] } });
       return ids.map((id) => rows.find((row) => row.neighbourhood.id === id) ?? null);
     }),
+    /** The profiles of an NPA's teams, by the NPA's id. */
+    profilesByArea: new DataLoader<string, NeighbourhoodProfile[]>(async (areaIds) => {
+      const rows = await em.find(
+        NeighbourhoodProfile,
+        { neighbourhood: { policingArea: { $in: [...areaIds] } } },
+        { populate: ['neighbourhood'] },
+      );
+      return areaIds.map((id) => rows.filter((row) => row.neighbourhood.policingArea.id === id));
+    }),
   };
 }

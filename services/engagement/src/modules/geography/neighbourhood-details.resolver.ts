@@ -20,7 +20,10 @@ export class NeighbourhoodDetailsResolver {
     return sectors.map((row) => row.sector);
   }
 
-  @FieldResolver(() => NeighbourhoodProfile, { nullable: true })
+  @FieldResolver(() => NeighbourhoodProfile, {
+    nullable: true,
+    description: 'Who lives there (public census figures, or demo ones); null until loaded.',
+  })
   profile(@Root() neighbourhood: Neighbourhood, @Ctx() { loaders }: EngagementContext) {
     return loaders.profileByNeighbourhood.load(neighbourhood.id);
   }

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Actor } from '@engage/shared/auth';
+import { isService, type Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
 import type { EngagementContext } from '../../context.ts';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
@@ -98,5 +98,5 @@ export class StaffResolver {
 }
 
 function requirePortal(actor: Actor, message: string): void {
-  if (actor.kind !== 'service') throw appError('FORBIDDEN', message);
+  if (!isService(actor, 'portal')) throw appError('FORBIDDEN', message);
 }

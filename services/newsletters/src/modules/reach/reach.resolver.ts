@@ -122,9 +122,10 @@ async function requireReader(
   });
 }
 
-function requireMoment(asOf: Date | null): Date {
+function requireMoment(asOf: Date | null | undefined): Date {
   const now = new Date();
-  if (asOf === null) return now;
+  // An argument left out arrives as undefined, not null (type-graphql): both mean "now".
+  if (asOf === null || asOf === undefined) return now;
   if (Number.isNaN(asOf.getTime())) throw appError('BAD_USER_INPUT', 'asOf is not a time.');
   // The future has no subscribers yet; count as of now rather than pretend.
   return asOf > now ? now : asOf;

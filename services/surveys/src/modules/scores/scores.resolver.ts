@@ -189,7 +189,7 @@ async function areasFor(
 ): Promise<string[] | null> {
   // The portal itself, for the public results pages: an area's own figures with no breakdown
   // are public (the trend shows them); cuts by group stay with staff.
-  if (actor.kind === 'service' && groupBy === 'NONE') return asked;
+  if (actor.kind === 'service' && actor.service === 'portal' && groupBy === 'NONE') return asked;
   const refuse = () =>
     appError('FORBIDDEN', 'You can see the scores of your own area or team only.');
   if (actor.kind !== 'staff')

@@ -1,5 +1,6 @@
 import type { Actor } from '@engage/shared/auth';
 import { seesNewsletterEngagement } from '#lib/newsletters/engagement.ts';
+import { seesTeamReach } from '#lib/reach/reach.server.ts';
 import type { Team } from '#lib/teams/team-work.ts';
 import { managesTeam, seesTeamCompliance, teamFor } from '#lib/teams/team.server.ts';
 import type { LayoutServerLoad } from './$types';
@@ -8,11 +9,13 @@ import type { LayoutServerLoad } from './$types';
 const READ_ONLY_ROUTES = new Map<string, (actor: Actor, team: Team) => boolean>([
   ['/staff/teams/[slug]/compliance', seesTeamCompliance],
   ['/staff/teams/[slug]/newsletters/engagement', seesNewsletterEngagement],
+  ['/staff/teams/[slug]/reach', seesTeamReach],
 ]);
 
 /**
  * Every team page names the team; a team the actor does not manage is a 403 (an analyst may read
- * its compliance), an unknown one 404. `manages` says whether to offer the pages that change it.
+ * its compliance, a reviewer its reach), an unknown one 404. `manages` says whether to offer the
+ * pages that change it.
  */
 export const load = (async ({ locals, params, route }) => {
   const may = READ_ONLY_ROUTES.get(route.id ?? '') ?? managesTeam;
