@@ -14,6 +14,8 @@ import { apiTokenPlugin, recordEarlyRefusal, type TokenRequest } from './api-tok
 import { engagementUrlIn, tokenDirectory } from './api-tokens/token-directory.ts';
 import { callerFromRequest } from './caller-from-request.ts';
 import { exportConfidenceCsv } from './exports/confidence-export.ts';
+import { EXPORTS } from './exports/export-registry.ts';
+import { exportRoute } from './exports/export-route.ts';
 import { clientRateLimit } from './limits/client-rate-limit.ts';
 import { LimitedGateway, subgraphFetch } from './limits/execution-limits.ts';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits/limits.ts';
@@ -130,6 +132,12 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
     routes: {
       '/exports/confidence.csv': (request, response) =>
         exportConfidenceCsv(request, response, graphqlUrl),
+      // Every other /exports/<name>.csv|json (docs/exports.md).
+      '/exports/*': exportRoute(
+        EXPORTS,
+        () => graphqlUrl,
+        (error, path) => logger.error({ err: error, path }, 'export failed'),
+      ),
     },
   });
   graphqlUrl = `${http.url}/graphql`;

@@ -10,6 +10,7 @@ import { communityEventsModule } from './modules/community-events/index.ts';
 import { complianceModule } from './modules/compliance/index.ts';
 import { engagementsModule } from './modules/engagements/index.ts';
 import { prioritiesModule } from './modules/priorities/index.ts';
+import { recordExportsModule } from './modules/record-exports/index.ts';
 import { socialMediaModule } from './modules/social-media/index.ts';
 import { geographyModule } from './modules/geography/index.ts';
 import { peopleModule } from './modules/people/index.ts';
@@ -36,6 +37,7 @@ export const engagementService = defineService({
     peopleModule,
     staffModule,
     apiTokensModule,
+    recordExportsModule,
   ],
   entities: [OutboxMessage],
   migrations,

@@ -7,6 +7,7 @@ import { migrations } from './migrations/index.ts';
 import { mailComposers, mailRecipients } from './mail-composers.ts';
 import { alertsModule } from './modules/alerts/index.ts';
 import { deliveryModule } from './modules/delivery/index.ts';
+import { exportFiguresModule } from './modules/export-figures/index.ts';
 import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { newsletterModule } from './modules/newsletter/index.ts';
@@ -31,6 +32,7 @@ export const newslettersService = defineService({
     pollsModule,
     newsletterEngagementModule,
     reachModule,
+    exportFiguresModule,
   ],
   entities: [OutboxMessage, AuditEntry],
   migrations,

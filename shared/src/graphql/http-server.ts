@@ -14,7 +14,10 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   port: number;
   host?: string;
   logger: Logger;
-  /** Extra GET endpoints by path (the gateway's CSV exports); each writes its own response. */
+  /**
+   * Extra GET endpoints by path (the gateway's exports); each writes its own response. A path
+   * ending in `/*` answers every path under it that has no route of its own.
+   */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>>;
 }
 
@@ -75,7 +78,7 @@ async function handle<Context extends BaseContext>(
     send(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
     return;
   }
-  const route = options.routes?.[url.pathname];
+  const route = options.routes?.[url.pathname] ?? prefixRoute(options.routes, url.pathname);
   if (route) {
     if (request.method !== 'GET') return send(response, 405, { error: 'Use GET.' });
     return route(request, response);
@@ -104,6 +107,13 @@ async function handle<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+function prefixRoute<Route>(routes: Record<string, Route> | undefined, path: string) {
+  for (const [key, route] of Object.entries(routes ?? {})) {
+    if (key.endsWith('/*') && path.startsWith(key.slice(0, -1))) return route;
+  }
+  return undefined;
 }
 
 const TOO_LARGE = Symbol('too large');

@@ -8,6 +8,7 @@ import { Migration20261205050729 } from './Migration20261205050729.ts';
 import { Migration20261205104410 } from './Migration20261205104410.ts';
 import { Migration20261205104438 } from './Migration20261205104438.ts';
 import { Migration20261205135820 } from './Migration20261205135820.ts';
+import { Migration20261205140128 } from './Migration20261205140128.ts';
 import { Migration20261205144500 } from './Migration20261205144500.ts';
 
-export const migrations = [Migration20261125080120, Migration20261125083450, Migration20261125085315, Migration20261125085427, Migration20261125085639, Migration20261205050729, Migration20261205104410, Migration20261205104438, Migration20261205135820, Migration20261205144500];
+export const migrations = [Migration20261125080120, Migration20261125083450, Migration20261125085315, Migration20261125085427, Migration20261125085639, Migration20261205050729, Migration20261205104410, Migration20261205104438, Migration20261205135820, Migration20261205140128, Migration20261205144500];

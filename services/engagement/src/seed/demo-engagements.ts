@@ -135,6 +135,9 @@ function demoEngagement(
     recordedBy: null,
     importBatch: null,
     createdAt: new Date(`${heldOn}T18:00:00Z`),
+    // Never in the future (today's engagements are "held" at 18:00), so an incremental export
+    // from now on does not pick up demo rows.
+    updatedAt: new Date(Math.min(Date.parse(`${heldOn}T18:00:00Z`), Date.now())),
   };
 }
 

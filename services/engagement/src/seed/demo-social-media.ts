@@ -52,6 +52,10 @@ export function demoSocialPosts(today: string = ukToday()) {
             youSaidWeDid: demoRandom(`${key}:yswd`) < 0.12,
             recordedBy: null,
             importBatch: null,
+            // Logged the evening it was posted, or now for today's: never in the future, so an
+            // incremental export from now on does not pick up demo rows.
+            createdAt: new Date(Math.min(Date.parse(`${date}T18:00:00Z`), Date.now())),
+            updatedAt: new Date(Math.min(Date.parse(`${date}T18:00:00Z`), Date.now())),
           },
         ];
       });

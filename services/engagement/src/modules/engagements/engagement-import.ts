@@ -75,11 +75,13 @@ export async function importEngagementsCsv(
       notes: check.optionalText('notes', { label: 'the notes', max: 2000 }),
       recordedBy: options.recordedBy,
       createdAt,
+      updatedAt: createdAt,
     };
   });
   if (errors.length > 0) return { imported: 0, alreadyPresent: 0, errors, dryRun };
   return writeImport(em, Engagement, records, {
     dryRun,
-    merge: ['attendance', 'partners', 'communitiesReached', 'notes'],
+    // A re-import corrects: updatedAt moves, so incremental exports pick the row up again.
+    merge: ['attendance', 'partners', 'communitiesReached', 'notes', 'updatedAt'],
   });
 }

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -83,4 +84,11 @@ export class Engagement {
   })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** Moves on every correction, so an incremental export (`since`) picks the change up. */
+  @Field(() => GraphQLDateTimeISO, {
+    description: 'When the record was last recorded or corrected.',
+  })
+  @Property({ type: 'datetime', onUpdate: () => new Date(), index: true })
+  updatedAt: Opt<Date> = new Date();
 }

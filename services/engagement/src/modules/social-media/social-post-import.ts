@@ -73,6 +73,7 @@ export async function importSocialPostsCsv(
   const { neighbourhoodId, dryRun } = options;
   const table = readCsvTable(options.csv, COLUMNS);
   const latest = ukToday();
+  const importedAt = new Date();
   const { records, errors } = checkRows(table, (check) => {
     const postedOn = check.date('date', { label: 'the date', latest });
     const channel = check.choice('channel', {
@@ -94,8 +95,10 @@ export async function importSocialPostsCsv(
       link,
       youSaidWeDid: flagged || YOU_SAID.test(message),
       recordedBy: options.recordedBy,
+      createdAt: importedAt,
+      updatedAt: importedAt,
     };
   });
   if (errors.length > 0) return { imported: 0, alreadyPresent: 0, errors, dryRun };
-  return writeImport(em, SocialPost, records, { dryRun, merge: ['youSaidWeDid'] });
+  return writeImport(em, SocialPost, records, { dryRun, merge: ['youSaidWeDid', 'updatedAt'] });
 }

@@ -1,5 +1,6 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Neighbourhood } from '../geography/neighbourhood.entity.ts';
 import { graphqlEnum } from '@engage/shared/graphql';
@@ -63,4 +64,13 @@ export class SocialPost {
 
   @Property({ type: 'uuid', nullable: true })
   importBatch: string | null = null;
+
+  @Field(() => GraphQLDateTimeISO, { description: 'When the post was logged.' })
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
+
+  /** Moves when a re-import corrects the post, so an incremental export picks the change up. */
+  @Field(() => GraphQLDateTimeISO, { description: 'When the post was logged or last corrected.' })
+  @Property({ type: 'datetime', onUpdate: () => new Date(), index: true })
+  updatedAt: Opt<Date> = new Date();
 }

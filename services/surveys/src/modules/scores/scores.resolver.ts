@@ -1,4 +1,7 @@
 import { isUUID } from 'class-validator';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { ukDay } from '@engage/shared/uk-time';
+import { SurveyRound } from '../rounds/survey-round.entity.ts';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { mayReadForceRecords, type Actor } from '@engage/shared/auth';
 import { appError } from '@engage/shared/graphql';
@@ -54,13 +57,22 @@ export class ScoresResolver {
       defaultValue: 'VERIFIED',
     })
     sample: Sample,
+    @Arg('since', () => GraphQLDateTimeISO, {
+      nullable: true,
+      description:
+        'Only rounds whose figures could have changed at or after this: those closing on or ' +
+        'after its UK day (a round’s answers arrive until it closes).',
+    })
+    since: Date | null,
     @Ctx() context: SurveysContext,
   ): Promise<ConfidenceCell[]> {
     requireIds([...(roundIds ?? []), ...(areaIds ?? [])]);
     const allowedAreas = await areasFor(context, level, groupBy, areaIds);
+    const rounds = since ? await roundsClosingFrom(context, since, roundIds) : roundIds;
+    if (rounds?.length === 0) return [];
     const cells = await confidenceCells(
       context.em,
-      { level, groupBy, roundIds, areaIds: allowedAreas, sample },
+      { level, groupBy, roundIds: rounds, areaIds: allowedAreas, sample },
       surveySettings().SUPPRESSION_THRESHOLD,
     );
     return Promise.all(cells.map((cell) => toCell(context, cell, level, groupBy, sample)));
@@ -149,6 +161,20 @@ export class ScoresResolver {
         cell.round.nationalComparison === null ? null : Number(cell.round.nationalComparison),
     }));
   }
+}
+
+/** The rounds (of those asked for, if any) closing on or after the UK day of `since`. */
+async function roundsClosingFrom(
+  { em }: SurveysContext,
+  since: Date,
+  asked: string[] | null,
+): Promise<string[]> {
+  const rounds = await em.find(
+    SurveyRound,
+    { closesOn: { $gte: ukDay(since) }, ...(asked ? { id: { $in: asked } } : {}) },
+    { fields: ['id'] },
+  );
+  return rounds.map((round) => round.id);
 }
 
 function requireIds(ids: string[]): void {
