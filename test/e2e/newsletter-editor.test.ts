@@ -63,6 +63,12 @@ const focusedText = (page: Page) =>
   page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
 const FOCUSED_ROLE = 'document.activeElement?.getAttribute("role") ?? ""';
 
+/**
+ * A toolbar button hands the keyboard back to its editor a moment after the click; keys typed
+ * before then land on the button and are lost (seen on a loaded CI machine: "beat" became "at").
+ */
+const backInTheEditor = (page: Page) => page.locator('[contenteditable="true"]:focus').waitFor();
+
 /** Saves with the page's scripts: an enhanced POST, then the page's data loaded again. */
 async function saveEnhanced(page: Page): Promise<void> {
   const action = page.waitForResponse((response) => isEnhancedAction(response.request()));
@@ -119,6 +125,7 @@ describe('the newsletter editor', JOURNEY, () => {
     const bold = toolbar(page, 'Introduction').getByRole('button', { name: 'Bold' });
     await bold.click();
     await expect(bold.getAttribute('aria-pressed')).resolves.toBe('true');
+    await backInTheEditor(page);
     await page.keyboard.type('beat surgery');
     await page.keyboard.press('Control+b');
     await page.keyboard.type('.');
@@ -130,6 +137,7 @@ describe('the newsletter editor', JOURNEY, () => {
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
     await expect(focusedText(page)).resolves.toBe('Bulleted list');
     await page.keyboard.press('Enter');
+    await backInTheEditor(page);
     await page.keyboard.type('Lock your shed.');
     await page.getByLabel('Contact details').fill('PC Demo, 101, or the team inbox.');
 

@@ -1526,7 +1526,7 @@ export type ForceComplianceQuery = { forceCompliance: { period: { kind: PeriodKi
 export type ReachForceProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReachForceProfilesQuery = { policingAreas: Array<{ id: string, slug: string, name: string, neighbourhoods: Array<{ id: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null }> }> };
+export type ReachForceProfilesQuery = { policingAreas: Array<{ id: string, slug: string, name: string, profile: { mainLanguages: Array<string>, isDemoData: boolean, languages: Array<{ language: string, count: number, share: number }> } | null }> };
 
 export type ResultsChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3890,18 +3890,14 @@ export const ReachForceProfilesDocument = new TypedDocumentString(`
     id
     slug
     name
-    neighbourhoods {
-      id
-      name
-      profile {
-        mainLanguages
-        languages {
-          language
-          count
-          share
-        }
-        isDemoData
+    profile {
+      mainLanguages
+      languages {
+        language
+        count
+        share
       }
+      isDemoData
     }
   }
 }

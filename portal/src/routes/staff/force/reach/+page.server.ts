@@ -3,25 +3,25 @@ import { reachFor, requireReach } from '#lib/reach/reach.server.ts';
 import { orStatusPage } from '#lib/server/gateway-errors.ts';
 import type { PageServerLoad } from './$types';
 
-/** Every NPA and its teams, with the languages their profiles name. */
+/**
+ * Every NPA with its own profile (its teams' added up by engagement): at force level the language
+ * advice names the NPAs where a language is a main one. Each team's profile here would be 54 of
+ * them, over the staff query-cost limit; the NPA page lists its teams'.
+ */
 const FORCE_PROFILES = graphql(`
   query ReachForceProfiles {
     policingAreas {
       id
       slug
       name
-      neighbourhoods {
-        id
-        name
-        profile {
-          mainLanguages
-          languages {
-            language
-            count
-            share
-          }
-          isDemoData
+      profile {
+        mainLanguages
+        languages {
+          language
+          count
+          share
         }
+        isDemoData
       }
     }
   }
@@ -38,6 +38,7 @@ export const load = (async ({ locals, url }) => {
   return {
     reach,
     policingAreas: policingAreas.map(({ id, slug, name }) => ({ id, slug, name })),
-    teams: policingAreas.flatMap((area) => area.neighbourhoods),
+    // The language advice reads places with profiles: here, the NPAs.
+    teams: policingAreas.map(({ name, profile }) => ({ name, profile })),
   };
 }) satisfies PageServerLoad;

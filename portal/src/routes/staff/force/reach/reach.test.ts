@@ -26,20 +26,14 @@ function answer(call: { query: string }) {
       policingAreas: [
         {
           ...AREA,
-          neighbourhoods: [
-            {
-              id: CASTLE.id,
-              name: CASTLE.name,
-              profile: {
-                mainLanguages: ['English', 'Urdu'],
-                languages: [
-                  { language: 'English', count: 9000, share: 90 },
-                  { language: 'Urdu', count: 1000, share: 10 },
-                ],
-                isDemoData: true,
-              },
-            },
-          ],
+          profile: {
+            mainLanguages: ['English', 'Urdu'],
+            languages: [
+              { language: 'English', count: 9000, share: 90 },
+              { language: 'Urdu', count: 1000, share: 10 },
+            ],
+            isDemoData: true,
+          },
         },
       ],
     });
@@ -80,7 +74,8 @@ describe("the force's Reach page", () => {
     expect(body).toContain('Who we reach: the whole force');
     expect(body).toContain('href="/staff/areas/city-centre/reach?dimension=ETHNIC_GROUP"');
     expect(body).toContain(
-      'Urdu is the main language of 10% of residents (aged 3 and over), above 1% in Castle',
+      // At force level the advice names the NPAs where a language is a main one.
+      `Urdu is the main language of 10% of residents (aged 3 and over), above 1% in ${AREA.name}`,
     );
   });
 });
