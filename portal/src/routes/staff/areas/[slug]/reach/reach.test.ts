@@ -233,7 +233,7 @@ describe("an NPA's Reach page", () => {
     expect(body).toContain('Asian or Asian British');
     expect(body).toContain('0.33 (0.23 to 0.46)');
     expect(body).toMatch(/0\.33 \(0\.23 to 0\.46\)\s*<strong class="tag tag--urgent">Seldom heard/);
-    expect(body).toContain('<td class="table__numeric">fewer than 10</td>');
+    expect(body).toContain('<td class="table__numeric" data-people-count="">fewer than 10</td>');
     expect(body).not.toMatch(/<td[^>]*>\s*[1-9]\s*<\/td>/);
     expect(body).toContain('Low base</strong> Fewer than 50 people answered');
     expect(body).toContain('Asian or Asian British: 7.9% of subscribers, but 24% of residents.');
