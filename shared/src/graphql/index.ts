@@ -10,3 +10,4 @@ export * from './graphql-enum.ts';
 export * from './text-rules.ts';
 export * from './reach-types.ts';
 export * from './reach-access.ts';
+export * from './resident-language.ts';

@@ -456,12 +456,24 @@ export type ReachSample =
   /** Confirmed newsletter subscribers who told us about themselves. */
   | 'SUBSCRIBERS';
 
-/** A language residents can choose: English or Welsh. */
+/** A language residents can choose: English, Welsh, Arabic, Gujarati, Polish, Punjabi (Gurmukhi), Somali, Urdu. */
 export type ResidentLanguage =
+  /** Arabic (العربية). */
+  | 'AR'
   /** Welsh (Cymraeg). */
   | 'CY'
   /** English. */
-  | 'EN';
+  | 'EN'
+  /** Gujarati (ગુજરાતી). */
+  | 'GU'
+  /** Punjabi (Gurmukhi) (ਪੰਜਾਬੀ). */
+  | 'PA'
+  /** Polish (Polski). */
+  | 'PL'
+  /** Somali (Soomaali). */
+  | 'SO'
+  /** Urdu (اردو). */
+  | 'UR';
 
 /** What a member of staff may do: see README "Who uses it". */
 export type Role =

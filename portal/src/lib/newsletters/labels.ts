@@ -1,3 +1,4 @@
+import { LANGUAGES, residentLanguageOf } from '@engage/shared/languages';
 import { summaryProblems, type SummaryProblem } from '#lib/forms/error-messages.ts';
 import { m } from '#lib/paraglide/messages.js';
 import type { AgeBand, Disability, EthnicGroup, Gender } from '@engage/shared/demographics';
@@ -27,11 +28,10 @@ export const INTEREST_HINTS = {
   SURVEYS: m.subscription_interest_surveys_hint,
 } satisfies Record<SubscriptionInterest, () => string>;
 
-/** Each language in its own words, as GOV.UK writes a language choice. */
-export const LANGUAGE_LABELS = {
-  EN: m.subscription_language_en,
-  CY: m.subscription_language_cy,
-} satisfies Record<ResidentLanguage, () => string>;
+/** Each language in its own words, as GOV.UK writes a language choice (shared/src/languages.ts). */
+export const LANGUAGE_LABELS = Object.fromEntries(
+  LANGUAGES.map((language) => [residentLanguageOf(language.code), () => language.name]),
+) as Record<ResidentLanguage, () => string>;
 
 export const FORMAT_LABELS = {
   HTML: m.subscription_format_html,

@@ -35,7 +35,7 @@ export const EMAIL_FORMATS = [
   'LARGE_PRINT',
 ] as const satisfies readonly EmailFormat[];
 
-export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const satisfies readonly ResidentLanguage[];
+export { RESIDENT_LANGUAGES } from '@engage/shared/languages';
 
 /** A neighbourhood team as the subscription forms offer it. */
 export interface TeamChoice {

@@ -18,7 +18,7 @@ export const FORCE = loadForceBranding({});
 /** The links every mail ends with: the force's website and reporting a crime online. */
 export const FORCE_LINKS = [FORCE.website, FORCE.reportOnlineUrl];
 
-export const LANGUAGES: MailLanguage[] = ['EN', 'CY'];
+export const LANGUAGES = ['EN', 'CY'] as const satisfies readonly MailLanguage[];
 export const FORMATS: MailFormat[] = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'];
 export const HTML_FORMATS: MailFormat[] = ['HTML', 'LARGE_PRINT'];
 
@@ -116,7 +116,7 @@ export interface MailCase {
   /** Every link the mail must carry, and no other (the newsletter's own rich text aside). */
   links: string[];
   /** The subject, in English and in Welsh. */
-  subjects: Record<MailLanguage, string>;
+  subjects: Record<(typeof LANGUAGES)[number], string>;
 }
 
 /** One case per mail, with the same sample data the mail-specific tests use. */

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { languageOf } from '@engage/shared/languages';
 import { formatCalendarDate, formatMonth, formatUkDateTime, formatUkDay } from './mail-dates.ts';
 import type { MailLanguage } from './mail-types.ts';
 import cy from './messages/cy.json' with { type: 'json' };
@@ -25,15 +26,6 @@ export type MessageKey = KeysOf<typeof en>;
 
 export const MESSAGE_CATALOGUES = { en, cy } as const;
 
-/** i18next's language code, and the BCP 47 tag for `lang=""` and Intl. */
-const LANGUAGES = {
-  EN: { code: 'en', locale: 'en-GB' },
-  CY: { code: 'cy', locale: 'cy' },
-} as const satisfies Record<
-  MailLanguage,
-  { code: keyof typeof MESSAGE_CATALOGUES; locale: string }
->;
-
 // Our own instance: the portal or a test may configure the global one differently.
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -59,7 +51,8 @@ export interface MailMessages {
 }
 
 export function mailMessages(language: MailLanguage): MailMessages {
-  const { code, locale } = LANGUAGES[language];
+  // i18next's language is the catalogue's code; `lang=""` and Intl take the BCP 47 tag.
+  const { code, tag: locale } = languageOf(language);
   const t = i18n.getFixedT(code);
   return {
     locale,

@@ -1,7 +1,8 @@
 import type { ForceBranding } from '@engage/shared';
+import type { ResidentLanguage } from '@engage/shared/languages';
 import type { SubscriberLinks } from '../links/email-links.ts';
 
-export type MailLanguage = 'EN' | 'CY';
+export type MailLanguage = ResidentLanguage;
 export type MailFormat = 'HTML' | 'PLAIN_TEXT' | 'LARGE_PRINT';
 
 /** PLAIN_TEXT → html is null (a text-only message); HTML and LARGE_PRINT → both parts. */

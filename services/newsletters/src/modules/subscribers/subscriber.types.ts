@@ -7,8 +7,9 @@ export type SubscriptionInterest = (typeof SUBSCRIPTION_INTERESTS)[number];
 export const EMAIL_FORMATS = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'] as const;
 export type EmailFormat = (typeof EMAIL_FORMATS)[number];
 
-export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
-export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
+// The resident languages are the one list in shared/src/languages.ts, as every subgraph has them.
+export { RESIDENT_LANGUAGES, type ResidentLanguage } from '@engage/shared/languages';
+export { ResidentLanguageEnum } from '@engage/shared/graphql';
 
 /**
  * PENDING until the confirmation link is followed; UNSUBSCRIBED by the resident; SUPPRESSED by
@@ -21,7 +22,6 @@ export const SUBSCRIBE_OUTCOMES = ['CHECK_YOUR_EMAIL'] as const;
 
 export const SubscriptionInterestEnum = enumObject(SUBSCRIPTION_INTERESTS);
 export const EmailFormatEnum = enumObject(EMAIL_FORMATS);
-export const ResidentLanguageEnum = enumObject(RESIDENT_LANGUAGES);
 export const SubscriberStatusEnum = enumObject(SUBSCRIBER_STATUSES);
 export const SubscribeOutcomeEnum = enumObject(SUBSCRIBE_OUTCOMES);
 
@@ -43,14 +43,6 @@ registerEnumType(EmailFormatEnum, {
     HTML: { description: 'Formatted mail with pictures and links.' },
     PLAIN_TEXT: { description: 'Text only, for any mail program or screen reader.' },
     LARGE_PRINT: { description: 'Formatted mail in large type.' },
-  },
-});
-registerEnumType(ResidentLanguageEnum, {
-  description: 'A language residents can choose: English or Welsh.',
-  name: 'ResidentLanguage',
-  valuesConfig: {
-    EN: { description: 'English.' },
-    CY: { description: 'Welsh (Cymraeg).' },
   },
 });
 registerEnumType(SubscriberStatusEnum, {

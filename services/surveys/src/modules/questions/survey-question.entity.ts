@@ -1,19 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Arg, Field, ID, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '@engage/shared/graphql';
+import { ResidentLanguageEnum } from '@engage/shared/graphql';
+import type { ResidentLanguage } from '@engage/shared/languages';
 
-export const RESIDENT_LANGUAGES = ['EN', 'CY'] as const;
-export type ResidentLanguage = (typeof RESIDENT_LANGUAGES)[number];
-/** Same name and values as newsletters registers (the supergraph has one ResidentLanguage). */
-export const ResidentLanguageEnum = graphqlEnum(
-  'ResidentLanguage',
-  RESIDENT_LANGUAGES,
-  'A language residents can choose: English or Welsh.',
-  {
-    EN: 'English.',
-    CY: 'Welsh (Cymraeg).',
-  },
-);
+// The resident languages are the one list in shared/src/languages.ts, as every subgraph has them.
+export { RESIDENT_LANGUAGES, type ResidentLanguage } from '@engage/shared/languages';
 
 /**
  * A question residents answer on the agree/disagree scale. A standard question (Q1–Q5) belongs to
