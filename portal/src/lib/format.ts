@@ -1,12 +1,6 @@
 import { UK_TIME_ZONE } from '@engage/shared/uk-time';
-import { getLocale, type Locale } from '#lib/paraglide/runtime.js';
-
-/** Intl locale for each of our languages: British English and Welsh as written in the UK. */
-const INTL_LOCALE = { en: 'en-GB', cy: 'cy-GB' } satisfies Record<Locale, string>;
-
-function intlLocale(locale: Locale = getLocale()): string {
-  return INTL_LOCALE[locale];
-}
+import { intlLocale } from '#lib/i18n/languages.ts';
+import type { Locale } from '#lib/paraglide/runtime.js';
 
 /** A 0–100 score as a percentage with at most one decimal place: 52.5 → "52.5%". */
 export function formatPercentage(score: number, locale?: Locale): string {

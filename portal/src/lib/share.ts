@@ -1,7 +1,13 @@
+import { languageOf } from '@engage/shared/languages';
 import type { Locale } from '#lib/paraglide/runtime.js';
 
-/** Open Graph writes locales with an underscore, territory in capitals. */
-export const OG_LOCALE = { en: 'en_GB', cy: 'cy_GB' } satisfies Record<Locale, string>;
+/**
+ * Open Graph writes locales as language_TERRITORY: "en_GB", "cy_GB", "ur_GB". Every one of our
+ * languages is read here as written in the UK.
+ */
+export function ogLocale(locale: Locale): string {
+  return `${languageOf(locale).code}_GB`;
+}
 
 /**
  * The absolute address of a page on this site, from the origin the request came in on (serve.js
