@@ -55,14 +55,17 @@ describe('the mail message catalogues', () => {
     }
   });
 
-  it.each(translations)('translate every message into %s, keeping every placeholder', (_code, catalogue) => {
-    for (const [key, translated] of catalogue) {
-      const english = en.get(key) ?? en.get(key.replace(PLURAL_SUFFIX, '_other')) ?? '';
-      expect(translated.trim(), key).not.toBe('');
-      expect(translated, key).not.toBe(english);
-      expect(placeholders(translated), key).toEqual(placeholders(english));
-    }
-  });
+  it.each(translations)(
+    'translate every message into %s, keeping every placeholder',
+    (_code, catalogue) => {
+      for (const [key, translated] of catalogue) {
+        const english = en.get(key) ?? en.get(key.replace(PLURAL_SUFFIX, '_other')) ?? '';
+        expect(translated.trim(), key).not.toBe('');
+        expect(translated, key).not.toBe(english);
+        expect(placeholders(translated), key).toEqual(placeholders(english));
+      }
+    },
+  );
 });
 
 describe('loading the mail catalogues', () => {

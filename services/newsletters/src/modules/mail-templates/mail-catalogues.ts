@@ -20,7 +20,9 @@ export function loadMailCatalogues(
   directory: string = MESSAGES_DIRECTORY,
 ): Partial<Record<LanguageCode, MailCatalogue>> {
   const catalogues: Partial<Record<LanguageCode, MailCatalogue>> = {};
-  for (const file of readdirSync(directory).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const code = basename(file, '.json');
     if (!isLanguageCode(code)) {
       const known = LANGUAGES.map((language) => language.code).join(', ');
@@ -36,6 +38,7 @@ export function loadMailCatalogues(
       Object.entries(parsed).filter(([key]) => !key.startsWith('$')),
     ) as MailCatalogue;
   }
-  if (!catalogues.en) throw new Error(`There is no English mail catalogue (en.json) in ${directory}.`);
+  if (!catalogues.en)
+    throw new Error(`There is no English mail catalogue (en.json) in ${directory}.`);
   return catalogues;
 }

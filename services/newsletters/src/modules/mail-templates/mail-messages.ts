@@ -4,7 +4,7 @@ import { loadMailCatalogues } from './mail-catalogues.ts';
 import { formatCalendarDate, formatMonth, formatUkDateTime, formatUkDay } from './mail-dates.ts';
 import type { MailLanguage } from './mail-types.ts';
 // Only for its type: the catalogues themselves are read from the directory (mail-catalogues.ts).
-import type en from './messages/en.json' with { type: 'json' };
+import type en from './messages/en.json';
 
 /**
  * Every word a resident reads in a mail comes from messages/<code>.json, one file per language
@@ -38,7 +38,10 @@ void i18n.init({
   // of the catalogues fails on it long before a mail goes out.
   fallbackLng: 'en',
   resources: Object.fromEntries(
-    Object.entries(MESSAGE_CATALOGUES).map(([code, catalogue]) => [code, { translation: catalogue }]),
+    Object.entries(MESSAGE_CATALOGUES).map(([code, catalogue]) => [
+      code,
+      { translation: catalogue },
+    ]),
   ),
   // Strings come out as plain text: the HTML renderer escapes every one of them, and the text
   // part and the subject must not contain entities.

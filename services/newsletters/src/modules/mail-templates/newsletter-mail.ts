@@ -117,7 +117,9 @@ export async function renderNewsletterMail(
             photoAlt: m.t('newsletter.authorPhotoAlt', { name: author.name }),
           },
         ]),
-    ...(isBlank(introductionHtml) ? [] : translated([{ kind: 'richText', html: introductionHtml }])),
+    ...(isBlank(introductionHtml)
+      ? []
+      : translated([{ kind: 'richText', html: introductionHtml }])),
     ...prioritiesSection(m, newsletter, english),
     ...eventsSection(m, newsletter, english),
     ...section(

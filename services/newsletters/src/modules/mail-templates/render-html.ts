@@ -3,7 +3,12 @@ import type { Language } from '@engage/shared/languages';
 import { sanitizeRichText } from '../rich-text/index.ts';
 import { escapeHtml, escapeHtmlLines } from './escape-html.ts';
 import type { Block, ForeignLanguage, MailDocument } from './mail-document.ts';
-import { MAIL_COLOURS as C, MAIL_FONT_FAMILIES, lineHeightFor, type MailTheme } from './mail-theme.ts';
+import {
+  MAIL_COLOURS as C,
+  MAIL_FONT_FAMILIES,
+  lineHeightFor,
+  type MailTheme,
+} from './mail-theme.ts';
 
 type Direction = ForeignLanguage['dir'];
 

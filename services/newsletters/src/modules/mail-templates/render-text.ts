@@ -29,7 +29,10 @@ function block(item: Block): string {
       return `${item.name}\n${item.role}`;
     case 'foreign':
       // Plain text has no way to mark a language, and needs none: the words are the same.
-      return item.blocks.map(block).filter((part) => part.trim() !== '').join('\n\n');
+      return item.blocks
+        .map(block)
+        .filter((part) => part.trim() !== '')
+        .join('\n\n');
   }
 }
 

@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { NewsletterTranslation } from './newsletter-translation.entity.ts';
+
+export function createTranslationLoaders(em: EntityManager) {
+  return {
+    /** Every translation of each issue asked for, in the languages' order: one query in all. */
+    translationsByNewsletter: new DataLoader<string, NewsletterTranslation[]>(async (ids) => {
+      const rows = await em.find(
+        NewsletterTranslation,
+        { newsletter: { $in: [...ids] } },
+        { orderBy: { language: 'asc' }, populate: ['newsletter'] },
+      );
+      return ids.map((id) => rows.filter((row) => row.newsletter.id === id));
+    }),
+  };
+}
