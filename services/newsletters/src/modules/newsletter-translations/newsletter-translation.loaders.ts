@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { RESIDENT_LANGUAGES } from '@engage/shared/languages';
 import { NewsletterTranslation } from './newsletter-translation.entity.ts';
 
 export function createTranslationLoaders(em: EntityManager) {
@@ -9,8 +10,10 @@ export function createTranslationLoaders(em: EntityManager) {
       const rows = await em.find(
         NewsletterTranslation,
         { newsletter: { $in: [...ids] } },
-        { orderBy: { language: 'asc' }, populate: ['newsletter'] },
+        { populate: ['newsletter'] },
       );
+      const order = (row: NewsletterTranslation) => RESIDENT_LANGUAGES.indexOf(row.language);
+      rows.sort((a, b) => order(a) - order(b));
       return ids.map((id) => rows.filter((row) => row.newsletter.id === id));
     }),
   };
