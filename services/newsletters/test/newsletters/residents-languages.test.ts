@@ -59,7 +59,8 @@ async function publishedIssue(month: string, translate?: Record<string, string>)
   await as(stack.harness, officer, PUBLISH, { id });
 }
 
-const htmlOf = (mail: ReceivedMail) => (typeof mail.parsed.html === 'string' ? mail.parsed.html : '');
+const htmlOf = (mail: ReceivedMail) =>
+  typeof mail.parsed.html === 'string' ? mail.parsed.html : '';
 const textOf = (mail: ReceivedMail) => mail.parsed.text ?? '';
 
 describe('mail in a subscriber’s own language', () => {

@@ -86,12 +86,9 @@ describe('translating a newsletter issue', () => {
       id,
       input: { ...gujarati, language: 'UR', title: 'کیسل کی خبریں' },
     });
-    const read = await as<{ newsletterById: { translation: { title: string }; translations: unknown } }>(
-      stack.harness,
-      officer,
-      READ,
-      { id, language: 'GU' },
-    );
+    const read = await as<{
+      newsletterById: { translation: { title: string }; translations: unknown };
+    }>(stack.harness, officer, READ, { id, language: 'GU' });
     expect(read.newsletterById.translation.title).toBe('નવું શીર્ષક');
     // In the list's order (shared/src/languages.ts), not the alphabet's.
     expect(read.newsletterById.translations).toEqual([{ language: 'GU' }, { language: 'UR' }]);
