@@ -1,6 +1,5 @@
-import { languageOf } from '@engage/shared/languages';
 import type { SubscriberLinks } from '../links/email-links.ts';
-import type { Block, ForeignLanguage, TextBlock } from './mail-document.ts';
+import type { Block, TextBlock } from './mail-document.ts';
 import { mailMessages, type MailMessages } from './mail-messages.ts';
 import type {
   MailInput,
@@ -8,6 +7,7 @@ import type {
   NewsletterTranslationContent,
   RenderedMail,
 } from './mail-types.ts';
+import { officersEnglish } from './officers-english.ts';
 import { renderMail, subscriberFooter } from './render-mail.ts';
 
 /** A section is left out when it has nothing in it, rather than showing an empty heading. */
@@ -17,17 +17,6 @@ function section(heading: string, blocks: Block[]): Block[] {
 
 function isBlank(value: string): boolean {
   return value.replace(/<[^>]*>|&nbsp;/g, '').trim() === '';
-}
-
-const ENGLISH: ForeignLanguage = { tag: languageOf('en').tag, dir: languageOf('en').dir };
-
-/**
- * Officers write in English. In a mail in another language, what they wrote is marked English
- * (`lang`, `dir`, aligned left even in an Urdu mail); in an English mail it is just text.
- */
-function officersEnglish(m: MailMessages): (blocks: TextBlock[]) => Block[] {
-  if (m.language.code === 'en') return (blocks) => blocks;
-  return (blocks) => (blocks.length === 0 ? [] : [{ kind: 'foreign', language: ENGLISH, blocks }]);
 }
 
 function prioritiesSection(
