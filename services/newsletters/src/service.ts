@@ -12,6 +12,7 @@ import { invitationsModule } from './modules/invitations/index.ts';
 import { neighbourhoodsModule } from './modules/neighbourhoods/index.ts';
 import { newsletterModule } from './modules/newsletter/index.ts';
 import { newsletterEngagementModule } from './modules/newsletter-engagement/index.ts';
+import { newsletterTranslationsModule } from './modules/newsletter-translations/index.ts';
 import { pollsModule } from './modules/polls/index.ts';
 import { reachModule } from './modules/reach/index.ts';
 import { subscribersModule } from './modules/subscribers/index.ts';
@@ -25,6 +26,7 @@ export const newslettersService = defineService({
   modules: [
     neighbourhoodsModule,
     newsletterModule,
+    newsletterTranslationsModule,
     subscribersModule,
     deliveryModule,
     invitationsModule,

@@ -365,6 +365,18 @@ export type NewsletterStatus =
   /** Withdrawn by an admin after publishing by mistake: its page answers 410 Gone. */
   | 'WITHDRAWN';
 
+/** An issue in one language other than English: saved whole each time. */
+export type NewsletterTranslationInput = {
+  /** The advice in this language: HTML, sanitised when stored. */
+  advice: string;
+  /** The introduction in this language: HTML, sanitised when stored. */
+  introduction: string;
+  /** The language it is in: any but English. */
+  language: ResidentLanguage;
+  /** The title in this language, 1 to 150 characters. */
+  title: string;
+};
+
 /** A month, a quarter, or a year to date. Defaults to the current month. */
 export type PeriodInput = {
   /** Month, quarter or year to date. */
@@ -783,10 +795,11 @@ export type NewsletterArchiveQuery = { neighbourhood: { id: string, slug: string
 export type NewsletterIssueQueryVariables = Exact<{
   slug: string;
   month: string;
+  language: ResidentLanguage;
 }>;
 
 
-export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null, policingArea: { slug: string, name: string } } | null };
+export type NewsletterIssueQuery = { neighbourhood: { newsletterWithdrawn: boolean, id: string, slug: string, name: string, newsletter: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, translation: { language: ResidentLanguage, title: string, introduction: string, advice: string } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null, policingArea: { slug: string, name: string } } | null };
 
 export type NewsletterTeamWorkQueryVariables = Exact<{
   slug: string;
@@ -806,7 +819,7 @@ export type NewsletterEngagementTrendQueryVariables = Exact<{
 
 export type NewsletterEngagementTrendQuery = { neighbourhood: { id: string, newsletterEngagementTrend: Array<{ month: string, issuesPublished: number, archiveViews: number, delivered: { value: number | null, fewerThan: number | null }, bounced: { value: number | null, fewerThan: number | null }, unsubscribed: { value: number | null, fewerThan: number | null } }> } | null };
 
-export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
+export type StaffNewsletterFieldsFragment = { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, translations: Array<{ language: ResidentLanguage }>, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null };
 
 export type TeamNewslettersQueryVariables = Exact<{
   slug: string;
@@ -821,7 +834,7 @@ export type StaffNewsletterQueryVariables = Exact<{
 }>;
 
 
-export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null } | null };
+export type StaffNewsletterQuery = { neighbourhood: { id: string, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, newsletter: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, translations: Array<{ language: ResidentLanguage }>, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null } | null };
 
 export type NewsletterEmailPreviewQueryVariables = Exact<{
   id: string;
@@ -842,7 +855,30 @@ export type NewsletterByIdQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null };
+export type NewsletterByIdQuery = { newsletterById: { reviewComment: string | null, scheduledFor: string | null, updatedAt: string, id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, contact: string, publishedAt: string | null, neighbourhood: { id: string, slug: string, name: string }, translations: Array<{ language: ResidentLanguage }>, delivery: { total: number, queued: number, sent: number, failed: number, suppressed: number, finished: boolean } | null, author: { officerId: string | null, name: string, role: string, photoUrl: string | null } | null, priorities: Array<{ priorityId: string | null, title: string, youSaid: string, weDid: Array<string> }>, events: Array<{ eventId: string | null, title: string, startsAt: string, place: string }>, poll: { id: string, question: string } | null } | null };
+
+export type NewsletterTranslationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NewsletterTranslationsQuery = { newsletterById: { id: string, month: string, title: string, status: NewsletterStatus, introduction: string, advice: string, neighbourhood: { id: string, slug: string, name: string }, translations: Array<{ language: ResidentLanguage, title: string, introduction: string, advice: string, updatedAt: string, updatedByName: string | null }> } | null };
+
+export type SaveNewsletterTranslationMutationVariables = Exact<{
+  id: string;
+  input: NewsletterTranslationInput;
+}>;
+
+
+export type SaveNewsletterTranslationMutation = { saveNewsletterTranslation: { language: ResidentLanguage } };
+
+export type RemoveNewsletterTranslationMutationVariables = Exact<{
+  id: string;
+  language: ResidentLanguage;
+}>;
+
+
+export type RemoveNewsletterTranslationMutation = { removeNewsletterTranslation: { id: string } };
 
 export type CreateNewsletterDraftMutationVariables = Exact<{
   input: NewsletterDraftInput;
@@ -1729,6 +1765,9 @@ export const StaffNewsletterFieldsFragmentDoc = new TypedDocumentString(`
   reviewComment
   scheduledFor
   updatedAt
+  translations {
+    language
+  }
   delivery {
     total
     queued
@@ -2099,11 +2138,17 @@ export const NewsletterArchiveDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<NewsletterArchiveQuery, NewsletterArchiveQueryVariables>;
 export const NewsletterIssueDocument = new TypedDocumentString(`
-    query NewsletterIssue($slug: String!, $month: String!) {
+    query NewsletterIssue($slug: String!, $month: String!, $language: ResidentLanguage!) {
   neighbourhood(slug: $slug) {
     ...ArchiveTeamFields
     newsletter(month: $month) {
       ...NewsletterFields
+      translation(language: $language) {
+        language
+        title
+        introduction
+        advice
+      }
     }
     newsletterWithdrawn(month: $month)
   }
@@ -2293,6 +2338,9 @@ fragment StaffNewsletterFields on Newsletter {
   reviewComment
   scheduledFor
   updatedAt
+  translations {
+    language
+  }
   delivery {
     total
     queued
@@ -2375,6 +2423,9 @@ fragment StaffNewsletterFields on Newsletter {
   reviewComment
   scheduledFor
   updatedAt
+  translations {
+    language
+  }
   delivery {
     total
     queued
@@ -2384,6 +2435,45 @@ fragment StaffNewsletterFields on Newsletter {
     finished
   }
 }`) as unknown as TypedDocumentString<NewsletterByIdQuery, NewsletterByIdQueryVariables>;
+export const NewsletterTranslationsDocument = new TypedDocumentString(`
+    query NewsletterTranslations($id: ID!) {
+  newsletterById(id: $id) {
+    id
+    month
+    title
+    status
+    introduction
+    advice
+    neighbourhood {
+      id
+      slug
+      name
+    }
+    translations {
+      language
+      title
+      introduction
+      advice
+      updatedAt
+      updatedByName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsletterTranslationsQuery, NewsletterTranslationsQueryVariables>;
+export const SaveNewsletterTranslationDocument = new TypedDocumentString(`
+    mutation SaveNewsletterTranslation($id: ID!, $input: NewsletterTranslationInput!) {
+  saveNewsletterTranslation(id: $id, input: $input) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SaveNewsletterTranslationMutation, SaveNewsletterTranslationMutationVariables>;
+export const RemoveNewsletterTranslationDocument = new TypedDocumentString(`
+    mutation RemoveNewsletterTranslation($id: ID!, $language: ResidentLanguage!) {
+  removeNewsletterTranslation(id: $id, language: $language) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveNewsletterTranslationMutation, RemoveNewsletterTranslationMutationVariables>;
 export const CreateNewsletterDraftDocument = new TypedDocumentString(`
     mutation CreateNewsletterDraft($input: NewsletterDraftInput!) {
   createNewsletterDraft(input: $input) {

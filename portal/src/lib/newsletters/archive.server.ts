@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { residentLanguageOf } from '@engage/shared/languages';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { isMonth } from '#lib/newsletters/newsletters.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
 import { graphql } from '#lib/graphql/index.ts';
@@ -74,11 +76,17 @@ const ARCHIVE = graphql(`
 `);
 
 const ISSUE = graphql(`
-  query NewsletterIssue($slug: String!, $month: String!) {
+  query NewsletterIssue($slug: String!, $month: String!, $language: ResidentLanguage!) {
     neighbourhood(slug: $slug) {
       ...ArchiveTeamFields
       newsletter(month: $month) {
         ...NewsletterFields
+        translation(language: $language) {
+          language
+          title
+          introduction
+          advice
+        }
       }
       newsletterWithdrawn(month: $month)
     }
@@ -107,12 +115,15 @@ export async function newsletterArchive(gateway: Gateway, slug: string, after: s
 }
 
 /**
- * One published issue. One withdrawn after publishing is 410 Gone (its page says so, and search
- * engines drop it); anything else (a draft a signed-in officer could see, a typo) is 404.
+ * One published issue, with its translation into the page's language when one was added (null
+ * otherwise: the page shows the English with a note). One withdrawn after publishing is 410 Gone
+ * (its page says so, and search engines drop it); anything else (a draft a signed-in officer
+ * could see, a typo) is 404.
  */
 export async function publishedNewsletter(gateway: Gateway, slug: string, month: string) {
   if (!isMonth(month)) error(404, 'NOT_FOUND');
-  const { neighbourhood } = await gateway.request(ISSUE, { slug, month });
+  const language = residentLanguageOf(getLocale());
+  const { neighbourhood } = await gateway.request(ISSUE, { slug, month, language });
   if (!neighbourhood?.newsletter || neighbourhood.newsletter.status !== 'PUBLISHED') {
     if (neighbourhood?.newsletterWithdrawn) error(410, 'GONE');
     error(404, 'NOT_FOUND');

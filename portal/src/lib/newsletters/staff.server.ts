@@ -23,6 +23,9 @@ graphql(`
     reviewComment
     scheduledFor
     updatedAt
+    translations {
+      language
+    }
     delivery {
       total
       queued

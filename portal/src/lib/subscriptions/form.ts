@@ -5,6 +5,7 @@ import {
   GENDERS,
   type Demographics,
 } from '@engage/shared/demographics';
+import { isLanguageCode, residentLanguageOf } from '@engage/shared/languages';
 import {
   EMAIL_FORMATS,
   INTERESTS,
@@ -190,7 +191,8 @@ export function newSubscriptionValues(teamId: string, locale: string): Subscript
     neighbourhoodIds: [teamId],
     policingAreaIds: [],
     interests: ['NEWSLETTER'],
-    language: locale === 'cy' ? 'CY' : 'EN',
+    // The mail in the language of the page they signed up on, which they can change here.
+    language: isLanguageCode(locale) ? residentLanguageOf(locale) : 'EN',
     format: 'HTML',
     consent: false,
     ageBand: '',

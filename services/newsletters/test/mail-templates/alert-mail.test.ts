@@ -53,4 +53,15 @@ describe('the alert mail', () => {
     const mail = await render({ language: 'EN', format: 'PLAIN_TEXT' }, { linkUrl: null });
     expect(mail.text).not.toContain('Read more');
   });
+
+  it('marks the officers’ English in a mail in another language, aligned as English', async () => {
+    const welsh = htmlOf(await render({ language: 'CY', format: 'HTML' }));
+    expect(welsh).toMatch(
+      /<div lang="en-GB" dir="ltr"[^>]*><h1[^>]*>Car break-ins on Mill Lane<\/h1>/,
+    );
+    expect(welsh).toMatch(/<div lang="en-GB" dir="ltr"[^>]*><p[^>]*>Three cars were broken into\./);
+    expect(htmlOf(await render({ language: 'EN', format: 'HTML' }))).not.toContain(
+      'lang="en-GB" dir="ltr" class=',
+    );
+  });
 });

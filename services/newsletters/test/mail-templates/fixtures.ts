@@ -1,4 +1,6 @@
 import { loadForceBranding } from '@engage/shared';
+import { LANGUAGES as EVERY_LANGUAGE, residentLanguageOf } from '@engage/shared/languages';
+import { MESSAGE_CATALOGUES } from '../../src/modules/mail-templates/mail-messages.ts';
 import {
   type MailFormat,
   type MailLanguage,
@@ -18,7 +20,10 @@ export const FORCE = loadForceBranding({});
 /** The links every mail ends with: the force's website and reporting a crime online. */
 export const FORCE_LINKS = [FORCE.website, FORCE.reportOnlineUrl];
 
-export const LANGUAGES = ['EN', 'CY'] as const satisfies readonly MailLanguage[];
+/** Every language of the list that has a mail catalogue, in the list's order. */
+export const LANGUAGES: MailLanguage[] = EVERY_LANGUAGE.filter(
+  ({ code }) => code in MESSAGE_CATALOGUES,
+).map(({ code }) => residentLanguageOf(code));
 export const FORMATS: MailFormat[] = ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'];
 export const HTML_FORMATS: MailFormat[] = ['HTML', 'LARGE_PRINT'];
 
@@ -115,8 +120,10 @@ export interface MailCase {
   render: (recipient: Recipient) => Promise<RenderedMail>;
   /** Every link the mail must carry, and no other (the newsletter's own rich text aside). */
   links: string[];
-  /** The subject, in English and in Welsh. */
-  subjects: Record<(typeof LANGUAGES)[number], string>;
+  /** The subject in English and in Welsh, word for word. */
+  subjects: Record<'EN' | 'CY', string>;
+  /** Its catalogue key: in the other languages, the subject is that message of their catalogue. */
+  subjectKey: string;
 }
 
 /** One case per mail, with the same sample data the mail-specific tests use. */
@@ -131,6 +138,7 @@ export const MAIL_CASES: MailCase[] = [
         areaNames: ['Belgrave'],
       }),
     links: [CONFIRM_URL, ...FORCE_LINKS],
+    subjectKey: 'confirmation.subject',
     subjects: {
       EN: 'Confirm your email address to get neighbourhood policing updates',
       CY: 'Cadarnhewch eich cyfeiriad e-bost i gael newyddion gan eich heddlu bro',
@@ -141,6 +149,7 @@ export const MAIL_CASES: MailCase[] = [
     render: (recipient) =>
       renderAlreadySubscribedMail({ ...recipient, force: FORCE, manageUrl: LINKS.manage }),
     links: [LINKS.manage, ...FORCE_LINKS],
+    subjectKey: 'alreadySubscribed.subject',
     subjects: { EN: 'You are already subscribed', CY: 'Rydych chi eisoes wedi tanysgrifio' },
   },
   {
@@ -154,6 +163,7 @@ export const MAIL_CASES: MailCase[] = [
         links: LINKS,
       }),
     links: [WEB_URL, LINKS.manage, LINKS.unsubscribe, ...FORCE_LINKS],
+    subjectKey: 'newsletter.subject',
     subjects: {
       EN: 'Belgrave Neighbourhood Team newsletter, November 2026: Keeping Belgrave safe this winter',
       CY: 'Cylchlythyr Belgrave Neighbourhood Team, Tachwedd 2026: Keeping Belgrave safe this winter',
@@ -175,6 +185,7 @@ export const MAIL_CASES: MailCase[] = [
         links: LINKS,
       }),
     links: [EVENT_URL, LINKS.manage, LINKS.unsubscribe, ...FORCE_LINKS],
+    subjectKey: 'eventInvitation.subject',
     subjects: {
       EN: 'Invitation: Street meeting, Friday, 3 July 2026',
       CY: 'Gwahoddiad: Street meeting, Dydd Gwener, 3 Gorffennaf 2026',
@@ -193,12 +204,43 @@ export const MAIL_CASES: MailCase[] = [
         links: LINKS,
       }),
     links: [ANSWER_URL, LINKS.manage, LINKS.unsubscribe, ...FORCE_LINKS],
+    subjectKey: 'surveyInvitation.subject',
     subjects: {
       EN: 'Your Views: tell Belgrave Neighbourhood Team what matters to you',
       CY: "Eich Barn: dywedwch wrth Belgrave Neighbourhood Team beth sy'n bwysig i chi",
     },
   },
 ];
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** A message of a language's catalogue by its dotted key, or undefined when it has none. */
+export function catalogueMessage(language: MailLanguage, key: string): string | undefined {
+  let entry: string | Catalogue | undefined = MESSAGE_CATALOGUES[
+    language.toLowerCase() as keyof typeof MESSAGE_CATALOGUES
+  ] as Catalogue | undefined;
+  for (const part of key.split('.')) {
+    entry = typeof entry === 'object' ? entry[part] : undefined;
+  }
+  return typeof entry === 'string' ? entry : undefined;
+}
+
+/**
+ * What a mail's subject must be: the words given for English and Welsh; in another language,
+ * that language's catalogue message with any text where its placeholders are.
+ */
+export function expectedSubject(mail: MailCase, language: MailLanguage): string | RegExp {
+  if (language === 'EN' || language === 'CY') return mail.subjects[language];
+  const message = catalogueMessage(language, mail.subjectKey);
+  if (message === undefined) {
+    throw new Error(`The ${language} mail catalogue has no ${mail.subjectKey}.`);
+  }
+  const pattern = message
+    .split(/\{\{\w+\}\}/)
+    .map(escapeRegExp)
+    .join('.+');
+  return new RegExp(`^${pattern}$`);
+}
 
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

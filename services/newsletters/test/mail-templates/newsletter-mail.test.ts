@@ -192,3 +192,63 @@ describe('the newsletter mail', () => {
     await expect(render(newsletterContent({ month: '2026-13' }))).rejects.toThrow(RangeError);
   });
 });
+
+describe('the newsletter mail in a resident’s language', () => {
+  const urdu = {
+    title: 'بیلگریو کی خبریں',
+    introductionHtml: '<p>پی سی سیم جونز کی طرف سے سلام۔</p>',
+    adviceHtml: '<p>اپنی گاڑی لاک کریں۔</p>',
+  };
+  const renderIn = (
+    language: Recipient['language'],
+    translation: typeof urdu | null,
+    format: Recipient['format'] = 'HTML',
+  ) =>
+    renderNewsletterMail({
+      language,
+      format,
+      force: FORCE,
+      newsletter: newsletterContent(),
+      translation,
+      webUrl: WEB_URL,
+      links: LINKS,
+    });
+
+  it('tells the translated issue in the resident’s language, right to left, the rest marked English', async () => {
+    const mail = await renderIn('UR', urdu);
+    expect(mail.subject).toContain(urdu.title);
+    const html = htmlOf(mail);
+    expect(html).toMatch(/<html lang="ur" dir="rtl"/);
+    expect(html).toContain('پی سی سیم جونز کی طرف سے سلام۔');
+    expect(html).toContain('اپنی گاڑی لاک کریں۔');
+    expect(html).not.toContain('Hello from');
+    // The priority the officers wrote in English is marked English and runs left to right.
+    expect(html).toMatch(
+      /<div lang="en-GB" dir="ltr" class="dir-ltr" style="text-align: left;"><h3[^>]*>Speeding on Melton Road<\/h3>/,
+    );
+    expect(mail.text).toContain('پی سی سیم جونز کی طرف سے سلام۔');
+  });
+
+  it('says first that an untranslated issue is in English, and marks the English', async () => {
+    for (const format of ['HTML', 'PLAIN_TEXT', 'LARGE_PRINT'] as const) {
+      const mail = await renderIn('CY', null, format);
+      const note =
+        "Nid yw'r cylchlythyr hwn wedi'i gyfieithu eto, felly mae'n cael ei ddangos yn Saesneg.";
+      expect(mail.text.indexOf(note)).toBeGreaterThan(-1);
+      expect(mail.text.indexOf(note)).toBeLessThan(mail.text.indexOf('Keeping Belgrave safe'));
+      if (mail.html !== null) {
+        expect(mail.html).toMatch(
+          /<div lang="en-GB" dir="ltr"[^>]*><h1[^>]*>Keeping Belgrave safe this winter<\/h1>/,
+        );
+        expect(mail.html).not.toMatch(/<html[^>]*dir="rtl"/);
+      }
+    }
+  });
+
+  it('is the English issue, unmarked and with no note, for an English reader', async () => {
+    const mail = await renderIn('EN', urdu);
+    expect(mail.subject).toContain('Keeping Belgrave safe this winter');
+    expect(mail.text).not.toContain('translated');
+    expect(htmlOf(mail)).not.toContain('lang="en-GB" dir="ltr" class=');
+  });
+});

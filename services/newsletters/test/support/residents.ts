@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import type { ResidentLanguage } from '@engage/shared/languages';
 import { type SubgraphHarness, headerOf, type ReceivedMail } from '@engage/shared/testing';
 
 export const SUBSCRIBE = `mutation($input: SubscribeInput!) {
@@ -16,7 +17,7 @@ export interface Choices {
   neighbourhoodIds?: string[];
   policingAreaIds?: string[];
   interests?: string[];
-  language?: 'EN' | 'CY';
+  language?: ResidentLanguage;
   format?: 'HTML' | 'PLAIN_TEXT' | 'LARGE_PRINT';
 }
 

@@ -1,5 +1,6 @@
 import type { SubscriberLinks } from '../links/email-links.ts';
 import { mailMessages } from './mail-messages.ts';
+import { officersEnglish } from './officers-english.ts';
 import type { MailInput, RenderedMail } from './mail-types.ts';
 import { renderMail, subscriberFooter } from './render-mail.ts';
 
@@ -20,16 +21,17 @@ export async function renderAlertMail(
 ): Promise<RenderedMail> {
   const { title, body, linkUrl, from, urgent } = input.alert;
   const m = mailMessages(input.language);
+  const english = officersEnglish(m);
   return renderMail(
     {
       locale: m.locale,
       subject: m.t(urgent ? 'alert.urgentSubject' : 'alert.subject', { from, title }),
       preview: m.t('alert.preview', { from }),
       body: [
-        { kind: 'heading', level: 1, text: title },
+        ...english([{ kind: 'heading', level: 1, text: title }]),
         ...(urgent ? [{ kind: 'paragraph' as const, text: m.t('alert.urgent') }] : []),
         { kind: 'paragraph', text: m.t('alert.from', { from }) },
-        { kind: 'paragraph', text: body },
+        ...english([{ kind: 'paragraph', text: body }]),
         ...(linkUrl
           ? [{ kind: 'link' as const, text: m.t('alert.readMore', { title }), url: linkUrl }]
           : []),

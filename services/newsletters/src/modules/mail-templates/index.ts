@@ -1,11 +1,11 @@
 /**
  * The mails residents get from the newsletters service, each in three formats (HTML, PLAIN_TEXT,
- * LARGE_PRINT) and two languages (EN, CY). Pure functions: data in, subject and parts out; the
+ * LARGE_PRINT) and every language of shared/src/languages.ts that has a catalogue. Pure functions: data in, subject and parts out; the
  * mail worker adds the headers (links/list-unsubscribe.ts) and sends. They are async functions,
  * so a bad month or closing date is a rejected promise, never a synchronous throw.
  *
- * Every word comes from messages/en.json and messages/cy.json. The Welsh is a developers' draft,
- * to be reviewed by a Welsh speaker before a force sends it.
+ * Every word comes from messages/<code>.json. Every catalogue but English is a draft, to be
+ * reviewed by a native speaker before a force sends it.
  */
 export type {
   MailForce,
@@ -13,6 +13,7 @@ export type {
   MailInput,
   MailLanguage,
   NewsletterMailContent,
+  NewsletterTranslationContent,
   Recipient,
   RenderedMail,
   SubscriberLinks,

@@ -15,10 +15,28 @@ export type Block =
   | { kind: 'link'; text: string; url: string }
   /** The mail's main call to action, a button; `fallback` also shows the URL to copy. */
   | { kind: 'action'; text: string; url: string; fallback: string | null }
-  | { kind: 'officer'; name: string; role: string; photoUrl: string | null; photoAlt: string };
+  | { kind: 'officer'; name: string; role: string; photoUrl: string | null; photoAlt: string }
+  /**
+   * Text in another language than the mail's, such as an officer's English in a Gujarati mail:
+   * marked `lang` and `dir` in HTML (so a screen reader switches voice and it is aligned to its
+   * own side), plain as the rest in the text part.
+   */
+  | { kind: 'foreign'; language: ForeignLanguage; blocks: TextBlock[] };
+
+/** The blocks that can be in another language: text, no buttons or photos. */
+export type TextBlock = Extract<
+  Block,
+  { kind: 'heading' | 'paragraph' | 'richText' | 'list' | 'facts' | 'link' }
+>;
+
+export interface ForeignLanguage {
+  /** BCP 47, for `lang=""`. */
+  tag: string;
+  dir: 'ltr' | 'rtl';
+}
 
 export interface MailDocument {
-  /** BCP 47, for `lang=""`: "en-GB" or "cy". */
+  /** BCP 47, for `lang=""`: "en-GB", "cy", "ur"…; renderMail adds its direction and fonts. */
   locale: string;
   /** Above everything: who the mail is from (the force's name). Set by renderMail. */
   header?: string;

@@ -1,3 +1,4 @@
+import type { Script } from '@engage/shared/languages';
 import type { MailFormat } from './mail-types.ts';
 
 /**
@@ -64,4 +65,36 @@ export const MAIL_THEMES = {
   },
 } as const satisfies Record<Exclude<MailFormat, 'PLAIN_TEXT'>, MailTheme>;
 
-export const MAIL_FONT_FAMILY = 'Arial, Helvetica, sans-serif';
+const SYSTEM_FONTS = 'Arial, Helvetica, sans-serif';
+
+/**
+ * Fonts by script. Mail cannot bundle fonts reliably (Gmail and Outlook drop web fonts), so each
+ * stack names the Noto font for the script, which many readers of it have installed, then the
+ * fonts phones and desktops ship for it, then the generic family.
+ */
+export const MAIL_FONT_FAMILIES = {
+  latin: SYSTEM_FONTS,
+  arabic: `'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma, 'Geeza Pro', ${SYSTEM_FONTS}`,
+  // Urdu is written in Nastaliq; Naskh is a readable fallback where no Nastaliq font is installed.
+  urdu: `'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Noto Naskh Arabic', Tahoma, ${SYSTEM_FONTS}`,
+  gujarati: `'Noto Sans Gujarati', Shruti, 'Gujarati Sangam MN', ${SYSTEM_FONTS}`,
+  gurmukhi: `'Noto Sans Gurmukhi', Raavi, 'Gurmukhi MN', ${SYSTEM_FONTS}`,
+} as const satisfies Record<Script, string>;
+
+/**
+ * Nastaliq's letters climb and descend far more than Latin ones, so Urdu lines at the Latin
+ * spacing touch each other; 1.4 times the line height (2.1 in HTML, 2.24 in large print) keeps
+ * them apart.
+ */
+export const SCRIPT_LINE_HEIGHT_FACTOR = {
+  latin: 1,
+  arabic: 1.15,
+  urdu: 1.4,
+  gujarati: 1.1,
+  gurmukhi: 1.1,
+} as const satisfies Record<Script, number>;
+
+/** A theme's line heights for a script, rounded to two places for tidy CSS. */
+export function lineHeightFor(theme: MailTheme, script: Script, base = theme.lineHeight): number {
+  return Math.round(base * SCRIPT_LINE_HEIGHT_FACTOR[script] * 100) / 100;
+}

@@ -49,3 +49,16 @@ export interface NewsletterMailContent {
   /** The team's open quick poll, and the page where it is answered; null when none. */
   poll?: { question: string; url: string } | null;
 }
+
+/**
+ * An issue's translation into the mail's language (newsletter_translation), when one was added:
+ * its title, introduction and advice replace the English; the rest of the issue (priorities,
+ * events, the poll, contact details) is the officers' English, marked as such.
+ */
+export interface NewsletterTranslationContent {
+  title: string;
+  /** Already sanitised HTML, as the English. */
+  introductionHtml: string;
+  /** Already sanitised HTML. */
+  adviceHtml: string;
+}

@@ -34,13 +34,14 @@ function withForce(doc: MailDocument, messages: MailMessages, force: MailForce):
 
 /** Both parts come from the same document, so the text part is never a second, stale copy. */
 export async function renderMail(written: MailDocument, input: MailInput): Promise<RenderedMail> {
-  const doc = withForce(written, mailMessages(input.language), input.force);
+  const messages = mailMessages(input.language);
+  const doc = withForce(written, messages, input.force);
   const subject = oneLine(doc.subject);
   const text = renderText(doc);
   const html =
     input.format === 'PLAIN_TEXT'
       ? null
-      : await renderHtml({ ...doc, subject }, MAIL_THEMES[input.format]);
+      : await renderHtml({ ...doc, subject }, MAIL_THEMES[input.format], messages.language);
   return { subject, html, text };
 }
 

@@ -27,6 +27,12 @@ function block(item: Block): string {
       return `${item.text}:\n${item.url}`;
     case 'officer':
       return `${item.name}\n${item.role}`;
+    case 'foreign':
+      // Plain text has no way to mark a language, and needs none: the words are the same.
+      return item.blocks
+        .map(block)
+        .filter((part) => part.trim() !== '')
+        .join('\n\n');
   }
 }
 

@@ -11,7 +11,11 @@ import { newsletterPageUrl } from '../neighbourhoods/portal-urls.ts';
 import { EmailFormatEnum, ResidentLanguageEnum } from '../subscribers/subscriber.types.ts';
 import type { EmailFormat, ResidentLanguage } from '../subscribers/subscriber.types.ts';
 import { maySeeNewsletter } from './newsletter-access.ts';
-import { absolutePhotoUrl, newsletterMailContent } from './newsletter-mail.ts';
+import {
+  absolutePhotoUrl,
+  newsletterMailContent,
+  newsletterTranslationContent,
+} from './newsletter-mail.ts';
 import { Neighbourhood } from './neighbourhood.extension.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import {
@@ -133,7 +137,11 @@ export class NewsletterFieldsResolver {
       description: 'Which version of the mail: HTML, plain text or large print.',
     })
     format: EmailFormat,
-    @Arg('language', () => ResidentLanguageEnum, { description: 'English or Welsh.' })
+    @Arg('language', () => ResidentLanguageEnum, {
+      description:
+        'The subscriber’s language: the issue’s translation into it when there is one, ' +
+        'otherwise the English with a note in that language.',
+    })
     language: ResidentLanguage,
     @Ctx() { em, actor, loaders }: NewslettersContext,
   ): Promise<EmailPreview> {
@@ -158,6 +166,7 @@ export class NewsletterFieldsResolver {
         portalUrl,
         await issuePoll(em, newsletter),
       ),
+      translation: await newsletterTranslationContent(em, newsletter, language),
       webUrl: newsletterPageUrl(portalUrl, team.slug, newsletter.month),
       links: {
         manage: emailLinkUrl(portalUrl, 'MANAGE_PREFERENCES', PREVIEW_TOKEN),

@@ -3,13 +3,16 @@ import { renderNewsletterMail } from '../mail-templates/index.ts';
 import { knownTeam } from '../neighbourhoods/known-team.ts';
 import { newsletterPageUrl } from '../neighbourhoods/portal-urls.ts';
 import { subscriberMailLinks } from '../subscribers/subscriber-mail-links.ts';
-import { newsletterMailContent } from './newsletter-mail.ts';
+import { newsletterMailContent, newsletterTranslationContent } from './newsletter-mail.ts';
 import { Newsletter } from './newsletter.entity.ts';
 import { PLACEHOLDER_LINKS, renderedOnce, withPersonalLinks } from './rendered-issues.ts';
 
 /**
  * An issue (subject: the newsletter), rendered once per language and format for all its
- * subscribers; only the personal links are filled in per subscriber.
+ * subscribers; only the personal links are filled in per subscriber. Each language gets the
+ * issue's translation into it when one exists when its first mail is rendered, and the English
+ * with a note otherwise: one message per subscriber either way. A translation saved while an
+ * issue is going out reaches the languages not yet rendered, and its web page.
  */
 export const newsletterMailComposer: MailComposer<'NEWSLETTER'> = {
   kind: 'NEWSLETTER',
@@ -25,6 +28,7 @@ export const newsletterMailComposer: MailComposer<'NEWSLETTER'> = {
         language,
         format,
         newsletter: newsletterMailContent(newsletter, its.name, settings.portalUrl),
+        translation: await newsletterTranslationContent(em, newsletter, language),
         webUrl: newsletterPageUrl(settings.portalUrl, its.slug, newsletter.month),
         links: PLACEHOLDER_LINKS,
       });

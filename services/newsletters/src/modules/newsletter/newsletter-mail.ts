@@ -1,4 +1,10 @@
-import type { NewsletterMailContent } from '../mail-templates/index.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ResidentLanguage } from '@engage/shared/languages';
+import type {
+  NewsletterMailContent,
+  NewsletterTranslationContent,
+} from '../mail-templates/index.ts';
+import { NewsletterTranslation } from '../newsletter-translations/newsletter-translation.entity.ts';
 import { pollPageUrl } from '../neighbourhoods/portal-urls.ts';
 import type { IssuePoll } from '../polls/open-polls.ts';
 import type { Newsletter } from './newsletter.entity.ts';
@@ -72,4 +78,21 @@ export function newsletterMailContent(
     contact: newsletter.contact,
     poll: poll ? { question: poll.question, url: pollPageUrl(portalUrl, poll.pollId) } : null,
   };
+}
+
+/** The issue's translation into a mail's language, as the template takes it; null when none. */
+export async function newsletterTranslationContent(
+  em: EntityManager,
+  newsletter: Newsletter,
+  language: ResidentLanguage,
+): Promise<NewsletterTranslationContent | null> {
+  if (language === 'EN') return null;
+  const translation = await em.findOne(NewsletterTranslation, { newsletter, language });
+  return (
+    translation && {
+      title: translation.title,
+      introductionHtml: translation.introduction,
+      adviceHtml: translation.advice,
+    }
+  );
 }

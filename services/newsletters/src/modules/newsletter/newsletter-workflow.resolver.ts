@@ -4,7 +4,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { appError, textProblem } from '@engage/shared/graphql';
 import type { NewslettersContext } from '../../context.ts';
 import { requireTeamManager } from '../neighbourhoods/team-authorization.ts';
-import { sanitizeRichText } from '../rich-text/index.ts';
+import { checkedRichText } from './checked-rich-text.ts';
 import { featuredWork } from './featured-work.ts';
 import { newsletterForChange } from './newsletter-access.ts';
 import { Newsletter } from './newsletter.entity.ts';
@@ -22,24 +22,6 @@ function monthName(month: string): string {
 }
 
 const EDITABLE = ['DRAFT', 'CHANGES_REQUESTED'] as const;
-
-/**
- * Sanitised rich text, checked again after sanitising: the input rule sees `&#x202E;` as eight
- * harmless characters, but the sanitiser decodes it into the direction control it names.
- */
-function checkedRichText(field: 'introduction' | 'advice', html: string): string {
-  const clean = sanitizeRichText(html);
-  if (textProblem(clean, { max: Number.MAX_SAFE_INTEGER }) !== null) {
-    throw appError(
-      'BAD_USER_INPUT',
-      `The ${field} must not contain direction or control characters.`,
-      {
-        field,
-      },
-    );
-  }
-  return clean;
-}
 
 /**
  * The author's photo as given, when it is a PNG or JPEG on the portal; BAD_USER_INPUT for any

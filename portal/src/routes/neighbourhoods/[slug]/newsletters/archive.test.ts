@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError } from '@sveltejs/kit';
 import { ANONYMOUS, PORTAL_SERVICE } from '@engage/shared/auth';
+import { overwriteGetLocale } from '#lib/paraglide/runtime.js';
 import { data, fakeGateway, graphQLError } from '../../../../../test/fake-gateway.ts';
 import { getEvent, outcome } from '../../../../../test/staff-events.ts';
 import { load as archiveLoad } from './+page.server.ts';
@@ -98,6 +99,29 @@ describe('the public newsletter archive', () => {
     expect(gateway.calls[1]?.query).toContain('recordNewsletterView(id: $id)');
     expect(gateway.calls[1]?.variables).toEqual({ id: ISSUE.id });
     expect(gateway.calls[1]?.actor).toEqual(PORTAL_SERVICE);
+  });
+
+  it('asks for the issue’s translation into the page’s language', async () => {
+    const urdu = {
+      language: 'UR',
+      title: 'کیسل کی خبریں',
+      introduction: '<p>سلام</p>',
+      advice: '',
+    };
+    gateway.reply(() =>
+      data({ neighbourhood: { ...TEAM, newsletter: { ...ISSUE, translation: urdu } } }),
+    );
+    overwriteGetLocale(() => 'ur');
+    try {
+      const result = await printLoad(
+        getEvent('/x', { slug: 'castle', month: '2026-11' }, ANONYMOUS),
+      );
+      expect(result.newsletter.translation).toEqual(urdu);
+    } finally {
+      overwriteGetLocale(() => 'en');
+    }
+    expect(gateway.calls[0]?.query).toContain('translation(language: $language)');
+    expect(gateway.calls[0]?.variables).toMatchObject({ slug: 'castle', language: 'UR' });
   });
 
   it('does not count staff reading their own page, nor the print version', async () => {

@@ -57,4 +57,21 @@ describe('the subscribe page', () => {
     expect(body).toContain('value="me.example.com"');
     expect(body).toMatch(/aria-describedby="email-hint email-error"/);
   });
+
+  it('offers every mail language named in itself, marked with its own lang and dir, the page’s chosen', () => {
+    const body = html();
+
+    for (const [value, lang, dir, name] of [
+      ['GU', 'gu', 'ltr', 'ગુજરાતી'],
+      ['UR', 'ur', 'rtl', 'اردو'],
+      ['PL', 'pl', 'ltr', 'Polski'],
+    ]) {
+      expect(body).toMatch(new RegExp(`value="${value}"`));
+      expect(body).toMatch(new RegExp(`lang="${lang}" dir="${dir}"[^>]*>${name}</label>`));
+    }
+    // English is the page's language: its label needs no mark, and it is the one chosen.
+    expect(body).toMatch(/name="language"[^>]*value="EN"[^>]*checked/);
+    expect(newSubscriptionValues(team.id, 'ur').language).toBe('UR');
+    expect(newSubscriptionValues(team.id, 'pa').language).toBe('PA');
+  });
 });
