@@ -62,7 +62,18 @@ describe('the mail message catalogues', () => {
         const english = en.get(key) ?? en.get(key.replace(PLURAL_SUFFIX, '_other')) ?? '';
         expect(translated.trim(), key).not.toBe('');
         expect(translated, key).not.toBe(english);
-        expect(placeholders(translated), key).toEqual(placeholders(english));
+        // A language may write "one" or "two" as a word and leave the number out (Arabic's
+        // "for one day"); every other form, and every other placeholder, must be there.
+        const wordForm = /_(zero|one|two)$/.test(key);
+        const expected = placeholders(english).filter(
+          (placeholder) => !(wordForm && placeholder === '{{count}}'),
+        );
+        expect(
+          placeholders(translated).filter(
+            (placeholder) => !(wordForm && placeholder === '{{count}}'),
+          ),
+          key,
+        ).toEqual(expected);
       }
     },
   );
