@@ -90,8 +90,11 @@ export async function importXliff(repo: Repo, path: string): Promise<string[]> {
   const report = warnings.map((warning) => `warning: ${warning}`);
   for (const change of changes) {
     const { catalogue, language } = change;
-    const text = await canonicalText(repo, catalogue, language, change.entries);
-    if (text !== language.text) repo.write(language.file, text);
+    // A language with no file and nothing translated stays without one.
+    if (language.text !== undefined || change.entries.length > 0) {
+      const text = await canonicalText(repo, catalogue, language, change.entries);
+      if (text !== language.text) repo.write(language.file, text);
+    }
     const order = catalogue.english.entries.map((entry) => entry.key);
     const status = await repo.formatJson(language.statusFile, orderedStatus(change.status, order));
     if (status !== language.statusText) repo.write(language.statusFile, status);

@@ -107,7 +107,9 @@ describe('pnpm i18n check', { timeout: 120_000 }, () => {
     expect(stderr).toContain(
       `portal: "no_such_key" is marked reviewed in pa but is not in English (${PORTAL}/status/pa.json)`,
     );
-    expect(stderr).toMatch(/^warning: portal: "home_title" in pa was reviewed, but the English has changed since/m);
+    expect(stderr).toMatch(
+      /^warning: portal: "home_title" in pa was reviewed, but the English has changed since/m,
+    );
     expect(stderr).not.toMatch(/^portal: "home_title"/m);
   });
 
