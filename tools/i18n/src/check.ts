@@ -1,4 +1,5 @@
 import { SOURCE_LANGUAGE } from '@engage/shared/languages';
+import { contextFile } from './catalogues.ts';
 import { variablesOf } from './icu.ts';
 import { settingsProblem } from './inlang-settings.ts';
 import { canonicalText, loadCatalogues, type LanguageFile, type LoadedCatalogue } from './load.ts';
@@ -39,6 +40,13 @@ function checkEnglish(repo: Repo, catalogue: LoadedCatalogue, result: CheckResul
     result.problems.push(
       `${definition.id}: "${key}" in ${SOURCE_LANGUAGE} ${problem} (${english.file})`,
     );
+  }
+  for (const key of Object.keys(catalogue.context)) {
+    if (!english.byKey.has(key)) {
+      result.problems.push(
+        `${definition.id}: "${key}" has a note for translators but is not in English (${contextFile(definition)})`,
+      );
+    }
   }
   if (!definition.usage) return;
   const usage = findUsage(repo, definition.usage);
