@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check } from './check.ts';
+import { I18nError } from './errors.ts';
 import { Repo } from './repo.ts';
 import { sync } from './sync.ts';
 import { exportXliff } from './xliff-export.ts';
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-class UsageError extends Error {}
+class UsageError extends I18nError {}
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -81,6 +82,8 @@ main(process.argv.slice(2)).then(
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    } else if (error instanceof I18nError) {
+      process.stderr.write(`${error.message}\n`);
     } else {
       process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
     }

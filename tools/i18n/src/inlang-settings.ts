@@ -1,3 +1,4 @@
+import { I18nError } from './errors.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '@engage/shared/languages';
 import { isRecord } from './formats/format.ts';
 import type { Repo } from './repo.ts';
@@ -10,7 +11,7 @@ export const INLANG_SETTINGS_FILE = 'portal/project.inlang/settings.json';
 
 function settings(repo: Repo): Record<string, unknown> {
   const json: unknown = JSON.parse(repo.read(INLANG_SETTINGS_FILE) ?? 'null');
-  if (!isRecord(json)) throw new Error(`${INLANG_SETTINGS_FILE} is not a JSON object`);
+  if (!isRecord(json)) throw new I18nError(`${INLANG_SETTINGS_FILE} is not a JSON object`);
   return json;
 }
 

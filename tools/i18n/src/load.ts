@@ -1,3 +1,4 @@
+import { I18nError } from './errors.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '@engage/shared/languages';
 import {
   CATALOGUES,
@@ -44,7 +45,7 @@ export function loadCatalogues(repo: Repo): LoadedCatalogue[] {
     const text = repo.read(file);
     if (text === undefined) {
       if (definition.optional) continue;
-      throw new Error(`${definition.id}: the English catalogue ${file} does not exist`);
+      throw new I18nError(`${definition.id}: the English catalogue ${file} does not exist`);
     }
     const english = definition.format.read(parseJson(text, file));
     loaded.push({
@@ -85,7 +86,7 @@ function loadContext(repo: Repo, definition: CatalogueDefinition): Record<string
   if (text === undefined) return {};
   const json = parseJson(text, file);
   if (!isRecord(json) || !Object.values(json).every((note) => typeof note === 'string')) {
-    throw new Error(`${file} must be an object of key → note`);
+    throw new I18nError(`${file} must be an object of key → note`);
   }
   return json as Record<string, string>;
 }
@@ -94,7 +95,9 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new I18nError(`${file} is not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { I18nError } from './errors.ts';
 import { createHash } from 'node:crypto';
 import { isRecord } from './formats/format.ts';
 
@@ -37,7 +38,7 @@ export function parseStatus(json: unknown): TranslationStatus {
     typeof json.translator === 'string' &&
     isRecord(json.reviewed) &&
     Object.values(json.reviewed).every((hash) => typeof hash === 'string');
-  if (!valid) throw new Error('is not { "$comment", "translator", "reviewed": { key: hash } }');
+  if (!valid) throw new I18nError('is not { "$comment", "translator", "reviewed": { key: hash } }');
   return json as unknown as TranslationStatus;
 }
 

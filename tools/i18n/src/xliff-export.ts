@@ -1,3 +1,4 @@
+import { I18nError } from './errors.ts';
 import { writeFileSync } from 'node:fs';
 import { languageOf, SOURCE_LANGUAGE, type LanguageCode } from '@engage/shared/languages';
 import { XMLBuilder } from 'fast-xml-parser';
@@ -26,9 +27,10 @@ export async function exportXliff(repo: Repo, code: string, out: string): Promis
 }
 
 export function targetLanguage(code: string): LanguageCode {
-  if (code === SOURCE_LANGUAGE) throw new Error('English is the source language: export another');
+  if (code === SOURCE_LANGUAGE)
+    throw new I18nError('English is the source language: export another');
   if (!(TARGET_CODES as string[]).includes(code)) {
-    throw new Error(
+    throw new I18nError(
       `"${code}" is not a language of shared/src/languages.ts (${TARGET_CODES.join(', ')})`,
     );
   }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { LANGUAGES, SOURCE_LANGUAGE, languageOf } from '@engage/shared/languages';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { differentPlaceholders } from './check.ts';
+import { I18nError } from './errors.ts';
 import type { Entry } from './formats/format.ts';
 import { isRecord } from './formats/format.ts';
 import { IcuError } from './icu.ts';
@@ -11,7 +12,7 @@ import { englishHash, newStatus, orderedStatus, type TranslationStatus } from '.
 import { SEGMENT_STATES, XLIFF_NAMESPACE, type SegmentState } from './xliff-shape.ts';
 
 /** The file was not imported: nothing was written. `reasons` has one line per problem. */
-export class ImportRefused extends Error {
+export class ImportRefused extends I18nError {
   constructor(
     message: string,
     readonly reasons: string[],
@@ -45,6 +46,7 @@ interface Change {
  * whole file, so a half-imported language never happens.
  */
 export async function importXliff(repo: Repo, path: string): Promise<string[]> {
+  if (!existsSync(path)) throw new I18nError(`${path} does not exist`);
   const xml = readFileSync(path, 'utf8');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {

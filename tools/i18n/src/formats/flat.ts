@@ -1,3 +1,4 @@
+import { I18nError } from '../errors.ts';
 import { inlangFormat } from './inlang.ts';
 import { IcuError } from '../icu.ts';
 import { isRecord, type CatalogueFormat } from './format.ts';
@@ -8,7 +9,7 @@ import { isRecord, type CatalogueFormat } from './format.ts';
  */
 export const flatFormat: CatalogueFormat = {
   read(json) {
-    if (!isRecord(json)) throw new Error('the catalogue is not a JSON object');
+    if (!isRecord(json)) throw new I18nError('the catalogue is not a JSON object');
     const read = inlangFormat.read(json);
     const problems = [...read.problems];
     const entries = read.entries.filter((entry) => {

@@ -1,3 +1,4 @@
+import { I18nError } from '../errors.ts';
 import { IcuError, icuOfParts, icuOfVariants, variantsOf, type Part } from '../icu.ts';
 import { isRecord, type CatalogueFormat, type Entry, type EntryProblem } from './format.ts';
 
@@ -14,7 +15,7 @@ type Leaves = [string, string][];
 
 export const i18nextFormat: CatalogueFormat = {
   read(json) {
-    if (!isRecord(json)) throw new Error('the catalogue is not a JSON object');
+    if (!isRecord(json)) throw new I18nError('the catalogue is not a JSON object');
     const groups = new Map<string, Leaves>();
     const problems: EntryProblem[] = [];
     const visit = (node: Record<string, unknown>, prefix: string): void => {

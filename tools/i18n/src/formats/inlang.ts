@@ -1,3 +1,4 @@
+import { I18nError } from '../errors.ts';
 import {
   IcuError,
   icuKeyOf,
@@ -23,7 +24,7 @@ interface Structured {
 
 export const inlangFormat: CatalogueFormat = {
   read(json) {
-    if (!isRecord(json)) throw new Error('the catalogue is not a JSON object');
+    if (!isRecord(json)) throw new I18nError('the catalogue is not a JSON object');
     const header: Record<string, unknown> = {};
     const entries: Entry[] = [];
     const problems: EntryProblem[] = [];
