@@ -49,7 +49,11 @@ function checkEnglish(repo: Repo, catalogue: LoadedCatalogue, result: CheckResul
     }
   }
   if (!definition.usage) return;
-  const usage = findUsage(repo, definition.usage);
+  const usage = findUsage(
+    repo,
+    definition.usage,
+    english.entries.map((entry) => entry.key),
+  );
   for (const { key } of english.entries) {
     if (!usage.has(key)) {
       result.problems.push(

@@ -25,8 +25,10 @@ export const paraglideUsage = (sources: string[]): UsageRule => ({
     for (const match of text.matchAll(/\bm\s*\.\s*(\w+)|\bm\s*\[\s*['"`](\w+)['"`]\s*\]/g)) {
       yield (match[1] ?? match[2]) as string;
     }
-    if (/\bm\s*\[\s*(?!['"`])/.test(text)) {
+    if (/\bm\s*\[\s*(?!['"`]\w+['"`]\s*\])/.test(text)) {
       for (const match of text.matchAll(/['"`](\w+)['"`]/g)) yield match[1] as string;
+      // m[`survey_status_${status}`]: every key that starts so.
+      for (const match of text.matchAll(/`(\w{3,})\$\{/g)) yield `${match[1]}${PREFIX}`;
     }
   },
 });
@@ -37,19 +39,35 @@ export const i18nextUsage = (sources: string[]): UsageRule => ({
   ignore: /\.(test|spec)\.ts$/,
   *keysUsedIn(text) {
     for (const match of text.matchAll(/['"`]([\w]+(?:\.[\w]+)+)['"`]/g)) yield match[1] as string;
+    // t(`language.${code}`): every key in the group.
+    for (const match of text.matchAll(/`(\w+(?:\.\w+)*\.)\$\{/g)) yield `${match[1]}${PREFIX}`;
   },
 });
 
-/** key → the files that use it, for the keys that are used at all. */
-export function findUsage(repo: Repo, rule: UsageRule): Map<string, string[]> {
-  const usage = new Map<string, string[]>();
+/** Marks a yielded key as a prefix: every key that starts with it is used (keys have no "*"). */
+const PREFIX = '*';
+
+/** key → the files that use it, for those of `keys` that are used at all. */
+export function findUsage(repo: Repo, rule: UsageRule, keys: string[]): Map<string, string[]> {
+  const mentions = new Map<string, string[]>();
   for (const source of rule.sources) {
     for (const file of repo.list(source, SOURCE_EXTENSIONS)) {
       if (rule.ignore.test(file)) continue;
       for (const key of new Set(rule.keysUsedIn(repo.read(file) ?? ''))) {
-        usage.set(key, [...(usage.get(key) ?? []), file]);
+        mentions.set(key, [...(mentions.get(key) ?? []), file]);
       }
     }
+  }
+  const prefixes = [...mentions].filter(([mention]) => mention.endsWith(PREFIX));
+  const usage = new Map<string, string[]>();
+  for (const key of keys) {
+    const files = [
+      ...(mentions.get(key) ?? []),
+      ...prefixes
+        .filter(([prefix]) => key.startsWith(prefix.slice(0, -PREFIX.length)))
+        .flatMap(([, files]) => files),
+    ];
+    if (files.length > 0) usage.set(key, [...new Set(files)].sort());
   }
   return usage;
 }

@@ -63,7 +63,8 @@ function fileOf(repo: Repo, catalogue: LoadedCatalogue, code: string): unknown {
   const { definition, english, context } = catalogue;
   const language = catalogue.languages.find((candidate) => candidate.code === code);
   const translations = new Map(language?.read?.entries.map((entry) => [entry.key, entry]));
-  const usage = definition.usage ? findUsage(repo, definition.usage) : undefined;
+  const keys = english.entries.map((entry) => entry.key);
+  const usage = definition.usage ? findUsage(repo, definition.usage, keys) : undefined;
   const units = english.entries.map((source) => {
     const translation = translations.get(source.key);
     const state = stateOf(language?.status, source.key, source.icu, translation !== undefined);

@@ -127,6 +127,13 @@ describe('which keys the code uses', () => {
     );
   });
 
+  it('takes a key built in a template literal as a use of every key that starts so', () => {
+    expect(used(paraglideUsage([]), 'm[`survey_status_${round.status}`]()')).toContain(
+      'survey_status_*',
+    );
+    expect(used(i18nextUsage([]), 'm.t(`language.${code}`)')).toEqual(['language.*']);
+  });
+
   it('finds i18next keys as dotted strings, also when a condition picks them', () => {
     expect(
       used(i18nextUsage([]), "m.t(urgent ? 'alert.urgentSubject' : 'alert.subject', { from })"),
