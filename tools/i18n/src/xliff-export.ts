@@ -69,9 +69,11 @@ function fileOf(repo: Repo, catalogue: LoadedCatalogue, code: string): unknown {
     const translation = translations.get(source.key);
     const state = stateOf(language?.status, source.key, source.icu, translation !== undefined);
     const files = usage?.get(source.key) ?? [];
-    const location = usage
-      ? `Used in ${files.slice(0, LOCATIONS_SHOWN).join(', ')}${files.length > LOCATIONS_SHOWN ? ` and ${files.length - LOCATIONS_SHOWN} more` : ''}.`
-      : definition.description;
+    const location = !usage
+      ? definition.description
+      : files.length === 0
+        ? 'Not used by the code at the moment.'
+        : `Used in ${files.slice(0, LOCATIONS_SHOWN).join(', ')}${files.length > LOCATIONS_SHOWN ? ` and ${files.length - LOCATIONS_SHOWN} more` : ''}.`;
     const notes = [
       { '@_category': 'location', '#text': location },
       ...optionalNote('description', context[source.key]),
