@@ -37,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
       for (const problem of problems) process.stderr.write(`${problem}\n`);
       if (problems.length > 0) {
+        for (const line of missingTally(problems)) process.stderr.write(`${line}\n`);
         process.stderr.write(`pnpm i18n check: ${problems.length} problem(s)\n`);
         return 1;
       }
@@ -69,6 +70,25 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends I18nError {}
+
+/** A language with hundreds of keys still to translate gets one line saying how many, at the end. */
+function missingTally(problems: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const problem of problems) {
+    const missing = /^(\w+): "[^"]*" is missing from (\w+) /.exec(problem);
+    if (missing)
+      counts.set(
+        `${missing[1]} ${missing[2]}`,
+        (counts.get(`${missing[1]} ${missing[2]}`) ?? 0) + 1,
+      );
+  }
+  return [...counts]
+    .filter(([, count]) => count >= 10)
+    .map(([where, count]) => {
+      const [catalogue, code] = where.split(' ');
+      return `${catalogue}: ${count} keys are missing from ${code}`;
+    });
+}
 
 main(process.argv.slice(2)).then(
   (code) => {
