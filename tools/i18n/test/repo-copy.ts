@@ -55,21 +55,33 @@ export async function runCli(root: string, ...args: string[]): Promise<CliResult
 }
 
 /**
- * Gives every language a complete catalogue (the English text standing in for a translation)
- * where it has none, so the copy starts with nothing for `check` to find.
+ * Gives every language every key (the English text standing in for a translation where the
+ * language has none yet), so the copy starts with nothing for `check` to find.
  */
 export function fillLanguages(root: string, dirs: string[]): void {
   for (const dir of dirs) {
-    const english = readFileSync(join(root, dir, 'en.json'), 'utf8');
+    const english = JSON.parse(readFileSync(join(root, dir, 'en.json'), 'utf8')) as object;
     for (const code of LANGUAGE_CODES) {
       const file = join(root, dir, `${code}.json`);
       const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-      if (Object.keys(current).filter((key) => key !== '$schema').length === 0) {
-        writeFileSync(file, english);
-      }
+      writeFileSync(file, `${JSON.stringify(fill(english, current), null, 2)}\n`);
     }
   }
 }
+
+/** English's keys in English's order, the language's own text where it has some (nested too). */
+function fill(english: object, current: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(english).map(([key, value]) => {
+      const own = current[key];
+      if (isObject(value) && isObject(own)) return [key, fill(value, own)];
+      return [key, own ?? value];
+    }),
+  );
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const read = (root: string, path: string): string => readFileSync(join(root, path), 'utf8');
 export const write = (root: string, path: string, text: string): void =>
