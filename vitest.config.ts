@@ -24,6 +24,10 @@ export default defineConfig({
       })),
       {
         extends: true as const,
+        test: { name: 'i18n-tools', root: 'tools/i18n', include: ['test/**/*.test.ts'] },
+      },
+      {
+        extends: true as const,
         test: { name: 'e2e', root: 'test', include: ['**/*.test.ts'], fileParallelism: false },
       },
       './portal/vitest.config.ts',
