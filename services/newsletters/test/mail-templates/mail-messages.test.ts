@@ -98,6 +98,13 @@ describe('loading the mail catalogues', () => {
     expect(loaded).toEqual({ en: { a: 'Hello' }, ur: { a: 'سلام' } });
   });
 
+  it('leaves the translators’ notes (context.json) to pnpm i18n', () => {
+    const loaded = loadMailCatalogues(
+      directory({ 'en.json': { a: 'Hello' }, 'context.json': { a: 'A greeting at the top' } }),
+    );
+    expect(loaded).toEqual({ en: { a: 'Hello' } });
+  });
+
   it('refuses a file for a language that is not in the list, naming it', () => {
     expect(() =>
       loadMailCatalogues(directory({ 'en.json': { a: 'Hello' }, 'pa-IN.json': { a: 'x' } })),

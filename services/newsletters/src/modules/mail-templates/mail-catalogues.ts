@@ -6,6 +6,9 @@ import { isLanguageCode, LANGUAGES, type LanguageCode } from '@engage/shared/lan
 /** A mail catalogue as i18next reads it: nested objects of strings. */
 export type MailCatalogue = { [key: string]: string | MailCatalogue };
 
+/** "ur.json", "pa-IN.json": a file named for a language (BCP 47 shape), known to us or not. */
+const LANGUAGE_FILE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\.json$/;
+
 export const MESSAGES_DIRECTORY = fileURLToPath(new URL('./messages/', import.meta.url));
 
 /**
@@ -14,14 +17,16 @@ export const MESSAGES_DIRECTORY = fileURLToPath(new URL('./messages/', import.me
  * the list is a start-up error (a typo such as `pa-IN.json` would otherwise be ignored for ever).
  * A language of the list without a file is not loaded; `pnpm lint`'s catalogue check reports it,
  * and a mail asked for in it fails naming the file (mail-messages.ts), never quietly in English.
- * Top-level keys starting with `$` (`$schema`, translators' metadata) are not messages.
+ * Top-level keys starting with `$` (`$schema`, translators' metadata) are not messages, and
+ * files whose names are not language codes (`context.json`, the translators' notes; `status/`)
+ * belong to `pnpm i18n`, not to the mail.
  */
 export function loadMailCatalogues(
   directory: string = MESSAGES_DIRECTORY,
 ): Partial<Record<LanguageCode, MailCatalogue>> {
   const catalogues: Partial<Record<LanguageCode, MailCatalogue>> = {};
   for (const file of readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => LANGUAGE_FILE.test(name))
     .sort()) {
     const code = basename(file, '.json');
     if (!isLanguageCode(code)) {
