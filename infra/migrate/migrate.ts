@@ -27,7 +27,8 @@ async function definitionOf(name: string): Promise<ServiceDefinition<unknown>> {
     (value): value is ServiceDefinition<unknown> =>
       typeof value === 'object' && value !== null && 'migrationsFolder' in value,
   );
-  if (!definition) throw new Error(`services/${name}/src/service.ts exports no service definition.`);
+  if (!definition)
+    throw new Error(`services/${name}/src/service.ts exports no service definition.`);
   return definition;
 }
 
