@@ -7,7 +7,7 @@ import type { KubernetesObject } from '../kubernetes/render.ts';
 interface Model {
   validate(): void;
 }
-type ModelClass = new (data: unknown) => Model;
+type ModelClass = new (data: never) => Model;
 
 /**
  * The Kubernetes schema of every kind the manifests hold, from `kubernetes-models` (the OpenAPI
@@ -37,7 +37,8 @@ export async function validateAgainstSchema(object: KubernetesObject): Promise<v
   const model = MODELS[`${object.apiVersion}/${object.kind}`];
   if (!model) throw new Error(`no Kubernetes schema for ${object.apiVersion} ${object.kind}`);
   const Class = await model();
-  new Class(object).validate();
+  // The object is what the schema checks, so it is given as it is, untyped.
+  new Class(object as never).validate();
 }
 
 export interface LabelSelector {

@@ -426,6 +426,18 @@ describe('the example overlay', () => {
   });
 });
 
+describe("the operators' documentation", () => {
+  it('lists every key of the Secret, and the install creates every one that is not optional', () => {
+    const keysPage = readFileSync(`${KUBERNETES}/README.md`, 'utf8');
+    const readme = readFileSync(`${REPO}README.md`, 'utf8');
+    for (const [key, { variable, optional }] of Object.entries(SECRET_KEYS)) {
+      expect(keysPage).toContain(`| \`${key}\``);
+      expect(keysPage).toContain(`\`${variable}\``);
+      expect(readme.includes(`--from-literal=${key}=`), key).toBe(!optional);
+    }
+  });
+});
+
 describe('the renderer the tests use', () => {
   it('refuses a kustomization field it cannot render', () => {
     expect(() =>
