@@ -9,6 +9,7 @@ import {
   type KubernetesObject,
 } from '../kubernetes/render.ts';
 import { SECRET_KEYS, SECRET_NAME } from '../kubernetes/secret-keys.ts';
+import { unknownFields } from './kubernetes-field-check.ts';
 import {
   allows,
   canConnect,
@@ -143,6 +144,10 @@ describe.each([
         `${object.kind} ${object.metadata.name}`,
       ).resolves.toBeUndefined();
     }
+  });
+
+  it('uses no field the Kubernetes API does not know (kubernetes-types, strictly)', () => {
+    expect(unknownFields(objects)).toEqual([]);
   });
 
   it('has one name per kind', () => {
@@ -443,6 +448,15 @@ describe('the renderer the tests use', () => {
     expect(() =>
       renderKustomization(`${REPO}infra/test/fixtures/unsupported-kustomization`),
     ).toThrow(/cannot render `configMapGenerator`/);
+  });
+
+  it('names a misspelt field, however deep', () => {
+    const deployment = structuredClone(find(base, 'Deployment', 'engagement'));
+    mainContainer(deployment)['readinesProbe'] = mainContainer(deployment)['readinessProbe'];
+    const problems = unknownFields([deployment]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('Deployment/engagement:');
+    expect(problems[0]).toContain(`'"readinesProbe"' does not exist in type 'Container'`);
   });
 
   it('refuses an invalid object against the schema', async () => {
