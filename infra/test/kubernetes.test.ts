@@ -438,7 +438,7 @@ describe('the example overlay', () => {
     const routes = ingress.rules.flatMap((rule) =>
       rule.http.paths.map((path) => `${path.path} → ${path.backend.service.name}`),
     );
-    expect(routes).toEqual(['/ → portal', '/graphql → gateway']);
+    expect(routes).toEqual(['/ → portal', '/graphql → gateway', '/exports/ → gateway']);
   });
 });
 
