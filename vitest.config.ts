@@ -18,6 +18,7 @@ export default defineConfig({
         'services/surveys',
         'services/newsletters',
         'gateway',
+        'infra',
       ].map((root) => ({
         extends: true as const,
         test: { name: root.replace('services/', ''), root, include: ['test/**/*.test.ts'] },
