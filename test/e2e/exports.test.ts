@@ -392,7 +392,13 @@ describe('the suppression sweep', () => {
       }));
       const sums: PublishedSum[] = [];
       for (const total of rows.filter((row) => row['group_by'] === 'NONE')) {
-        for (const groupBy of ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER']) {
+        for (const groupBy of [
+          'AGE_BAND',
+          'ETHNIC_GROUP',
+          'DISABILITY',
+          'GENDER',
+          'ANSWER_LANGUAGE',
+        ]) {
           sums.push({
             total: key(total),
             parts: rows
