@@ -18,7 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => surveys?.close());
 
-const CHOICES = ['STRONGLY_AGREE', 'AGREE', 'NEITHER', 'DISAGREE', 'STRONGLY_DISAGREE', 'DONT_KNOW'];
+const CHOICES = [
+  'STRONGLY_AGREE',
+  'AGREE',
+  'NEITHER',
+  'DISAGREE',
+  'STRONGLY_DISAGREE',
+  'DONT_KNOW',
+];
 type Choices = string[];
 
 /** Respondent i of a language: a spread of answers, different for each language. */
@@ -99,20 +106,19 @@ describe('answers in Somali and in English to the same round', () => {
   let round: { id: string; questionIds: string[] };
   beforeAll(async () => {
     round = await openRound('Languages pooling round');
-    for (const choices of somali) expect((await answer(round, 'SO', choices)).errors).toBeUndefined();
+    for (const choices of somali)
+      expect((await answer(round, 'SO', choices)).errors).toBeUndefined();
     for (const choices of english) {
       expect((await answer(round, 'EN', choices)).errors).toBeUndefined();
     }
   });
 
   it('are each stored with the language they were given in', async () => {
-    const rows = await surveys.orm.em
-      .fork()
-      .execute<{ language: string; count: number }[]>(
-        `select language, count(*)::int as count from surveys.survey_response
+    const rows = await surveys.orm.em.fork().execute<{ language: string; count: number }[]>(
+      `select language, count(*)::int as count from surveys.survey_response
          where round_id = ? group by language order by language`,
-        [round.id],
-      );
+      [round.id],
+    );
     expect(rows).toEqual([
       { language: 'EN', count: 12 },
       { language: 'SO', count: 12 },

@@ -108,14 +108,12 @@ describe('a new version of the five standard questions', () => {
           }
         : q,
     );
-    const published = await surveys.execute<{ publishQuestionSet: { version: number } }>(
-      PUBLISH,
-      { actor: admin, variables: { input: changed } },
-    );
+    const published = await surveys.execute<{ publishQuestionSet: { version: number } }>(PUBLISH, {
+      actor: admin,
+      variables: { input: changed },
+    });
     expect(published.errors).toBeUndefined();
-    const { data } = await surveys.execute<{ currentQuestionSet: { questions: Shown[] } }>(
-      SHOWN,
-    );
+    const { data } = await surveys.execute<{ currentQuestionSet: { questions: Shown[] } }>(SHOWN);
     const q2 = data!.currentQuestionSet.questions.find((q) => q.code === 'Q2')!;
     expect(q2).toEqual({
       code: 'Q2',
@@ -155,4 +153,3 @@ const SHOWN = `{ currentQuestionSet { questions {
   code pl: text(language: PL) plLanguage: textLanguage(language: PL)
   ur: text(language: UR) urLanguage: textLanguage(language: UR) languages
 } } }`;
-

@@ -27,7 +27,9 @@ function catalogue(code: string): Record<string, string> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
 }
 
-const CATALOGUES = LANGUAGE_CODES.map((code) => [residentLanguageOf(code), catalogue(code)] as const);
+const CATALOGUES = LANGUAGE_CODES.map(
+  (code) => [residentLanguageOf(code), catalogue(code)] as const,
+);
 
 /**
  * Version 1: the force's five questions (domain.md) in every language with a catalogue entry.
