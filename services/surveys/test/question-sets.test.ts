@@ -115,7 +115,7 @@ describe('a new version of the five standard questions', () => {
     expect(published.errors).toBeUndefined();
     const { data } = await surveys.execute<{ currentQuestionSet: { questions: Shown[] } }>(SHOWN);
     const q2 = data!.currentQuestionSet.questions.find((q) => q.code === 'Q2')!;
-    expect(q2).toEqual({
+    expect(q2).toMatchObject({
       code: 'Q2',
       pl: polish,
       plLanguage: 'PL',
@@ -127,6 +127,32 @@ describe('a new version of the five standard questions', () => {
     const q1 = data!.currentQuestionSet.questions.find((q) => q.code === 'Q1')!;
     expect(q1.urLanguage).toBe('UR');
     expect(q1.languages).toHaveLength(8);
+  });
+
+  it('keeps the translations of a question whose English is unchanged when none are given', async () => {
+    const { data: before } = await surveys.execute<{
+      currentQuestionSet: { questions: Shown[] };
+    }>(SHOWN);
+    const englishAndWelshOnly = before!.currentQuestionSet.questions.map((q) => ({
+      code: q.code,
+      en: q.code === 'Q5' ? 'Do you trust the police in your area?' : q.en,
+      cy: q.cy,
+    }));
+    const published = await surveys.execute(PUBLISH, {
+      actor: admin,
+      variables: { input: englishAndWelshOnly },
+    });
+    expect(published.errors).toBeUndefined();
+    const { data } = await surveys.execute<{ currentQuestionSet: { questions: Shown[] } }>(SHOWN);
+    const byCode = new Map(data!.currentQuestionSet.questions.map((q) => [q.code, q]));
+    expect(byCode.get('Q1')!.languages).toHaveLength(8);
+    expect(byCode.get('Q2')).toMatchObject({ pl: before!.currentQuestionSet.questions[1]!.pl });
+    // New English: the old translations were of other words, so English it is, said to be.
+    expect(byCode.get('Q5')).toMatchObject({
+      ur: 'Do you trust the police in your area?',
+      urLanguage: 'EN',
+      languages: ['EN', 'CY'],
+    });
   });
 
   it('is refused when a question has one language twice', async () => {
@@ -143,6 +169,8 @@ describe('a new version of the five standard questions', () => {
 
 interface Shown {
   code: string;
+  en: string;
+  cy: string;
   pl: string;
   plLanguage: string;
   ur: string;
@@ -150,6 +178,6 @@ interface Shown {
   languages: string[];
 }
 const SHOWN = `{ currentQuestionSet { questions {
-  code pl: text(language: PL) plLanguage: textLanguage(language: PL)
+  code en: text(language: EN) cy: text(language: CY) pl: text(language: PL) plLanguage: textLanguage(language: PL)
   ur: text(language: UR) urLanguage: textLanguage(language: UR) languages
 } } }`;

@@ -48,16 +48,25 @@ export class QuestionSetResolver {
         field: 'input',
       });
     }
-    const texts = new Map(input.map((question) => [question.code, questionTexts(question)]));
+    const given = new Map(input.map((question) => [question.code, questionTexts(question)]));
     try {
       return await em.transactional(async (tx) => {
         const [latest] = await tx.find(QuestionSet, {}, { orderBy: { version: 'desc' }, limit: 1 });
+        const wording = latest
+          ? await tx.find(SurveyQuestion, { standard: true, questionSetVersion: latest.version })
+          : [];
+        const texts = new Map(
+          input.map((question) => [
+            question.code,
+            withKeptTranslations(
+              given.get(question.code)!,
+              question,
+              wording.find((old) => old.code === question.code),
+            ),
+          ]),
+        );
         if (latest) {
           // A version that changes nothing would only make rounds look as if they asked something new.
-          const wording = await tx.find(SurveyQuestion, {
-            standard: true,
-            questionSetVersion: latest.version,
-          });
           const same = wording.every((old) =>
             sameTexts(old.texts, texts.get(old.code) ?? { EN: '' }),
           );
@@ -97,6 +106,21 @@ export class QuestionSetResolver {
       throw error;
     }
   }
+}
+
+/**
+ * With no `translations` given, a question whose English is unchanged keeps the previous
+ * version's translations: they translate that same English (an admin changing only Q2 need not
+ * re-enter Q1's seven languages). A question with new English keeps none: they would translate
+ * words no longer asked. Given `translations` (even empty) are taken as they are.
+ */
+function withKeptTranslations(
+  texts: QuestionTexts,
+  question: QuestionTextInput,
+  previous: SurveyQuestion | undefined,
+): QuestionTexts {
+  if (question.translations != null || !previous || previous.texts.EN !== texts.EN) return texts;
+  return { ...previous.texts, EN: texts.EN, CY: texts.CY! };
 }
 
 /** One question's wording in every language given; BAD_USER_INPUT for a language given twice. */

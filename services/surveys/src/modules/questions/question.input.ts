@@ -28,8 +28,9 @@ export class QuestionTextInput {
 
   @Field(() => [QuestionTranslationInput], {
     description:
-      'The question in other languages, each at most once; a language left out shows residents ' +
-      'the English, marked as such.',
+      'The question in other languages, each at most once. Null or left out: an unchanged ' +
+      'English question keeps the previous version’s translations. A language without one shows ' +
+      'residents the English, marked as such.',
     nullable: true,
   })
   @IsOptional()
