@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_FORCE, signAccessToken, stableId, withClient, type Actor } from '@engage/shared';
 import { EXPORTS } from '../../gateway/src/exports/export-registry.ts';
 import { outputColumns } from '../../gateway/src/exports/export-cells.ts';
@@ -77,6 +77,11 @@ async function seedLargerGroups(databaseUrl: string) {
 
 beforeAll(async () => {
   stack = await bootStack({ withPortal: false });
+  await seedLargerGroups(stack.databaseUrl);
+}, 120_000);
+// Fresh tokens for every test: access tokens live 5 minutes, and this file runs for longer than
+// that on a busy machine (a token from the start expired in the middle of the responses export).
+beforeEach(async () => {
   const secret = stack.secrets.gatewayJwtSecret;
   tokens.analyst = await signAccessToken(
     { kind: 'staff', id: stableId('staff', 'analyst@demo.police.uk'), name: 'A', role: 'ANALYST' },
@@ -87,8 +92,7 @@ beforeAll(async () => {
     secret,
   );
   tokens.officer = await signAccessToken(officer, secret);
-  await seedLargerGroups(stack.databaseUrl);
-}, 120_000);
+});
 afterAll(() => stack?.stop());
 
 const download = (path: string, token?: string) =>
@@ -392,7 +396,13 @@ describe('the suppression sweep', () => {
       }));
       const sums: PublishedSum[] = [];
       for (const total of rows.filter((row) => row['group_by'] === 'NONE')) {
-        for (const groupBy of ['AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER']) {
+        for (const groupBy of [
+          'AGE_BAND',
+          'ETHNIC_GROUP',
+          'DISABILITY',
+          'GENDER',
+          'ANSWER_LANGUAGE',
+        ]) {
           sums.push({
             total: key(total),
             parts: rows

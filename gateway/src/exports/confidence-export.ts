@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONFIDENCE_EXPORT_QUERY, confidenceCsv, type ExportCell } from './confidence-csv.ts';
 
 const LEVELS = ['FORCE', 'POLICING_AREA', 'NEIGHBOURHOOD'];
-const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'];
+const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER', 'ANSWER_LANGUAGE'];
 const SAMPLES = ['VERIFIED', 'OPEN_LINK', 'ALL'];
 
 /** HTTP statuses for the GraphQL error codes an export can meet. */

@@ -197,7 +197,14 @@ export const subscribersExport: ExportDeclaration = {
   },
 };
 
-const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'] as const;
+const BREAKDOWNS = [
+  'NONE',
+  'AGE_BAND',
+  'ETHNIC_GROUP',
+  'DISABILITY',
+  'GENDER',
+  'ANSWER_LANGUAGE',
+] as const;
 
 interface ResponseCell {
   round: { id: string; label: string; opensOn: string; closesOn: string; status: string };
@@ -217,11 +224,11 @@ interface ResponseCell {
 export const responsesExport: ExportDeclaration = {
   name: 'responses',
   description:
-    '"Your Views" respondents (verified answers) by round × team, in all (group_by NONE) and by each demographic question’s answers.',
+    '"Your Views" respondents (verified answers) by round × team, in all (group_by NONE), by each demographic question’s answers and by the language they answered in.',
   sinceMeaning:
     'Rounds closing on or after the UK day of `since` (answers arrive until a round closes): all of each such round’s rows, as they are now.',
   // One round and one cut at a time: the surveys subgraph suppresses the whole lattice (force,
-  // NPAs, teams) for each answer, and every round's five cuts at once take longer than a query
+  // NPAs, teams) for each answer, and every round's six cuts at once take longer than a query
   // may run (8 s).
   query: `query ResponsesExport($since: DateTimeISO, $roundIds: [ID!], $groupBy: Breakdown!) {
     confidenceScores(level: NEIGHBOURHOOD, groupBy: $groupBy, roundIds: $roundIds, since: $since) {
@@ -262,12 +269,14 @@ export const responsesExport: ExportDeclaration = {
     {
       name: 'group_by',
       kind: 'text',
-      description: 'NONE (every respondent), AGE_BAND, ETHNIC_GROUP, DISABILITY or GENDER.',
+      description:
+        'NONE (every respondent), AGE_BAND, ETHNIC_GROUP, DISABILITY, GENDER or ANSWER_LANGUAGE.',
     },
     {
       name: 'group',
       kind: 'text',
-      description: 'The answer (e.g. AGE_25_34, PREFER_NOT_TO_SAY); empty for NONE.',
+      description:
+        'The answer (e.g. AGE_25_34, PREFER_NOT_TO_SAY), or the answer language (e.g. UR); empty for NONE.',
     },
     {
       name: 'respondents',

@@ -103,10 +103,12 @@ export type AreaLevel =
   /** One neighbourhood policing area (NPA). */
   | 'POLICING_AREA';
 
-/** A demographic breakdown of confidence figures, from what respondents chose to tell us; NONE for the whole area. Staff only. */
+/** A breakdown of confidence figures: by what respondents chose to tell us about themselves, or by the language they answered in; NONE for the whole area. Staff only. */
 export type Breakdown =
   /** By the age band respondents gave. */
   | 'AGE_BAND'
+  /** By the language respondents answered in (the questions’ language on the page), a ResidentLanguage value. */
+  | 'ANSWER_LANGUAGE'
   /** By whether respondents said they have a disability. */
   | 'DISABILITY'
   /** By the ethnic group respondents gave. */
@@ -459,6 +461,16 @@ export type QuestionTextInput = {
   cy: string;
   /** The question in English. */
   en: string;
+  /** The question in other languages, each at most once. Null or left out: an unchanged English question keeps the previous version’s translations. A language without one shows residents the English, marked as such. */
+  translations?: Array<QuestionTranslationInput> | null | undefined;
+};
+
+/** A question’s wording in one language besides English and Welsh. */
+export type QuestionTranslationInput = {
+  /** The language (not EN or CY). */
+  language: ResidentLanguage;
+  /** The question in that language. */
+  text: string;
 };
 
 /** Whose reach: confirmed newsletter SUBSCRIBERS, or verified "Your Views" RESPONDENTS of a round. */
@@ -561,6 +573,8 @@ export type SubmitSurveyInput = {
   answers: Array<AnswerInput>;
   /** Age band, ethnic group, disability and gender, only if the resident chooses to say. */
   demographics?: DemographicsInput | null | undefined;
+  /** The language the questions were shown in (the page’s). Recorded with the answers so analysts can compare by language; scores count every language alike. */
+  language?: ResidentLanguage;
   /** The team, for an open-link answer; left out with a token. */
   neighbourhoodId?: string | null | undefined;
   /** The round, for an open-link answer; left out with a token (the invitation names it). */
@@ -1196,7 +1210,7 @@ export type SurveyRoundQuestionsQueryVariables = Exact<{
 }>;
 
 
-export type SurveyRoundQuestionsQuery = { surveyRound: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, questions: Array<{ id: string, code: string, text: string, standard: boolean }> } | null };
+export type SurveyRoundQuestionsQuery = { surveyRound: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus, questions: Array<{ id: string, code: string, text: string, textLanguage: ResidentLanguage, standard: boolean }> } | null };
 
 export type SubmitSurveyResponseMutationVariables = Exact<{
   input: SubmitSurveyInput;
@@ -1315,7 +1329,7 @@ export type ConfidenceScoresQueryVariables = Exact<{
 }>;
 
 
-export type ConfidenceScoresQuery = { confidenceScores: Array<{ level: AreaLevel, policingAreaId: string | null, neighbourhoodId: string | null, groupBy: Breakdown, group: string | null, sample: ScoreSample, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean }, questions: Array<{ question: { id: string, code: string, text: string }, figure: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }>, change: { points: number | null, significant: boolean, suppressed: boolean } | null, openLink: { responses: number | null, anomaly: boolean, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null }> };
+export type ConfidenceScoresQuery = { confidenceScores: Array<{ level: AreaLevel, policingAreaId: string | null, neighbourhoodId: string | null, groupBy: Breakdown, group: string | null, sample: ScoreSample, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean }, questions: Array<{ question: { id: string, code: string, text: string, textLanguage: ResidentLanguage }, figure: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }>, change: { points: number | null, significant: boolean, suppressed: boolean } | null, openLink: { responses: number | null, anomaly: boolean, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null }> };
 
 export type ResultsNeighbourhoodQueryVariables = Exact<{
   slug: string;
@@ -3083,6 +3097,7 @@ export const SurveyRoundQuestionsDocument = new TypedDocumentString(`
       id
       code
       text(language: $language)
+      textLanguage(language: $language)
       standard
     }
   }
@@ -3331,6 +3346,7 @@ export const ConfidenceScoresDocument = new TypedDocumentString(`
         id
         code
         text(language: $language)
+        textLanguage(language: $language)
       }
       figure {
         ...FigureFields

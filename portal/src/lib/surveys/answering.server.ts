@@ -1,3 +1,4 @@
+import { residentLanguageOf, type ResidentLanguage } from '@engage/shared/languages';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { SurveyAnswers } from '#lib/surveys/form.ts';
 import type { RoundSummary, SurveyQuestion } from '#lib/surveys/surveys.ts';
@@ -46,6 +47,7 @@ const ROUND_QUESTIONS = graphql(`
         id
         code
         text(language: $language)
+        textLanguage(language: $language)
         standard
       }
     }
@@ -98,9 +100,12 @@ export interface RoundWithQuestions extends RoundSummary {
   questions: SurveyQuestion[];
 }
 
-/** The language question texts are asked in: the page's. */
-export function residentLanguage(): 'EN' | 'CY' {
-  return getLocale() === 'cy' ? 'CY' : 'EN';
+/**
+ * The language questions are asked in, and answers are recorded as given in: the page's. The
+ * survey counts every language alike; analysts can compare them (Breakdown ANSWER_LANGUAGE).
+ */
+export function residentLanguage(): ResidentLanguage {
+  return residentLanguageOf(getLocale());
 }
 
 export async function invitation(gateway: Gateway, token: string) {
@@ -159,6 +164,7 @@ export async function submitSurvey(
 ) {
   const input = {
     ...how,
+    language: residentLanguage(),
     answers: answers.answers,
     ...(answers.demographics ? { demographics: answers.demographics } : {}),
   };

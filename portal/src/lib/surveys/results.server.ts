@@ -102,6 +102,7 @@ export const CONFIDENCE_SCORES = graphql(`
           id
           code
           text(language: $language)
+          textLanguage(language: $language)
         }
         figure {
           ...FigureFields

@@ -1,5 +1,13 @@
 import { AGE_BANDS, DISABILITIES, ETHNIC_GROUPS, GENDERS } from '@engage/shared/demographics';
+import {
+  LANGUAGES,
+  isResidentLanguage,
+  languageCodeOf,
+  type ResidentLanguage,
+} from '@engage/shared/languages';
 import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { foreignTextAttributes, type LanguageAttributes } from '#lib/i18n/languages.ts';
 import { formatCount, formatPercentage } from '#lib/format.ts';
 import type {
   AnswerChoice,
@@ -36,6 +44,7 @@ export const BREAKDOWNS = [
   'ETHNIC_GROUP',
   'DISABILITY',
   'GENDER',
+  'ANSWER_LANGUAGE',
 ] as const satisfies readonly Breakdown[];
 
 export interface SurveyQuestion {
@@ -43,7 +52,27 @@ export interface SurveyQuestion {
   /** "Q1".."Q5" for the standard five, "L1".. for local questions. */
   code: string;
   text: string;
+  /**
+   * The language `text` is in: the page's, or EN for a question with no translation into it
+   * (shown marked as English, with a note). Absent where only the page's language was asked for.
+   */
+  textLanguage?: ResidentLanguage;
   standard: boolean;
+}
+
+/**
+ * `lang`/`dir` for a question's text when it is not in the page's language (an NPA's local
+ * question written in English only), and whether to say so; nothing for a translated question.
+ */
+export function questionLanguage(question: Pick<SurveyQuestion, 'textLanguage'>): {
+  attributes: LanguageAttributes;
+  untranslated: boolean;
+} {
+  const language = question.textLanguage ? languageCodeOf(question.textLanguage) : getLocale();
+  return {
+    attributes: foreignTextAttributes(language),
+    untranslated: language !== getLocale(),
+  };
 }
 
 export type RoundSummary = RoundFieldsFragment;
@@ -83,7 +112,10 @@ export interface ConfidenceCell {
   groupBy: Breakdown;
   group: string | null;
   confidence: ScoreFigure;
-  questions: { question: Pick<SurveyQuestion, 'id' | 'code' | 'text'>; figure: ScoreFigure }[];
+  questions: {
+    question: Pick<SurveyQuestion, 'id' | 'code' | 'text' | 'textLanguage'>;
+    figure: ScoreFigure;
+  }[];
   change: ScoreChange | null;
   /** Absent on figures read before samples existed; VERIFIED by default. */
   sample?: Sample;
@@ -241,6 +273,10 @@ const BREAKDOWN_GROUP_LABELS: Record<Breakdown, Record<string, () => string>> = 
   ETHNIC_GROUP: ETHNIC_GROUP_LABELS,
   DISABILITY: DISABILITY_LABELS,
   GENDER: GENDER_LABELS,
+  // Each language named in itself, as the language list names it: no message per language.
+  ANSWER_LANGUAGE: Object.fromEntries(
+    LANGUAGES.map((language) => [language.code.toUpperCase(), () => language.name]),
+  ),
 };
 
 /** A breakdown's group ("AGE_45_54") as people read it ("45 to 54"). */
@@ -249,12 +285,19 @@ export function groupText(groupBy: Breakdown, group: string | null): string {
   return BREAKDOWN_GROUP_LABELS[groupBy][group]?.() ?? group;
 }
 
+/** `lang`/`dir` for a group's label: an answer language is named in itself (e.g. "اردو"). */
+export function groupAttributes(groupBy: Breakdown, group: string | null): LanguageAttributes {
+  if (groupBy !== 'ANSWER_LANGUAGE' || group === null || !isResidentLanguage(group)) return {};
+  return foreignTextAttributes(languageCodeOf(group));
+}
+
 export const BREAKDOWN_LABELS = {
   NONE: m.results_breakdown_none,
   AGE_BAND: m.results_breakdown_age_band,
   ETHNIC_GROUP: m.results_breakdown_ethnic_group,
   DISABILITY: m.results_breakdown_disability,
   GENDER: m.results_breakdown_gender,
+  ANSWER_LANGUAGE: m.results_breakdown_answer_language,
 } satisfies Record<Breakdown, () => string>;
 
 export const LEVEL_LABELS = {

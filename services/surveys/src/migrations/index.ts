@@ -5,5 +5,6 @@ import { Migration20261125104930 } from './Migration20261125104930.ts';
 import { Migration20261205045642 } from './Migration20261205045642.ts';
 import { Migration20261205104259 } from './Migration20261205104259.ts';
 import { Migration20261205140007 } from './Migration20261205140007.ts';
+import { Migration20261205170300 } from './Migration20261205170300.ts';
 
-export const migrations = [Migration20261125080145, Migration20261125085430, Migration20261125104930, Migration20261205045642, Migration20261205104259, Migration20261205140007];
+export const migrations = [Migration20261125080145, Migration20261125085430, Migration20261125104930, Migration20261205045642, Migration20261205104259, Migration20261205140007, Migration20261205170300];

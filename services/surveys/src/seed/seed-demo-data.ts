@@ -43,15 +43,14 @@ export async function seedDemoData(em: EntityManager, logger: Logger): Promise<v
     });
     await tx.upsertMany(
       SurveyQuestion,
-      FIRST_QUESTION_SET.map(({ code, en, cy }, i) => ({
+      FIRST_QUESTION_SET.map(({ code, texts }, i) => ({
         id: FIRST_QUESTION_IDS[i]!,
         code,
         standard: true,
         questionSetVersion: 1,
         roundId: null,
         policingAreaId: null,
-        textEn: en,
-        textCy: cy,
+        texts,
       })),
     );
     await seedDemoPopulations(tx);

@@ -8,6 +8,7 @@ import {
   type GatewayCall,
 } from '../../../../test/fake-gateway.ts';
 import { getEvent, outcome, postEvent } from '../../../../test/staff-events.ts';
+import { getLocale, overwriteGetLocale } from '#lib/paraglide/runtime.js';
 import { actions, load } from './+page.server.ts';
 
 const gateway = fakeGateway();
@@ -166,6 +167,7 @@ describe('the survey an invitation links to', () => {
     expect(submit.variables).toEqual({
       input: {
         token: 'good-token',
+        language: 'EN',
         answers: [
           { questionId: 'q1', choice: 'AGREE' },
           { questionId: 'q2', choice: 'STRONGLY_AGREE' },
@@ -248,5 +250,28 @@ describe('the survey an invitation links to', () => {
         values: { answers: { Q1: 'AGREE', L1: 'STRONGLY_DISAGREE' } },
       },
     });
+  });
+
+  it('asks the questions in the page’s language and sends that language with the answers', async () => {
+    const english = getLocale;
+    overwriteGetLocale(() => 'so');
+    try {
+      answer({
+        SurveyInvitation: invitation(),
+        SurveyRoundQuestions: roundQuestions,
+        SubmitSurveyResponse: () =>
+          data({
+            submitSurveyResponse: { verified: true, neighbourhood: null, round: { id: 'r-nov' } },
+          }),
+      });
+
+      await outcome(() => actions.default(post(allAnswered)));
+
+      const asked = gateway.calls.find((call) => call.query.includes('SurveyRoundQuestions'));
+      expect(asked?.variables).toMatchObject({ language: 'SO' });
+      expect(gateway.calls.at(-1)?.variables['input']).toMatchObject({ language: 'SO' });
+    } finally {
+      overwriteGetLocale(english);
+    }
   });
 });

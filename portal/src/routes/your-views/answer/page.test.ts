@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'svelte/server';
 import { emptySurveyValues } from '#lib/surveys/form.ts';
+import { getLocale, overwriteGetLocale } from '#lib/paraglide/runtime.js';
 import Page from './+page.svelte';
 
 vi.mock('$app/paths', () => ({
@@ -97,6 +98,37 @@ describe('the survey page', () => {
       expect(body).toContain(`<h1>${title}</h1>`);
       expect(body).toContain('href="/your-views"');
       expect(body).not.toContain('<form');
+    }
+  });
+
+  it('shows a question with no translation in English, marked as English and said to be', () => {
+    const english = getLocale;
+    overwriteGetLocale(() => 'ur');
+    try {
+      const inUrdu = [
+        {
+          id: 'q1',
+          code: 'Q1',
+          text: 'کیا آپ اپنے علاقے میں محفوظ محسوس کرتے ہیں؟',
+          textLanguage: 'UR',
+          standard: true,
+        },
+        { ...questions[2]!, textLanguage: 'EN' },
+      ];
+      const body = html({
+        opened: { ...opened, round: { ...round, questions: inUrdu } },
+        values: emptySurveyValues(),
+      });
+
+      expect(body).toMatch(
+        /<legend class="label">کیا آپ اپنے علاقے میں محفوظ محسوس کرتے ہیں؟<\/legend>/,
+      );
+      expect(body).toMatch(
+        /<fieldset class="fieldset" aria-describedby="answer-L1-note"><legend class="label" lang="en-GB" dir="ltr">Parking near the school is safer<\/legend>\s*<div id="answer-L1-note"><p class="untranslated-note[^"]*">[^<]+<\/p><\/div>/,
+      );
+      expect(body.match(/class="untranslated-note/g)).toHaveLength(1);
+    } finally {
+      overwriteGetLocale(english);
     }
   });
 });

@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import { ANONYMOUS } from '@engage/shared/auth';
 import { data, fakeGateway } from '../../../../test/fake-gateway.ts';
 import { getEvent } from '../../../../test/staff-events.ts';
+import { getLocale, overwriteGetLocale } from '#lib/paraglide/runtime.js';
 import { load } from './+page.server.ts';
 import Page from './+page.svelte';
 
@@ -99,5 +100,56 @@ describe('the thank-you page', () => {
     expect(gateway.calls[0]?.variables).toEqual({ level: 'FORCE', areaId: null });
     expect(body).toContain('There are no results for the force area from an earlier round yet.');
     expect(body).toContain('href="/your-views"');
+  });
+
+  it('shows the questions in the page’s language, and one with no translation in English, said to be', async () => {
+    const english = getLocale;
+    overwriteGetLocale(() => 'pl');
+    try {
+      const inPolish = {
+        ...cell,
+        questions: [
+          {
+            question: { id: 'q1', code: 'Q1', text: 'Czy ufasz policji?', textLanguage: 'PL' },
+            figure: { ...figure, value: 70 },
+          },
+          {
+            question: {
+              id: 'q2',
+              code: 'Q2',
+              text: 'The police treat everyone fairly',
+              textLanguage: 'EN',
+            },
+            figure: { ...figure, value: 40 },
+          },
+        ],
+      };
+      gateway.reply((call) => {
+        if (call.query.includes('ResultsNeighbourhood')) return data({ neighbourhood: castle });
+        if (call.query.includes('confidenceTrend')) return data({ confidenceTrend: [] });
+        if (call.query.includes('confidenceHeadline')) {
+          const shown = { round: may, confidence: figure, responses: 48, withheld: null };
+          return data({ confidenceHeadline: { latest: shown, shown } });
+        }
+        return data({ confidenceScores: [inPolish] });
+      });
+
+      const page = await load(
+        getEvent<LoadEvent>('/your-views/thank-you?round=r-nov&area=castle', {}, ANONYMOUS),
+      );
+      const body = render(Page, { props: { data: page, params: {} } as never }).body.replace(
+        /<!--[\s\S]*?-->/g,
+        '',
+      );
+
+      const scores = gateway.calls.find((call) => call.query.includes('confidenceScores'));
+      expect(scores?.variables).toMatchObject({ language: 'PL' });
+      expect(body).toMatch(/<th scope="row">Czy ufasz policji\?<\/th>/);
+      expect(body).toMatch(
+        /<th scope="row"><p class="untranslated-note[^"]*">[^<]+<\/p><span lang="en-GB" dir="ltr">The police treat everyone fairly<\/span><\/th>/,
+      );
+    } finally {
+      overwriteGetLocale(english);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'cla
 import { Field, ID, InputType } from 'type-graphql';
 import { DemographicsInput } from '@engage/shared/graphql';
 import { ANSWERS, type Answer } from '../scoring/index.ts';
-import { graphqlEnum } from '@engage/shared/graphql';
+import { graphqlEnum, ResidentLanguageEnum } from '@engage/shared/graphql';
+import type { ResidentLanguage } from '@engage/shared/languages';
 
 export const AnswerChoiceEnum = graphqlEnum(
   'AnswerChoice',
@@ -58,6 +59,14 @@ export class SubmitSurveyInput {
   @IsOptional()
   @IsUUID()
   neighbourhoodId?: string | null;
+
+  @Field(() => ResidentLanguageEnum, {
+    description:
+      'The language the questions were shown in (the page’s). Recorded with the answers so ' +
+      'analysts can compare by language; scores count every language alike.',
+    defaultValue: 'EN',
+  })
+  language!: ResidentLanguage;
 
   @Field(() => [AnswerInput], {
     description: 'Every question of the round for that neighbourhood, each once.',

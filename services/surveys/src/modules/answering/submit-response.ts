@@ -135,6 +135,7 @@ export async function submitResponse(
         policingAreaId: team?.policingAreaId ?? null,
         verified: invitation !== null,
         submittedOn: today,
+        language: input.language,
         ageBand: input.demographics?.ageBand ?? null,
         ethnicGroup: input.demographics?.ethnicGroup ?? null,
         disability: input.demographics?.disability ?? null,

@@ -10,6 +10,7 @@ import {
   type EthnicGroup,
   type Gender,
 } from '@engage/shared/demographics';
+import { RESIDENT_LANGUAGES, type ResidentLanguage } from '@engage/shared/languages';
 import { ANSWERS, type Answer } from '../scoring/index.ts';
 
 /**
@@ -49,6 +50,15 @@ export class SurveyResponse {
    */
   @Property({ type: 'datetime', nullable: true })
   excludedAt: Opt<Date> | null = null;
+
+  /**
+   * The language the questions were shown in, as the portal sent it. Not who answered: it only
+   * lets analysts compare answers by language (Breakdown ANSWER_LANGUAGE). Rows from before
+   * residents could choose a language are EN, the only language the survey then had besides a
+   * draft Welsh.
+   */
+  @Enum({ items: [...RESIDENT_LANGUAGES], default: 'EN' })
+  language: Opt<ResidentLanguage> = 'EN';
 
   @Enum({ items: [...AGE_BANDS], nullable: true })
   ageBand!: AgeBand | null;

@@ -5,6 +5,7 @@ import { appError } from '@engage/shared/graphql';
 import type { SurveysContext } from '../../context.ts';
 import { requireAdmin } from '../authorization.ts';
 import { QuestionTextInput } from './question.input.ts';
+import { sameTexts, type QuestionTexts } from './question-texts.ts';
 import { QuestionSet } from './question-set.entity.ts';
 import { STANDARD_CODES } from './standard-questions.ts';
 import { SurveyQuestion } from './survey-question.entity.ts';
@@ -34,7 +35,8 @@ export class QuestionSetResolver {
   })
   async publishQuestionSet(
     @Arg('input', () => [QuestionTextInput], {
-      description: 'Every question of the new version, in order, in English and Welsh.',
+      description:
+        'Every question of the new version, in order, in English and Welsh and any other languages.',
     })
     input: QuestionTextInput[],
     @Ctx() { em, actor }: SurveysContext,
@@ -46,22 +48,27 @@ export class QuestionSetResolver {
         field: 'input',
       });
     }
+    const given = new Map(input.map((question) => [question.code, questionTexts(question)]));
     try {
       return await em.transactional(async (tx) => {
         const [latest] = await tx.find(QuestionSet, {}, { orderBy: { version: 'desc' }, limit: 1 });
+        const wording = latest
+          ? await tx.find(SurveyQuestion, { standard: true, questionSetVersion: latest.version })
+          : [];
+        const texts = new Map(
+          input.map((question) => [
+            question.code,
+            withKeptTranslations(
+              given.get(question.code)!,
+              question,
+              wording.find((old) => old.code === question.code),
+            ),
+          ]),
+        );
         if (latest) {
           // A version that changes nothing would only make rounds look as if they asked something new.
-          const wording = await tx.find(SurveyQuestion, {
-            standard: true,
-            questionSetVersion: latest.version,
-          });
-          const same = input.every((question) =>
-            wording.some(
-              (old) =>
-                old.code === question.code &&
-                old.textEn === question.en.trim() &&
-                (old.textCy ?? '') === question.cy.trim(),
-            ),
+          const same = wording.every((old) =>
+            sameTexts(old.texts, texts.get(old.code) ?? { EN: '' }),
           );
           if (same) {
             throw appError(
@@ -86,8 +93,7 @@ export class QuestionSetResolver {
             questionSetVersion: set.version,
             roundId: null,
             policingAreaId: null,
-            textEn: question.en.trim(),
-            textCy: question.cy.trim(),
+            texts: texts.get(question.code)!,
           });
         }
         return set;
@@ -100,4 +106,35 @@ export class QuestionSetResolver {
       throw error;
     }
   }
+}
+
+/**
+ * With no `translations` given, a question whose English is unchanged keeps the previous
+ * version's translations: they translate that same English (an admin changing only Q2 need not
+ * re-enter Q1's seven languages). A question with new English keeps none: they would translate
+ * words no longer asked. Given `translations` (even empty) are taken as they are.
+ */
+function withKeptTranslations(
+  texts: QuestionTexts,
+  question: QuestionTextInput,
+  previous: SurveyQuestion | undefined,
+): QuestionTexts {
+  if (question.translations != null || !previous || previous.texts.EN !== texts.EN) return texts;
+  return { ...previous.texts, EN: texts.EN, CY: texts.CY! };
+}
+
+/** One question's wording in every language given; BAD_USER_INPUT for a language given twice. */
+function questionTexts(question: QuestionTextInput): QuestionTexts {
+  const texts: QuestionTexts = { EN: question.en.trim(), CY: question.cy.trim() };
+  for (const { language, text } of question.translations ?? []) {
+    if (texts[language] !== undefined) {
+      throw appError(
+        'BAD_USER_INPUT',
+        `${question.code} has its ${language} wording more than once (English and Welsh go in en and cy).`,
+        { field: 'translations', question: question.code, language },
+      );
+    }
+    texts[language] = text.trim();
+  }
+  return texts;
 }

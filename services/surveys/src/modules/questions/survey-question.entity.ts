@@ -2,6 +2,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legac
 import { Arg, Field, ID, ObjectType } from 'type-graphql';
 import { ResidentLanguageEnum } from '@engage/shared/graphql';
 import type { ResidentLanguage } from '@engage/shared/languages';
+import { languagesOf, textIn, type QuestionTexts } from './question-texts.ts';
 
 // The resident languages are the one list in shared/src/languages.ts, as every subgraph has them.
 export { RESIDENT_LANGUAGES, type ResidentLanguage } from '@engage/shared/languages';
@@ -38,14 +39,20 @@ export class SurveyQuestion {
   @Property({ type: 'uuid', nullable: true })
   policingAreaId!: string | null;
 
-  @Property({ type: 'text' })
-  textEn!: string;
+  /**
+   * The question's wording in each language, recorded with the question (and so with its question
+   * set version or its round): exactly what residents reading each language were asked. A jsonb
+   * map rather than a table of translations because the wording is written once, read whole with
+   * the question every time, and never queried by language; English is always present.
+   */
+  @Property({ type: 'json' })
+  texts!: QuestionTexts;
 
-  /** Welsh; a local question may have none, and then shows in English. */
-  @Property({ type: 'text', nullable: true })
-  textCy!: string | null;
-
-  @Field(() => String, { description: 'The question in the resident’s language.' })
+  @Field(() => String, {
+    description:
+      'The question in the resident’s language; in English when it has no translation into it ' +
+      '(see textLanguage).',
+  })
   text(
     @Arg('language', () => ResidentLanguageEnum, {
       description: 'The language to return the question in.',
@@ -53,6 +60,28 @@ export class SurveyQuestion {
     })
     language: ResidentLanguage,
   ): string {
-    return language === 'CY' && this.textCy ? this.textCy : this.textEn;
+    return textIn(this.texts, language).text;
+  }
+
+  @Field(() => ResidentLanguageEnum, {
+    description:
+      'The language `text` is really in for that language: the one asked for, or EN when the ' +
+      'question has no translation into it (show it marked as English, with a note).',
+  })
+  textLanguage(
+    @Arg('language', () => ResidentLanguageEnum, {
+      description: 'The language the question was asked for in.',
+      defaultValue: 'EN',
+    })
+    language: ResidentLanguage,
+  ): ResidentLanguage {
+    return textIn(this.texts, language).language;
+  }
+
+  @Field(() => [ResidentLanguageEnum], {
+    description: 'Every language the question has a wording in, English first.',
+  })
+  languages(): ResidentLanguage[] {
+    return languagesOf(this.texts);
   }
 }

@@ -127,8 +127,8 @@ export class SurveyRoundResolver {
       questionSetVersion: null,
       roundId,
       policingAreaId,
-      textEn: text.trim(),
-      textCy: textCy?.trim() || null,
+      // Welsh when given; every other language shows the English, marked as such.
+      texts: { EN: text.trim(), ...(textCy?.trim() ? { CY: textCy.trim() } : {}) },
     });
     await em.flush();
     return round;

@@ -5,7 +5,14 @@ import { uuidArray } from '@engage/shared';
 export const AREA_LEVELS = ['FORCE', 'POLICING_AREA', 'NEIGHBOURHOOD'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
-export const BREAKDOWNS = ['NONE', 'AGE_BAND', 'ETHNIC_GROUP', 'DISABILITY', 'GENDER'] as const;
+export const BREAKDOWNS = [
+  'NONE',
+  'AGE_BAND',
+  'ETHNIC_GROUP',
+  'DISABILITY',
+  'GENDER',
+  'ANSWER_LANGUAGE',
+] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** The column behind each cut. Fixed strings, never caller input, so safe to put in SQL. */
@@ -15,6 +22,7 @@ const GROUP_COLUMN: Record<Breakdown, string> = {
   ETHNIC_GROUP: 'r.ethnic_group',
   DISABILITY: 'r.disability',
   GENDER: 'r.gender',
+  ANSWER_LANGUAGE: 'r.language',
 };
 
 /** The five standard answers' columns on survey_response, named after their codes (q1 is Q1). */

@@ -37,7 +37,8 @@ export class ScoresResolver {
     })
     level: AreaLevel,
     @Arg('groupBy', () => BreakdownEnum, {
-      description: 'A demographic breakdown within each area (staff only), or NONE.',
+      description:
+        'A breakdown within each area, by a demographic or by answer language (staff only), or NONE.',
       defaultValue: 'NONE',
     })
     groupBy: Breakdown,

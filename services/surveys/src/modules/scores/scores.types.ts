@@ -11,13 +11,15 @@ export { AreaLevelEnum };
 export const BreakdownEnum = graphqlEnum(
   'Breakdown',
   BREAKDOWNS,
-  'A demographic breakdown of confidence figures, from what respondents chose to tell us; NONE for the whole area. Staff only.',
+  'A breakdown of confidence figures: by what respondents chose to tell us about themselves, or by the language they answered in; NONE for the whole area. Staff only.',
   {
     NONE: 'No breakdown: everyone who answered in the area.',
     AGE_BAND: 'By the age band respondents gave.',
     ETHNIC_GROUP: 'By the ethnic group respondents gave.',
     DISABILITY: 'By whether respondents said they have a disability.',
     GENDER: 'By the gender respondents gave.',
+    ANSWER_LANGUAGE:
+      'By the language respondents answered in (the questions’ language on the page), a ResidentLanguage value.',
   },
 );
 export const ScoreSampleEnum = graphqlEnum(

@@ -163,6 +163,31 @@ describe('confidence results for staff', () => {
     );
   });
 
+  it('cuts by the language people answered in, each named in itself and marked as that language', async () => {
+    const byLanguage = (group: string, figure: ConfidenceCell['confidence']): ConfidenceCell => ({
+      ...cell('a-city', group, figure),
+      groupBy: 'ANSWER_LANGUAGE',
+    });
+    answerWith(() =>
+      data({
+        confidenceScores: [byLanguage('EN', cells[0]!.confidence), byLanguage('UR', SUPPRESSED)],
+      }),
+    );
+    const page = await load(
+      at('/staff/surveys/results?level=POLICING_AREA&groupBy=ANSWER_LANGUAGE&roundIds=r-may'),
+    );
+    expect(gateway.calls.at(-1)?.variables).toMatchObject({ groupBy: 'ANSWER_LANGUAGE' });
+    const body = html(page);
+
+    expect(body).toMatch(
+      /<input[^>]*name="groupBy"[^>]*value="ANSWER_LANGUAGE"[^>]*checked[^>]*>\s*<label[^>]*>Language answered in<\/label>/,
+    );
+    expect(body).toMatch(/<td>English<\/td>\s*<td[^>]*>55.5%<\/td>/);
+    expect(body).toMatch(
+      /<td lang="ur" dir="rtl">اردو<\/td>\s*<td colspan="3" class="suppressed">/,
+    );
+  });
+
   it('shows open-link answers beside verified figures, flags an unusual volume, and keeps the sample chosen', async () => {
     const figure = cells[0]!.confidence;
     const verified: ConfidenceCell = {
