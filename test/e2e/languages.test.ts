@@ -137,8 +137,7 @@ async function checkPage(
   await walk.checker.unrouteAll();
   await walk.checker.route(
     (candidate) => candidate.href === url,
-    (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
   await walk.checker.goto(url);
   expect({ where, violations: await axeViolations(walk.checker) }).toEqual({
@@ -274,7 +273,9 @@ describe('the resident journey in their own language, JavaScript off', () => {
       await page.goto(journey.stack.urls.portal);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
 
-      const list = page.getByRole('form', { name: m['language_list_label']!({}, { locale: 'en' }) });
+      const list = page.getByRole('form', {
+        name: m['language_list_label']!({}, { locale: 'en' }),
+      });
       // Every language named in itself; English, the page's own, is text marked current.
       await expect(list.getByRole('button').count()).resolves.toBe(7);
       await expect(list.locator('[aria-current="true"]').textContent()).resolves.toBe('English');
