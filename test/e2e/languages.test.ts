@@ -151,6 +151,8 @@ async function checkPage(
     await walk.checker.setViewportSize({ width, height: 900 });
     await walk.checker.evaluate('document.fonts.ready.then(() => undefined)');
     await walk.checker.screenshot({ path: `${SCREENSHOTS}${file}-${width}.png`, fullPage: true });
+    // The first screen alone too: a whole page on a phone is too tall to look at in one go.
+    await walk.checker.screenshot({ path: `${SCREENSHOTS}${file}-${width}-first-screen.png` });
     if (width === 320) {
       const overflow = await walk.checker.evaluate<number>(
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',

@@ -7,13 +7,9 @@ import EngagementChart from './EngagementChart.svelte';
 import TrendChart from './TrendChart.svelte';
 
 /** The charts are drawn on the server; each is rendered as a page in `locale` would render it. */
-function renderIn<Props extends Record<string, unknown>>(
-  locale: Locale,
-  component: Parameters<typeof render<Props>>[0],
-  props: Props,
-): string {
+function renderIn(locale: Locale, draw: () => { body: string }): string {
   overwriteGetLocale(() => locale);
-  return render(component, { props }).body;
+  return draw().body;
 }
 afterEach(() => overwriteGetLocale(() => baseLocale));
 
@@ -33,8 +29,8 @@ const trend = [
 
 describe('a chart on a right-to-left page', () => {
   it('runs time from right to left: the first round is the rightmost dot, the value axis on the right', () => {
-    const ltr = renderIn('en', TrendChart, { trend, areaName: 'Castle' });
-    const rtl = renderIn('ur', TrendChart, { trend, areaName: 'Castle' });
+    const ltr = renderIn('en', () => render(TrendChart, { props: { trend, areaName: 'Castle' } }));
+    const rtl = renderIn('ur', () => render(TrendChart, { props: { trend, areaName: 'Castle' } }));
 
     const dotsLtr = numbers(ltr, /<circle cx="([\d.]+)"[^>]*r="3.5"/g);
     const dotsRtl = numbers(rtl, /<circle cx="([\d.]+)"[^>]*r="3.5"/g);
@@ -73,8 +69,12 @@ describe('a chart on a right-to-left page', () => {
         new RegExp(`<rect x="([\\d.]+)"[^>]*class="engagement-chart__${kind}`, 'g'),
       ).slice(1);
 
-    const ltr = renderIn('en', EngagementChart, { trend: months, teamName: 'Castle' });
-    const rtl = renderIn('ar', EngagementChart, { trend: months, teamName: 'Castle' });
+    const ltr = renderIn('en', () =>
+      render(EngagementChart, { props: { trend: months, teamName: 'Castle' } }),
+    );
+    const rtl = renderIn('ar', () =>
+      render(EngagementChart, { props: { trend: months, teamName: 'Castle' } }),
+    );
 
     // The first month's delivered bar comes before its views bar in the reading direction.
     expect(bars(ltr, 'delivered')[0]).toBeLessThan(bars(ltr, 'views')[0]!);

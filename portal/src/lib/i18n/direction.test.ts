@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@engage/shared/languages';
-import { chartAxis, textDirection } from './direction.ts';
+import { chartAxis, ltrData, textDirection } from './direction.ts';
 
 describe('which way a page runs', () => {
   it('Urdu and Arabic run right to left; every other language left to right', () => {
@@ -28,5 +28,17 @@ describe("a chart's horizontal axis", () => {
     // A bar from 100 to 120 laid out runs from 300 to 280: its left edge is at 280.
     expect(axis.edge(100, 20)).toBe(280);
     expect(axis.at(0)).toBe(400);
+  });
+});
+
+describe('a phone number or postcode in a sentence', () => {
+  it('is isolated left to right on a right-to-left page, so its groups keep their order', () => {
+    expect(ltrData('0116 496 0000', 'ur')).toBe('\u20660116 496 0000\u2069');
+    expect(ltrData('LE1 6ZG', 'ar')).toBe('\u2066LE1 6ZG\u2069');
+  });
+
+  it('is left alone on a left-to-right page', () => {
+    expect(ltrData('0116 496 0000', 'en')).toBe('0116 496 0000');
+    expect(ltrData('0116 496 0000', 'pl')).toBe('0116 496 0000');
   });
 });

@@ -33,3 +33,18 @@ export function chartAxis(width: number, locale: Locale = getLocale()): ChartAxi
     edge: (x, size) => (rtl ? width - x - size : x),
   };
 }
+
+/** Unicode's LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE: <bdi dir="ltr"> in plain text. */
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/**
+ * A phone number, postcode, email address or web address put into a sentence (a message's
+ * placeholder), kept left to right on an Urdu or Arabic page. Without it the bidi algorithm reads
+ * "0116 496 0000" in right-to-left text as three numbers and shows "0000 496 0116". As markup, the
+ * same is `<bdi dir="ltr">` or `dir="ltr"`; this is for text that has no element of its own. On a
+ * left-to-right page nothing is added.
+ */
+export function ltrData(value: string, locale: Locale = getLocale()): string {
+  return textDirection(locale) === 'rtl' ? `${LRI}${value}${PDI}` : value;
+}

@@ -7,7 +7,9 @@ describe('the language list on every page', () => {
   it('offers every language of shared/src/languages.ts, in its order, each named in itself', () => {
     const choices = languageChoices('en');
 
-    expect(choices.map((choice) => choice.code)).toEqual(LANGUAGES.map((language) => language.code));
+    expect(choices.map((choice) => choice.code)).toEqual(
+      LANGUAGES.map((language) => language.code),
+    );
     expect(choices.map((choice) => choice.name)).toEqual([
       'English',
       'Cymraeg',

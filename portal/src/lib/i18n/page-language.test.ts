@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 import { cookieName } from '#lib/paraglide/runtime.js';
 import { pageLanguage } from './page-language.server.ts';
 
@@ -8,12 +9,11 @@ const APP_HTML = '<html lang="%paraglide.lang%" dir="%paraglide.dir%"><body></bo
 /** The <html> tag of the page the portal answers a request with these headers. */
 async function htmlTagFor(headers: Record<string, string>): Promise<string> {
   const request = new Request('http://portal.test/find', { headers });
+  const resolve: Parameters<Handle>[0]['resolve'] = async (_event, options) =>
+    new Response((await options?.transformPageChunk?.({ html: APP_HTML, done: true })) ?? APP_HTML);
   const response = await pageLanguage({
     event: { request, url: new URL(request.url) } as RequestEvent,
-    resolve: async (_event, options?: ResolveOptions) =>
-      new Response(
-        (await options?.transformPageChunk?.({ html: APP_HTML, done: true })) ?? APP_HTML,
-      ),
+    resolve,
   });
   return /<html[^>]*>/.exec(await response.text())![0];
 }
