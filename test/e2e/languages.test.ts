@@ -252,6 +252,38 @@ async function walkTheJourney(walk: Walk, page: Page, email: string, teamIndex: 
   );
 }
 
+/**
+ * The fonts a page downloads and anything its Content-Security-Policy blocks, watched from the
+ * visitor's own page (as served, with the portal's CSP: the checker's copy has none).
+ */
+function watchFonts(page: Page) {
+  const fonts: { url: string; status: number }[] = [];
+  const blocked: string[] = [];
+  page.on('response', (response) => {
+    if (/\.woff2$/.test(new URL(response.url()).pathname)) {
+      fonts.push({ url: response.url(), status: response.status() });
+    }
+  });
+  page.on('requestfailed', (request) => {
+    if (request.resourceType() === 'font') blocked.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  return {
+    expectServedBySelf(file: string) {
+      const served = fonts.filter((font) => font.url.includes(file));
+      expect(served.length).toBeGreaterThan(0);
+      for (const font of served) {
+        expect(new URL(font.url).origin).toBe(new URL(journey.stack.urls.portal).origin);
+        // 304 once the browser has it cached.
+        expect([200, 304]).toContain(font.status);
+      }
+      expect(blocked).toEqual([]);
+    },
+  };
+}
+
 /** A context whose pages run none of the app's scripts but do run axe: see browser.ts. */
 async function checkerFor(context: { locale: string; cookies: BrowserContext }): Promise<Page> {
   const checker = await journey.browser.newContext({ locale: context.locale });
@@ -272,6 +304,7 @@ describe('the resident journey in their own language, JavaScript off', () => {
         locale: 'en-GB',
       });
       const page = await context.newPage();
+      const fonts = watchFonts(page);
       await page.goto(journey.stack.urls.portal);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
 
@@ -298,6 +331,8 @@ describe('the resident journey in their own language, JavaScript off', () => {
           .getAttribute('lang'),
       ).resolves.toBe('ur');
       await walkTheJourney(walk, page, 'urdu.reader@example.net', 1);
+      // Nastaliq for the Urdu, from the portal itself, under its Content-Security-Policy.
+      fonts.expectServedBySelf('noto-nastaliq-urdu-arabic');
       await context.close();
       await walk.checker.context().close();
     },
@@ -314,6 +349,7 @@ describe('the resident journey in their own language, JavaScript off', () => {
         locale: 'pl-PL',
       });
       const page = await context.newPage();
+      const fonts = watchFonts(page);
       await page.goto(journey.stack.urls.portal);
       const walk: Walk = {
         locale: 'pl',
@@ -323,6 +359,8 @@ describe('the resident journey in their own language, JavaScript off', () => {
         step: 0,
       };
       await walkTheJourney(walk, page, 'polish.reader@example.net', 3);
+      // Noto Sans for Latin text (its Latin Extended file, for ą, ę, ł and ż, comes with them).
+      fonts.expectServedBySelf('noto-sans-latin-wght');
       await context.close();
       await walk.checker.context().close();
     },
