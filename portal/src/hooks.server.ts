@@ -9,20 +9,7 @@ import { securityHeaders } from '#lib/server/security-headers.ts';
 import { sessionTokenOf, staffForSession, visitorClient } from '#lib/staff/sessions.server.ts';
 import { crossSiteForms } from '#lib/subscriptions/one-click.server.ts';
 import { auth, gateway } from '#lib/server/services.ts';
-import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { getTextDirection } from '#lib/paraglide/runtime.js';
-
-/** Picks the language (cookie, then the browser's, then English) and writes it into <html>. */
-const language: Handle = ({ event, resolve }) =>
-  // Without the URL strategy the middleware passes the request on unchanged, so `event` stands.
-  paraglideMiddleware(event.request, ({ locale }) =>
-    resolve(event, {
-      transformPageChunk: ({ html }) =>
-        html
-          .replace('%paraglide.lang%', locale)
-          .replace('%paraglide.dir%', getTextDirection(locale)),
-    }),
-  );
+import { pageLanguage } from '#lib/i18n/page-language.server.ts';
 
 /**
  * The visitor's client key for the whole request, so code Auth.js calls without the event (its
@@ -71,7 +58,7 @@ export const handle = sequence(
   securityHeaders,
   crossSiteForms,
   visitor,
-  language,
+  pageLanguage,
   auth.handle,
   actor,
 );

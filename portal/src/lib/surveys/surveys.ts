@@ -8,7 +8,7 @@ import {
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { foreignTextAttributes, type LanguageAttributes } from '#lib/i18n/languages.ts';
-import { formatCount, formatPercentage } from '#lib/format.ts';
+import { formatCount, formatDecimal, formatPercentage } from '#lib/format.ts';
 import type {
   AnswerChoice,
   SurveyRoundStatus,
@@ -180,9 +180,7 @@ export function intervalText(figure: ScoreFigure): string | null {
 export function changeText(change: ScoreChange | null): string {
   if (!change) return m.results_change_none();
   if (change.suppressed || change.points === null) return m.results_change_suppressed();
-  const points = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(
-    Math.abs(change.points),
-  );
+  const points = formatDecimal(Math.abs(change.points), 1);
   if (change.points === 0) return m.results_change_same();
   const direction =
     change.points > 0 ? m.results_change_up({ points }) : m.results_change_down({ points });
