@@ -64,7 +64,10 @@ async function requireTranslatorToList(
   neighbourhoodId: string,
 ): Promise<void> {
   const team = await loaders.neighbourhoodById.load(neighbourhoodId);
-  if (!team || !mayTranslateTeamContent(actor, { id: team.id, policingAreaId: team.policingArea.id }))
+  if (
+    !team ||
+    !mayTranslateTeamContent(actor, { id: team.id, policingAreaId: team.policingArea.id })
+  )
     throw appError(
       'FORBIDDEN',
       'Only the team’s officers, its commander and corporate communications see its translations.',
