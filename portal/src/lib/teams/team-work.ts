@@ -53,6 +53,15 @@ export interface Priority {
   updates: PriorityUpdate[];
 }
 
+/**
+ * A priority as the public team page shows it: the English, and the translation into the page's
+ * language (null when there is none, or when the page is in English).
+ */
+export interface PublicPriority extends Omit<Priority, 'publishedAt' | 'updates'> {
+  translation: { title: string; residentsSaid: string } | null;
+  updates: (PriorityUpdate & { translation: { weDid: string } | null })[];
+}
+
 export interface CommunityEvent {
   id: string;
   title: string;
