@@ -124,7 +124,7 @@ type Documents = {
     "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCommunityEventDocument,
     "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishCommunityEventDocument,
     "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelCommunityEventDocument,
-    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n": typeof types.TeamPrioritiesDocument,
+    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        translations {\n          language\n          title\n          residentsSaid\n          outOfDate\n          translatedAt\n        }\n        updates {\n          id\n          actionOn\n          weDid\n          translations {\n            language\n            weDid\n            outOfDate\n            translatedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamPrioritiesDocument,
     "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetPriorityStatusDocument,
     "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamSocialPostsDocument,
     "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordSocialPostDocument,
@@ -150,6 +150,10 @@ type Documents = {
     "\n  query TeamCompliance($slug: String!, $period: PeriodInput) {\n    neighbourhood(slug: $slug) {\n      id\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        standards {\n          standard\n          status\n          dueBy\n          required\n          achieved\n          evidence {\n            date\n            description\n          }\n          evidenceCount\n        }\n      }\n    }\n  }\n": typeof types.TeamComplianceDocument,
     "\n  mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {\n    updatePriority(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePriorityDocument,
     "\n  mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {\n    addPriorityUpdate(priorityId: $priorityId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddPriorityUpdateDocument,
+    "\n  mutation SavePriorityTranslation($priorityId: ID!, $input: PriorityTranslationInput!) {\n    savePriorityTranslation(priorityId: $priorityId, input: $input) {\n      language\n    }\n  }\n": typeof types.SavePriorityTranslationDocument,
+    "\n  mutation SavePriorityUpdateTranslation($updateId: ID!, $input: PriorityUpdateTranslationInput!) {\n    savePriorityUpdateTranslation(updateId: $updateId, input: $input) {\n      language\n    }\n  }\n": typeof types.SavePriorityUpdateTranslationDocument,
+    "\n  mutation RemovePriorityTranslation($priorityId: ID!, $language: ResidentLanguage!) {\n    removePriorityTranslation(priorityId: $priorityId, language: $language)\n  }\n": typeof types.RemovePriorityTranslationDocument,
+    "\n  mutation RemovePriorityUpdateTranslation($updateId: ID!, $language: ResidentLanguage!) {\n    removePriorityUpdateTranslation(updateId: $updateId, language: $language)\n  }\n": typeof types.RemovePriorityUpdateTranslationDocument,
     "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n": typeof types.DeletePriorityDocument,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePriorityDocument,
     "\n  query ReachTeamProfile($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      profile {\n        mainLanguages\n        languages {\n          language\n          count\n          share\n        }\n        isDemoData\n      }\n    }\n  }\n": typeof types.ReachTeamProfileDocument,
@@ -264,7 +268,7 @@ const documents: Documents = {
     "\n  mutation UpdateCommunityEvent($id: ID!, $input: CommunityEventInput!) {\n    updateCommunityEvent(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCommunityEventDocument,
     "\n  mutation PublishCommunityEvent($id: ID!) {\n    publishCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishCommunityEventDocument,
     "\n  mutation CancelCommunityEvent($id: ID!) {\n    cancelCommunityEvent(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelCommunityEventDocument,
-    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n": types.TeamPrioritiesDocument,
+    "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        translations {\n          language\n          title\n          residentsSaid\n          outOfDate\n          translatedAt\n        }\n        updates {\n          id\n          actionOn\n          weDid\n          translations {\n            language\n            weDid\n            outOfDate\n            translatedAt\n          }\n        }\n      }\n    }\n  }\n": types.TeamPrioritiesDocument,
     "\n  mutation SetPriorityStatus($id: ID!, $status: PriorityStatus!) {\n    setPriorityStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetPriorityStatusDocument,
     "\n  query TeamSocialPosts($slug: String!, $first: Int!, $after: String) {\n    neighbourhood(slug: $slug) {\n      id\n      socialPosts(first: $first, after: $after) {\n        nodes {\n          id\n          postedOn\n          channel\n          link\n          youSaidWeDid\n        }\n        totalCount\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamSocialPostsDocument,
     "\n  mutation RecordSocialPost($input: SocialPostInput!) {\n    recordSocialPost(input: $input) {\n      id\n    }\n  }\n": types.RecordSocialPostDocument,
@@ -290,6 +294,10 @@ const documents: Documents = {
     "\n  query TeamCompliance($slug: String!, $period: PeriodInput) {\n    neighbourhood(slug: $slug) {\n      id\n      compliance(period: $period) {\n        period {\n          ...PeriodFields\n        }\n        standards {\n          standard\n          status\n          dueBy\n          required\n          achieved\n          evidence {\n            date\n            description\n          }\n          evidenceCount\n        }\n      }\n    }\n  }\n": types.TeamComplianceDocument,
     "\n  mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {\n    updatePriority(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePriorityDocument,
     "\n  mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {\n    addPriorityUpdate(priorityId: $priorityId, input: $input) {\n      id\n    }\n  }\n": types.AddPriorityUpdateDocument,
+    "\n  mutation SavePriorityTranslation($priorityId: ID!, $input: PriorityTranslationInput!) {\n    savePriorityTranslation(priorityId: $priorityId, input: $input) {\n      language\n    }\n  }\n": types.SavePriorityTranslationDocument,
+    "\n  mutation SavePriorityUpdateTranslation($updateId: ID!, $input: PriorityUpdateTranslationInput!) {\n    savePriorityUpdateTranslation(updateId: $updateId, input: $input) {\n      language\n    }\n  }\n": types.SavePriorityUpdateTranslationDocument,
+    "\n  mutation RemovePriorityTranslation($priorityId: ID!, $language: ResidentLanguage!) {\n    removePriorityTranslation(priorityId: $priorityId, language: $language)\n  }\n": types.RemovePriorityTranslationDocument,
+    "\n  mutation RemovePriorityUpdateTranslation($updateId: ID!, $language: ResidentLanguage!) {\n    removePriorityUpdateTranslation(updateId: $updateId, language: $language)\n  }\n": types.RemovePriorityUpdateTranslationDocument,
     "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n": types.DeletePriorityDocument,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": types.CreatePriorityDocument,
     "\n  query ReachTeamProfile($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      profile {\n        mainLanguages\n        languages {\n          language\n          count\n          share\n        }\n        isDemoData\n      }\n    }\n  }\n": types.ReachTeamProfileDocument,
@@ -734,7 +742,7 @@ export function graphql(source: "\n  mutation CancelCommunityEvent($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        updates {\n          id\n          actionOn\n          weDid\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamPrioritiesDocument;
+export function graphql(source: "\n  query TeamPriorities($slug: String!) {\n    neighbourhood(slug: $slug) {\n      id\n      priorities(includeDrafts: true) {\n        id\n        year\n        quarter\n        title\n        residentsSaid\n        source\n        status\n        publishedAt\n        translations {\n          language\n          title\n          residentsSaid\n          outOfDate\n          translatedAt\n        }\n        updates {\n          id\n          actionOn\n          weDid\n          translations {\n            language\n            weDid\n            outOfDate\n            translatedAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamPrioritiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -835,6 +843,22 @@ export function graphql(source: "\n  mutation UpdatePriority($id: ID!, $input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddPriorityUpdate($priorityId: ID!, $input: PriorityUpdateInput!) {\n    addPriorityUpdate(priorityId: $priorityId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddPriorityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePriorityTranslation($priorityId: ID!, $input: PriorityTranslationInput!) {\n    savePriorityTranslation(priorityId: $priorityId, input: $input) {\n      language\n    }\n  }\n"): typeof import('./graphql').SavePriorityTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePriorityUpdateTranslation($updateId: ID!, $input: PriorityUpdateTranslationInput!) {\n    savePriorityUpdateTranslation(updateId: $updateId, input: $input) {\n      language\n    }\n  }\n"): typeof import('./graphql').SavePriorityUpdateTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePriorityTranslation($priorityId: ID!, $language: ResidentLanguage!) {\n    removePriorityTranslation(priorityId: $priorityId, language: $language)\n  }\n"): typeof import('./graphql').RemovePriorityTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePriorityUpdateTranslation($updateId: ID!, $language: ResidentLanguage!) {\n    removePriorityUpdateTranslation(updateId: $updateId, language: $language)\n  }\n"): typeof import('./graphql').RemovePriorityUpdateTranslationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -431,11 +431,29 @@ export type PriorityStatus =
   /** Being written; only the team’s staff see it. */
   | 'DRAFT';
 
+/** A priority’s title and “You said” in one language other than English. */
+export type PriorityTranslationInput = {
+  /** The language: any but English. */
+  language: ResidentLanguage;
+  /** “You said”, translated: plain text, 1 to 2000 characters. */
+  residentsSaid: string;
+  /** The title, translated: plain text, 1 to 200 characters. */
+  title: string;
+};
+
 /** “We did”: an action the team took on a priority. */
 export type PriorityUpdateInput = {
   /** The day it was done: today or earlier. */
   actionOn: string;
   /** What the team did, in plain words. */
+  weDid: string;
+};
+
+/** A “We did” update in one language other than English. */
+export type PriorityUpdateTranslationInput = {
+  /** The language: any but English. */
+  language: ResidentLanguage;
+  /** “We did”, translated: plain text, 1 to 2000 characters. */
   weDid: string;
 };
 
@@ -1394,7 +1412,7 @@ export type TeamPrioritiesQueryVariables = Exact<{
 }>;
 
 
-export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, updates: Array<{ id: string, actionOn: string, weDid: string }> }> } | null };
+export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, translations: Array<{ language: ResidentLanguage, title: string, residentsSaid: string, outOfDate: boolean, translatedAt: string }>, updates: Array<{ id: string, actionOn: string, weDid: string, translations: Array<{ language: ResidentLanguage, weDid: string, outOfDate: boolean, translatedAt: string }> }> }> } | null };
 
 export type SetPriorityStatusMutationVariables = Exact<{
   id: string;
@@ -1569,6 +1587,38 @@ export type AddPriorityUpdateMutationVariables = Exact<{
 
 
 export type AddPriorityUpdateMutation = { addPriorityUpdate: { id: string } };
+
+export type SavePriorityTranslationMutationVariables = Exact<{
+  priorityId: string;
+  input: PriorityTranslationInput;
+}>;
+
+
+export type SavePriorityTranslationMutation = { savePriorityTranslation: { language: ResidentLanguage } };
+
+export type SavePriorityUpdateTranslationMutationVariables = Exact<{
+  updateId: string;
+  input: PriorityUpdateTranslationInput;
+}>;
+
+
+export type SavePriorityUpdateTranslationMutation = { savePriorityUpdateTranslation: { language: ResidentLanguage } };
+
+export type RemovePriorityTranslationMutationVariables = Exact<{
+  priorityId: string;
+  language: ResidentLanguage;
+}>;
+
+
+export type RemovePriorityTranslationMutation = { removePriorityTranslation: boolean };
+
+export type RemovePriorityUpdateTranslationMutationVariables = Exact<{
+  updateId: string;
+  language: ResidentLanguage;
+}>;
+
+
+export type RemovePriorityUpdateTranslationMutation = { removePriorityUpdateTranslation: boolean };
 
 export type DeletePriorityMutationVariables = Exact<{
   id: string;
@@ -3444,10 +3494,23 @@ export const TeamPrioritiesDocument = new TypedDocumentString(`
       source
       status
       publishedAt
+      translations {
+        language
+        title
+        residentsSaid
+        outOfDate
+        translatedAt
+      }
       updates {
         id
         actionOn
         weDid
+        translations {
+          language
+          weDid
+          outOfDate
+          translatedAt
+        }
       }
     }
   }
@@ -3992,6 +4055,30 @@ export const AddPriorityUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddPriorityUpdateMutation, AddPriorityUpdateMutationVariables>;
+export const SavePriorityTranslationDocument = new TypedDocumentString(`
+    mutation SavePriorityTranslation($priorityId: ID!, $input: PriorityTranslationInput!) {
+  savePriorityTranslation(priorityId: $priorityId, input: $input) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SavePriorityTranslationMutation, SavePriorityTranslationMutationVariables>;
+export const SavePriorityUpdateTranslationDocument = new TypedDocumentString(`
+    mutation SavePriorityUpdateTranslation($updateId: ID!, $input: PriorityUpdateTranslationInput!) {
+  savePriorityUpdateTranslation(updateId: $updateId, input: $input) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SavePriorityUpdateTranslationMutation, SavePriorityUpdateTranslationMutationVariables>;
+export const RemovePriorityTranslationDocument = new TypedDocumentString(`
+    mutation RemovePriorityTranslation($priorityId: ID!, $language: ResidentLanguage!) {
+  removePriorityTranslation(priorityId: $priorityId, language: $language)
+}
+    `) as unknown as TypedDocumentString<RemovePriorityTranslationMutation, RemovePriorityTranslationMutationVariables>;
+export const RemovePriorityUpdateTranslationDocument = new TypedDocumentString(`
+    mutation RemovePriorityUpdateTranslation($updateId: ID!, $language: ResidentLanguage!) {
+  removePriorityUpdateTranslation(updateId: $updateId, language: $language)
+}
+    `) as unknown as TypedDocumentString<RemovePriorityUpdateTranslationMutation, RemovePriorityUpdateTranslationMutationVariables>;
 export const DeletePriorityDocument = new TypedDocumentString(`
     mutation DeletePriority($id: ID!) {
   deletePriority(id: $id)

@@ -39,9 +39,7 @@ export type TranslationInput =
 export const isTranslationLanguage = (code: string): code is LanguageCode =>
   isLanguageCode(code) && code !== SOURCE_LANGUAGE;
 
-export function readTranslationForm(
-  form: FormData,
-): FormRead<TranslationValues, TranslationInput> {
+export function readTranslationForm(form: FormData): FormRead<TranslationValues, TranslationInput> {
   const values: TranslationValues = {
     language: field(form, 'language'),
     update: field(form, 'update'),
@@ -55,7 +53,8 @@ export function readTranslationForm(
   const language = residentLanguageOf(values.language);
   if (values.update) {
     if (!values.translatedWeDid) errors.translatedWeDid = 'we_did_missing';
-    else if (characters(values.translatedWeDid) > TEXT_MAX) errors.translatedWeDid = 'text_too_long';
+    else if (characters(values.translatedWeDid) > TEXT_MAX)
+      errors.translatedWeDid = 'text_too_long';
     if (Object.keys(errors).length > 0) return { ok: false, values, errors };
     return {
       ok: true,
@@ -64,7 +63,8 @@ export function readTranslationForm(
     };
   }
   if (!values.translatedTitle) errors.translatedTitle = 'title_missing';
-  else if (characters(values.translatedTitle) > TITLE_MAX) errors.translatedTitle = 'title_too_long';
+  else if (characters(values.translatedTitle) > TITLE_MAX)
+    errors.translatedTitle = 'title_too_long';
   if (!values.translatedSaid) errors.translatedSaid = 'said_missing';
   else if (characters(values.translatedSaid) > TEXT_MAX) errors.translatedSaid = 'text_too_long';
   if (Object.keys(errors).length > 0) return { ok: false, values, errors };
@@ -88,12 +88,27 @@ export interface TranslationTarget {
   values: TranslationValues;
 }
 
-export function translationTarget(url: URL, priority: StaffPriority): TranslationTarget | null {
-  const code = url.searchParams.get(TRANSLATE_PARAM) ?? '';
+/** The translation the page's address asks for (?translate=ur&update=…), if any. */
+export function requestedTranslation(url: URL, priority: StaffPriority): TranslationTarget | null {
+  return translationTarget(
+    priority,
+    url.searchParams.get(TRANSLATE_PARAM) ?? '',
+    url.searchParams.get(UPDATE_PARAM),
+  );
+}
+
+/**
+ * The translation into `code` of the priority, or of its update `updateId`, with its words so far;
+ * null for English, a language we do not have, or an update the priority does not have.
+ */
+export function translationTarget(
+  priority: StaffPriority,
+  code: string,
+  updateId: string | null,
+): TranslationTarget | null {
   if (!isTranslationLanguage(code)) return null;
   const language = LANGUAGES.find((candidate) => candidate.code === code)!;
   const resident = residentLanguageOf(code);
-  const updateId = url.searchParams.get(UPDATE_PARAM);
   const values: TranslationValues = {
     language: code,
     update: '',

@@ -11,7 +11,7 @@ import {
   isTranslationLanguage,
   readRemovalId,
   readTranslationForm,
-  translationTarget,
+  requestedTranslation,
   type TranslationInput,
 } from '#lib/teams/translation-form.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
@@ -63,16 +63,22 @@ const REMOVE_PRIORITY_UPDATE_TRANSLATION = graphql(`
   }
 `);
 
-function saveTranslation(gateway: Gateway, priorityId: string, input: TranslationInput) {
-  return input.kind === 'priority'
-    ? gateway.request(SAVE_PRIORITY_TRANSLATION, {
-        priorityId,
-        input: { language: input.language, title: input.title, residentsSaid: input.residentsSaid },
-      })
-    : gateway.request(SAVE_PRIORITY_UPDATE_TRANSLATION, {
-        updateId: input.updateId,
-        input: { language: input.language, weDid: input.weDid },
-      });
+async function saveTranslation(
+  gateway: Gateway,
+  priorityId: string,
+  input: TranslationInput,
+): Promise<void> {
+  if (input.kind === 'priority') {
+    await gateway.request(SAVE_PRIORITY_TRANSLATION, {
+      priorityId,
+      input: { language: input.language, title: input.title, residentsSaid: input.residentsSaid },
+    });
+  } else {
+    await gateway.request(SAVE_PRIORITY_UPDATE_TRANSLATION, {
+      updateId: input.updateId,
+      input: { language: input.language, weDid: input.weDid },
+    });
+  }
 }
 
 const DELETE_PRIORITY = graphql(`
@@ -98,7 +104,7 @@ export const load = (async ({ locals, params, url }) => {
     values,
     today: ukToday(),
     /** The translation form, open when the page's address names a language (?translate=ur). */
-    translating: translationTarget(url, priority),
+    translating: requestedTranslation(url, priority),
   };
 }) satisfies PageServerLoad;
 
@@ -168,12 +174,20 @@ export const actions = {
       return { which: 'removeTranslation' as const, confirmRemove: id };
     }
     const { language, updateId } = target;
-    const result = await formWrite(() =>
-      updateId
-        ? locals.gateway.request(REMOVE_PRIORITY_UPDATE_TRANSLATION, { updateId, language })
-        : locals.gateway.request(REMOVE_PRIORITY_TRANSLATION, { priorityId: params.id, language }),
-    );
-    if (!result.ok) return fail(400, { which: 'removeTranslation' as const, problem: result.problem });
+    const result = await formWrite(async () => {
+      if (updateId) {
+        await locals.gateway.request(REMOVE_PRIORITY_UPDATE_TRANSLATION, { updateId, language });
+      } else {
+        await locals.gateway.request(REMOVE_PRIORITY_TRANSLATION, {
+          priorityId: params.id,
+          language,
+        });
+      }
+      // NOT_FOUND: already gone (a second press, or a colleague removed it first): as asked.
+    }, ['BAD_USER_INPUT', 'NOT_FOUND']);
+    if (!result.ok && result.code !== 'NOT_FOUND') {
+      return fail(400, { which: 'removeTranslation' as const, problem: result.problem });
+    }
     redirect(303, `${thisPage(params)}#translations`);
   },
 
