@@ -16,6 +16,13 @@ export const TRANSLATION_LANGUAGES: readonly Language[] = LANGUAGES.filter(
   (language) => language.code !== SOURCE_LANGUAGE,
 );
 
+/** "Urdu – اردو": a language named in English (for staff) and in itself. */
+export function languageLabel(language: Language): string {
+  return language.englishName === language.name
+    ? language.name
+    : `${language.englishName} – ${language.name}`;
+}
+
 /** The query parameters that open the translation form (a GET form, so it works without JavaScript). */
 export const TRANSLATE_PARAM = 'translate';
 export const UPDATE_PARAM = 'update';

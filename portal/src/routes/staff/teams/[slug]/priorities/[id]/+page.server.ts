@@ -17,7 +17,7 @@ import {
 import type { Gateway } from '#lib/server/gateway.ts';
 import type { Actions, PageServerLoad } from './$types';
 import { graphql } from '#lib/graphql/index.ts';
-import { formWrite } from '#lib/server/gateway-errors.ts';
+import { formWrite, orRefusal, orStatusPage } from '#lib/server/gateway-errors.ts';
 
 const UPDATE_PRIORITY = graphql(`
   mutation UpdatePriority($id: ID!, $input: UpdatePriorityInput!) {
@@ -174,17 +174,14 @@ export const actions = {
       return { which: 'removeTranslation' as const, confirmRemove: id };
     }
     const { language, updateId } = target;
-    const result = await formWrite(async () => {
-      if (updateId) {
-        await locals.gateway.request(REMOVE_PRIORITY_UPDATE_TRANSLATION, { updateId, language });
-      } else {
-        await locals.gateway.request(REMOVE_PRIORITY_TRANSLATION, {
-          priorityId: params.id,
-          language,
-        });
-      }
-      // NOT_FOUND: already gone (a second press, or a colleague removed it first): as asked.
-    }, ['BAD_USER_INPUT', 'NOT_FOUND']);
+    const remove = updateId
+      ? locals.gateway.request(REMOVE_PRIORITY_UPDATE_TRANSLATION, { updateId, language })
+      : locals.gateway.request(REMOVE_PRIORITY_TRANSLATION, { priorityId: params.id, language });
+    // NOT_FOUND: already gone (a second press, or a colleague removed it first), which is what
+    // was asked; other refusals as formWrite has them (FORBIDDEN: the status page).
+    const result = await orStatusPage(
+      orRefusal<unknown, 'BAD_USER_INPUT' | 'NOT_FOUND'>(remove, ['BAD_USER_INPUT', 'NOT_FOUND']),
+    );
     if (!result.ok && result.code !== 'NOT_FOUND') {
       return fail(400, { which: 'removeTranslation' as const, problem: result.problem });
     }
