@@ -1412,7 +1412,7 @@ export type TeamPrioritiesQueryVariables = Exact<{
 }>;
 
 
-export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, translations: Array<{ language: ResidentLanguage, title: string, residentsSaid: string, outOfDate: boolean, translatedAt: string }>, updates: Array<{ id: string, actionOn: string, weDid: string, translations: Array<{ language: ResidentLanguage, weDid: string, outOfDate: boolean, translatedAt: string }> }> }> } | null };
+export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, translations: Array<{ language: ResidentLanguage, title: string, residentsSaid: string, outOfDate: boolean }>, updates: Array<{ id: string, actionOn: string, weDid: string, translations: Array<{ language: ResidentLanguage, weDid: string, outOfDate: boolean }> }> }> } | null };
 
 export type SetPriorityStatusMutationVariables = Exact<{
   id: string;
@@ -3499,7 +3499,6 @@ export const TeamPrioritiesDocument = new TypedDocumentString(`
         title
         residentsSaid
         outOfDate
-        translatedAt
       }
       updates {
         id
@@ -3509,7 +3508,6 @@ export const TeamPrioritiesDocument = new TypedDocumentString(`
           language
           weDid
           outOfDate
-          translatedAt
         }
       }
     }

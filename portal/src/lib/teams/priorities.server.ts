@@ -27,7 +27,6 @@ const TEAM_PRIORITIES = graphql(`
           title
           residentsSaid
           outOfDate
-          translatedAt
         }
         updates {
           id
@@ -37,7 +36,6 @@ const TEAM_PRIORITIES = graphql(`
             language
             weDid
             outOfDate
-            translatedAt
           }
         }
       }

@@ -59,7 +59,6 @@ export interface TranslationState {
   language: ResidentLanguage;
   /** The English has changed since: it needs redoing (residents still see it). */
   outOfDate: boolean;
-  translatedAt: string;
 }
 
 /** A priority as its team's staff pages show it: with every translation of it and its updates. */

@@ -35,7 +35,6 @@ const priority: StaffPriority = {
       title: 'لندن روڈ پر تیز رفتاری',
       residentsSaid: 'اسکول کے پاس تیز گاڑیاں۔',
       outOfDate: true,
-      translatedAt: '2026-10-01T10:00:00.000Z',
     },
   ],
   updates: [
@@ -48,7 +47,6 @@ const priority: StaffPriority = {
           language: 'PL',
           weDid: 'Dwie kontrole prędkości.',
           outOfDate: false,
-          translatedAt: '2026-10-03T10:00:00.000Z',
         },
       ],
     },
