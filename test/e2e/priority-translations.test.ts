@@ -102,7 +102,8 @@ describe('an officer translating a priority for residents', () => {
     ).resolves.toBe('en-GB');
     await again.close();
     await context.close();
-  });
+    // A dozen pages without JavaScript, each a full server round trip: more than the default.
+  }, 120_000);
 
   it('has no accessibility violations on the staff form or the Urdu team page', async () => {
     const context = await asServedWithoutScripts();
@@ -118,5 +119,5 @@ describe('an officer translating a priority for residents', () => {
     expect(await axeViolations(inUrdu)).toEqual([]);
     await resident.close();
     await context.close();
-  });
+  }, 60_000);
 });
