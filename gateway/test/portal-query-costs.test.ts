@@ -11,7 +11,8 @@ import { estimateCost } from '../src/limits/query-cost.ts';
 const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 /** Only staff pages send these; every other portal query is sent for anonymous visitors too. */
-const STAFF_ONLY = new Set(['ConfidenceScores']);
+// TeamPriorities: a team's drafts and every translation, for its managers (includeDrafts: true).
+const STAFF_ONLY = new Set(['ConfidenceScores', 'TeamPriorities']);
 
 /** The portal's documents as codegen writes them out (portal/codegen.ts), fragments included. */
 const PORTAL_DOCUMENTS = new URL('../../portal/src/lib/graphql/graphql.ts', import.meta.url);

@@ -5,6 +5,7 @@ import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { appError } from '@engage/shared/graphql';
 import type { Actor } from '@engage/shared/auth';
+import { LANGUAGES } from '@engage/shared/languages';
 import type { GatewayLimits } from './limits.ts';
 
 /**
@@ -28,6 +29,9 @@ const LIST_SIZES: Record<string, number> = {
   // A year of quarters with a few priorities each, and a few updates each.
   'Neighbourhood.priorities': 12,
   'Priority.updates': 6,
+  // At most one translation per language other than English.
+  'Priority.translations': LANGUAGES.length - 1,
+  'PriorityUpdate.translations': LANGUAGES.length - 1,
   // Rounds since 2019, quarterly; a breakdown is rounds × areas × groups.
   'Query.confidenceTrend': 30,
   'Query.confidenceScores': 100,

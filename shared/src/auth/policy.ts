@@ -32,6 +32,15 @@ export function mayManageTeam(actor: Actor, team: TeamRef): boolean {
 }
 
 /**
+ * Who may add or remove a translation of a team's priorities and "We did" updates: whoever may
+ * change them (mayManageTeam), and corporate communications (reviewers), who answer for what the
+ * force tells residents in every language.
+ */
+export function mayTranslateTeamContent(actor: Actor, team: TeamRef): boolean {
+  return mayManageTeam(actor, team) || isReviewer(actor);
+}
+
+/**
  * A team's internal records and figures (engagements, drafts, the social media log, its
  * compliance, how many people it reaches): its managers, and analysts for force-wide aggregates.
  */

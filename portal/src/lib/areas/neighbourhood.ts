@@ -1,4 +1,4 @@
-import type { CommanderUpdate, CommunityEvent, Priority } from '#lib/teams/team-work.ts';
+import type { CommanderUpdate, CommunityEvent, PublicPriority } from '#lib/teams/team-work.ts';
 import type { Headline } from '#lib/surveys/surveys.ts';
 
 /** A neighbourhood as its team page shows it (the gateway's `Neighbourhood`, as far as we ask). */
@@ -32,8 +32,11 @@ export interface Neighbourhood {
   /** The team's own phone and email, for non-urgent contact; null when it has not given one. */
   contactPhone: string | null;
   contactEmail: string | null;
-  /** The published ones (ACTIVE, COMPLETED), newest quarter first, each with its "We did" updates. */
-  priorities: Omit<Priority, 'publishedAt'>[];
+  /**
+   * The published ones (ACTIVE, COMPLETED), newest quarter first, each with its "We did" updates,
+   * and their translations into the page's language where there are.
+   */
+  priorities: PublicPriority[];
   /** Published, not yet started, soonest first (at most 10). */
   upcomingEvents: Omit<CommunityEvent, 'description' | 'status'>[];
 }

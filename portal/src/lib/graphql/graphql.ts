@@ -445,11 +445,29 @@ export type PriorityStatus =
   /** Being written; only the team’s staff see it. */
   | 'DRAFT';
 
+/** A priority’s title and “You said” in one language other than English. */
+export type PriorityTranslationInput = {
+  /** The language: any but English. */
+  language: ResidentLanguage;
+  /** “You said”, translated: plain text, 1 to 2000 characters. */
+  residentsSaid: string;
+  /** The title, translated: plain text, 1 to 200 characters. */
+  title: string;
+};
+
 /** “We did”: an action the team took on a priority. */
 export type PriorityUpdateInput = {
   /** The day it was done: today or earlier. */
   actionOn: string;
   /** What the team did, in plain words. */
+  weDid: string;
+};
+
+/** A “We did” update in one language other than English. */
+export type PriorityUpdateTranslationInput = {
+  /** The language: any but English. */
+  language: ResidentLanguage;
+  /** “We did”, translated: plain text, 1 to 2000 characters. */
   weDid: string;
 };
 
@@ -1444,7 +1462,7 @@ export type TeamPrioritiesQueryVariables = Exact<{
 }>;
 
 
-export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, updates: Array<{ id: string, actionOn: string, weDid: string }> }> } | null };
+export type TeamPrioritiesQuery = { neighbourhood: { id: string, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, publishedAt: string | null, translations: Array<{ language: ResidentLanguage, title: string, residentsSaid: string, outOfDate: boolean }>, updates: Array<{ id: string, actionOn: string, weDid: string, translations: Array<{ language: ResidentLanguage, weDid: string, outOfDate: boolean }> }> }> } | null };
 
 export type SetPriorityStatusMutationVariables = Exact<{
   id: string;
@@ -1517,10 +1535,11 @@ export type FindNeighbourhoodQuery = { findNeighbourhood:
 
 export type NeighbourhoodQueryVariables = Exact<{
   slug: string;
+  language: ResidentLanguage;
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, code: string, share: number }>, ethnicity: Array<{ group: string, code: string, share: number }>, sources: Array<{ table: string, release: string }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, updates: Array<{ id: string, actionOn: string, weDid: string }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { id: string, slug: string, name: string, description: string | null, contactPhone: string | null, contactEmail: string | null, postcodeSectors: Array<string>, policingArea: { id: string, slug: string, name: string, latestCommanderUpdate: { title: string, body: string, publishedAt: string, authorName: string } | null }, officers: Array<{ id: string, name: string, role: string, bio: string | null, photoUrl: string | null }>, coverage: Array<{ name: string, kind: CoverageKind }>, profile: { population: number, deprivationDecile: number, mainLanguages: Array<string>, isDemoData: boolean, ageBands: Array<{ group: string, code: string, share: number }>, ethnicity: Array<{ group: string, code: string, share: number }>, sources: Array<{ table: string, release: string }> } | null, confidenceHeadline: { latest: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } }, shown: { responses: number | null, withheld: WithheldReason | null, round: { id: string, label: string, opensOn: string, closesOn: string, status: SurveyRoundStatus }, confidence: { value: number | null, lower: number | null, upper: number | null, respondents: number | null, suppressed: boolean } } | null } | null, latestNewsletter: { title: string, month: string, publishedAt: string | null } | null, priorities: Array<{ id: string, year: number, quarter: number, title: string, residentsSaid: string, source: PrioritySource, status: PriorityStatus, translation: { title: string, residentsSaid: string } | null, updates: Array<{ id: string, actionOn: string, weDid: string, translation: { weDid: string } | null }> }>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, endsAt: string | null, place: string, accessibilityNotes: string | null }> } | null };
 
 export type MeQueryVariables = Exact<{
   everyArea: boolean;
@@ -1618,6 +1637,38 @@ export type AddPriorityUpdateMutationVariables = Exact<{
 
 
 export type AddPriorityUpdateMutation = { addPriorityUpdate: { id: string } };
+
+export type SavePriorityTranslationMutationVariables = Exact<{
+  priorityId: string;
+  input: PriorityTranslationInput;
+}>;
+
+
+export type SavePriorityTranslationMutation = { savePriorityTranslation: { language: ResidentLanguage } };
+
+export type SavePriorityUpdateTranslationMutationVariables = Exact<{
+  updateId: string;
+  input: PriorityUpdateTranslationInput;
+}>;
+
+
+export type SavePriorityUpdateTranslationMutation = { savePriorityUpdateTranslation: { language: ResidentLanguage } };
+
+export type RemovePriorityTranslationMutationVariables = Exact<{
+  priorityId: string;
+  language: ResidentLanguage;
+}>;
+
+
+export type RemovePriorityTranslationMutation = { removePriorityTranslation: boolean };
+
+export type RemovePriorityUpdateTranslationMutationVariables = Exact<{
+  updateId: string;
+  language: ResidentLanguage;
+}>;
+
+
+export type RemovePriorityUpdateTranslationMutation = { removePriorityUpdateTranslation: boolean };
 
 export type DeletePriorityMutationVariables = Exact<{
   id: string;
@@ -3549,10 +3600,21 @@ export const TeamPrioritiesDocument = new TypedDocumentString(`
       source
       status
       publishedAt
+      translations {
+        language
+        title
+        residentsSaid
+        outOfDate
+      }
       updates {
         id
         actionOn
         weDid
+        translations {
+          language
+          weDid
+          outOfDate
+        }
       }
     }
   }
@@ -3705,7 +3767,7 @@ export const FindNeighbourhoodDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<FindNeighbourhoodQuery, FindNeighbourhoodQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
-    query Neighbourhood($slug: String!) {
+    query Neighbourhood($slug: String!, $language: ResidentLanguage!) {
   neighbourhood(slug: $slug) {
     id
     slug
@@ -3777,10 +3839,17 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       residentsSaid
       source
       status
+      translation(language: $language) {
+        title
+        residentsSaid
+      }
       updates {
         id
         actionOn
         weDid
+        translation(language: $language) {
+          weDid
+        }
       }
     }
     upcomingEvents {
@@ -4090,6 +4159,30 @@ export const AddPriorityUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddPriorityUpdateMutation, AddPriorityUpdateMutationVariables>;
+export const SavePriorityTranslationDocument = new TypedDocumentString(`
+    mutation SavePriorityTranslation($priorityId: ID!, $input: PriorityTranslationInput!) {
+  savePriorityTranslation(priorityId: $priorityId, input: $input) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SavePriorityTranslationMutation, SavePriorityTranslationMutationVariables>;
+export const SavePriorityUpdateTranslationDocument = new TypedDocumentString(`
+    mutation SavePriorityUpdateTranslation($updateId: ID!, $input: PriorityUpdateTranslationInput!) {
+  savePriorityUpdateTranslation(updateId: $updateId, input: $input) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SavePriorityUpdateTranslationMutation, SavePriorityUpdateTranslationMutationVariables>;
+export const RemovePriorityTranslationDocument = new TypedDocumentString(`
+    mutation RemovePriorityTranslation($priorityId: ID!, $language: ResidentLanguage!) {
+  removePriorityTranslation(priorityId: $priorityId, language: $language)
+}
+    `) as unknown as TypedDocumentString<RemovePriorityTranslationMutation, RemovePriorityTranslationMutationVariables>;
+export const RemovePriorityUpdateTranslationDocument = new TypedDocumentString(`
+    mutation RemovePriorityUpdateTranslation($updateId: ID!, $language: ResidentLanguage!) {
+  removePriorityUpdateTranslation(updateId: $updateId, language: $language)
+}
+    `) as unknown as TypedDocumentString<RemovePriorityUpdateTranslationMutation, RemovePriorityUpdateTranslationMutationVariables>;
 export const DeletePriorityDocument = new TypedDocumentString(`
     mutation DeletePriority($id: ID!) {
   deletePriority(id: $id)

@@ -1,11 +1,14 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { PRIORITY_STATUSES, type Priority } from '#lib/teams/team-work.ts';
+import { PRIORITY_STATUSES, type StaffPriority } from '#lib/teams/team-work.ts';
 import { field } from '#lib/forms/form.ts';
 import type { Gateway } from '#lib/server/gateway.ts';
 import { graphql } from '#lib/graphql/index.ts';
 import { formWrite, orStatusPage } from '#lib/server/gateway-errors.ts';
 
-/** Every priority of the team, drafts too (the gateway allows that to its managers only). */
+/**
+ * Every priority of the team, drafts too (the gateway allows that to its managers only), with
+ * every translation of it and its updates.
+ */
 const TEAM_PRIORITIES = graphql(`
   query TeamPriorities($slug: String!) {
     neighbourhood(slug: $slug) {
@@ -19,10 +22,21 @@ const TEAM_PRIORITIES = graphql(`
         source
         status
         publishedAt
+        translations {
+          language
+          title
+          residentsSaid
+          outOfDate
+        }
         updates {
           id
           actionOn
           weDid
+          translations {
+            language
+            weDid
+            outOfDate
+          }
         }
       }
     }
@@ -39,7 +53,7 @@ const SET_PRIORITY_STATUS = graphql(`
 `);
 
 /** Newest quarter first, as the gateway sends them. */
-export async function teamPriorities(gateway: Gateway, slug: string): Promise<Priority[]> {
+export async function teamPriorities(gateway: Gateway, slug: string): Promise<StaffPriority[]> {
   const { neighbourhood } = await orStatusPage(
     gateway.request(TEAM_PRIORITIES, {
       slug,

@@ -1,3 +1,4 @@
+import type { ResidentLanguage } from '@engage/shared/languages';
 import type { FormErrorKey } from '#lib/forms/error-messages.ts';
 import type {
   PrioritySource,
@@ -51,6 +52,28 @@ export interface Priority {
   publishedAt: string | null;
   /** Newest first. */
   updates: PriorityUpdate[];
+}
+
+/** One translation of a priority or an update, as staff see it. */
+export interface TranslationState {
+  language: ResidentLanguage;
+  /** The English has changed since: it needs redoing (residents still see it). */
+  outOfDate: boolean;
+}
+
+/** A priority as its team's staff pages show it: with every translation of it and its updates. */
+export interface StaffPriority extends Priority {
+  translations: (TranslationState & { title: string; residentsSaid: string })[];
+  updates: (PriorityUpdate & { translations: (TranslationState & { weDid: string })[] })[];
+}
+
+/**
+ * A priority as the public team page shows it: the English, and the translation into the page's
+ * language (null when there is none, or when the page is in English).
+ */
+export interface PublicPriority extends Omit<Priority, 'publishedAt' | 'updates'> {
+  translation: { title: string; residentsSaid: string } | null;
+  updates: (PriorityUpdate & { translation: { weDid: string } | null })[];
 }
 
 export interface CommunityEvent {

@@ -8,11 +8,12 @@ export const neighbourTeam = area.neighbourhoods[1]!;
 export const otherArea = DEMO_FORCE[1]!;
 export const outsideTeam = otherArea.neighbourhoods[0]!;
 
-export const { officer, otherTeamOfficer, commander, otherCommander, analyst, admin } = testStaff({
-  area,
-  team,
-  neighbourTeam,
-  otherArea,
-});
+export const { officer, otherTeamOfficer, commander, otherCommander, reviewer, analyst, admin } =
+  testStaff({
+    area,
+    team,
+    neighbourTeam,
+    otherArea,
+  });
 
 export const codeOf = errorCodeOf;

@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { residentLanguageOf } from '@engage/shared/languages';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { log } from '#lib/server/log.ts';
 import { teamPolls } from '#lib/surveys/polls.server.ts';
 import { openRoundsForArea } from '#lib/surveys/open-rounds.server.ts';
@@ -12,7 +14,7 @@ import { graphql } from '#lib/graphql/index.ts';
  * priorities and events come back.
  */
 const NEIGHBOURHOOD = graphql(`
-  query Neighbourhood($slug: String!) {
+  query Neighbourhood($slug: String!, $language: ResidentLanguage!) {
     neighbourhood(slug: $slug) {
       id
       slug
@@ -84,10 +86,17 @@ const NEIGHBOURHOOD = graphql(`
         residentsSaid
         source
         status
+        translation(language: $language) {
+          title
+          residentsSaid
+        }
         updates {
           id
           actionOn
           weDid
+          translation(language: $language) {
+            weDid
+          }
         }
       }
       upcomingEvents {
@@ -109,10 +118,12 @@ export const load = (async ({ locals, params }) => {
   const {
     data: { neighbourhood },
     missing,
-  } = await locals.gateway.requestPartial(NEIGHBOURHOOD, { slug: params.slug }, [
-    SURVEYS_PANEL,
-    NEWSLETTERS_PANEL,
-  ]);
+  } = await locals.gateway.requestPartial(
+    NEIGHBOURHOOD,
+    // Only the page's language: every translation of every priority would cost far more.
+    { slug: params.slug, language: residentLanguageOf(getLocale()) },
+    [SURVEYS_PANEL, NEWSLETTERS_PANEL],
+  );
   if (!neighbourhood) error(404, 'Neighbourhood not found');
   if (missing.size > 0) {
     log.warn('a team page is shown without some panels', {

@@ -105,7 +105,8 @@ describe('the neighbourhood page', () => {
     });
     // Then the team's open quick polls and the open survey rounds (surveys), after the team's ids.
     expect(gateway.calls).toHaveLength(3);
-    expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle' });
+    // The translations of the priorities in the page's language only (English here).
+    expect(gateway.calls[0]?.variables).toEqual({ slug: 'castle', language: 'EN' });
     expect(gateway.calls[0]?.actor).toBeUndefined();
     expect(gateway.calls[0]?.query).toMatch(
       /officers[\s\S]*coverage[\s\S]*postcodeSectors[\s\S]*profile[\s\S]*confidenceHeadline[\s\S]*latestNewsletter/,

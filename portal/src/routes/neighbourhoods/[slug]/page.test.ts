@@ -129,7 +129,15 @@ describe('the team page', () => {
           residentsSaid: 'Cars go too fast past the school.',
           source: 'SURVEY',
           status: 'ACTIVE',
-          updates: [{ id: 'u1', actionOn: '2026-05-12', weDid: 'We checked speeds on 3 days.' }],
+          translation: null,
+          updates: [
+            {
+              id: 'u1',
+              actionOn: '2026-05-12',
+              weDid: 'We checked speeds on 3 days.',
+              translation: null,
+            },
+          ],
         },
       ],
       upcomingEvents: [

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUUID } from 'class-validator';
 import DataLoader from 'dataloader';
+import { PriorityTranslation, PriorityUpdateTranslation } from './priority-translation.entity.ts';
 import { PriorityUpdate } from './priority-update.entity.ts';
 import { Priority, type PriorityStatus } from './priority.entity.ts';
 
@@ -42,6 +43,27 @@ export function createPriorityLoaders(em: EntityManager) {
       );
       return priorityIds.map((id) => rows.filter((row) => row.priority.id === id));
     }),
+    /** Every translation of each priority: a handful at most, one per language. */
+    priorityTranslationsByPriority: new DataLoader<string, PriorityTranslation[]>(
+      async (priorityIds) => {
+        const rows = await em.find(
+          PriorityTranslation,
+          { priority: { $in: [...priorityIds] } },
+          { orderBy: { language: 'asc' } },
+        );
+        return priorityIds.map((id) => rows.filter((row) => row.priority.id === id));
+      },
+    ),
+    priorityUpdateTranslationsByUpdate: new DataLoader<string, PriorityUpdateTranslation[]>(
+      async (updateIds) => {
+        const rows = await em.find(
+          PriorityUpdateTranslation,
+          { update: { $in: [...updateIds] } },
+          { orderBy: { language: 'asc' } },
+        );
+        return updateIds.map((id) => rows.filter((row) => row.update.id === id));
+      },
+    ),
     priorityById: new DataLoader<string, Priority | null>(async (ids) => {
       // Ids come from other subgraphs too; one that is not a UUID matches nothing.
       const valid = ids.filter((id) => isUUID(id));
