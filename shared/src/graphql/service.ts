@@ -7,9 +7,11 @@ import { ensureSubscriptions, subscribeToEvents, type EventHandlers } from '../e
 import type { PgBoss } from 'pg-boss';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
+import { collectDatabasePool, collectQueues } from '../metrics/collectors.ts';
+import { createProcessMetrics, type ProcessMetrics } from '../metrics/process-metrics.ts';
 import { openServiceOrm, type ServiceEntity } from '../orm/service-orm.ts';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema.ts';
-import type { RunningHttpServer } from './http-server.ts';
+import { answers, type RunningHttpServer } from './http-server.ts';
 import { startSubgraph } from './subgraph.ts';
 
 /**
@@ -40,11 +42,12 @@ export interface ServiceDefinition<Loaders> {
   startWorkers?: (runtime: ServiceRuntime) => Promise<Workers>;
 }
 
-/** What a service's workers are given: its migrated ORM, the job queue and its logger. */
+/** What a service's workers are given: its migrated ORM, the job queue, logger and metrics. */
 export interface ServiceRuntime {
   orm: MikroORM;
   boss: PgBoss;
   logger: Logger;
+  metrics: ProcessMetrics;
 }
 
 export interface Workers {
@@ -59,11 +62,17 @@ export interface ServiceSettings {
   gatewaySecret: string;
   seedDemoData: boolean;
   logger?: Logger;
+  /** The process's metrics; a registry of the service's own unless given. */
+  metrics?: ProcessMetrics;
+  /** See GraphQLHttpOptions (http-server.ts). */
+  drainTimeoutMs?: number;
+  shutdownDelayMs?: number;
 }
 
 export interface RunningService extends RunningHttpServer {
   orm: MikroORM;
   outbox: OutboxRelay;
+  metrics: ProcessMetrics;
 }
 
 /** config → orm (migrated) → seed → schema → server, the same for every subgraph. */
@@ -81,14 +90,17 @@ export async function startService<Loaders>(
     migrationsFolder: definition.migrationsFolder,
     logger,
   });
+  const metrics = settings.metrics ?? createProcessMetrics(definition.name);
+  collectDatabasePool(metrics, orm);
   const boss = await startJobQueue(settings.databaseUrl, logger);
+  collectQueues(metrics, boss);
   await ensureSubscriptions(boss);
-  const outbox = startOutboxRelay(orm, boss, logger);
+  const outbox = startOutboxRelay(orm, boss, logger, metrics);
   let workers: Workers | undefined;
   try {
     await subscribeToEvents(definition.name, boss, orm, definition.subscriptions ?? {}, logger);
     if (settings.seedDemoData) await definition.seedDemoData(orm.em.fork(), logger);
-    workers = await definition.startWorkers?.({ orm, boss, logger });
+    workers = await definition.startWorkers?.({ orm, boss, logger, metrics });
     const schema = await buildFederatedSchema(definition.schema);
     const http = await startSubgraph({
       schema,
@@ -99,12 +111,21 @@ export async function startService<Loaders>(
       port: settings.port,
       host: settings.host,
       logger,
+      metrics,
+      readiness: async () => ({ queue: await answers(() => boss.getDb().executeSql('select 1')) }),
+      drainTimeoutMs: settings.drainTimeoutMs,
+      shutdownDelayMs: settings.shutdownDelayMs,
     });
     logger.info({ url: `${http.url}/graphql` }, `${definition.name} subgraph ready`);
     return {
       ...http,
       orm,
       outbox,
+      metrics,
+      // Requests first (readiness turns 503 at once, requests in flight finish), then the
+      // workers let the jobs in hand finish: a mail being sent is sent, and a job not finished
+      // in pg-boss's grace time is left to expire and be retried by another replica. The pool
+      // closes last, when nothing can use it any more.
       async stop() {
         await http.stop();
         await workers?.stop();
