@@ -208,10 +208,10 @@ async function handle<Context extends BaseContext>(
     response.end(body);
     return;
   }
-  const route = options.routes?.[url.pathname] ?? prefixRoute(options.routes, url.pathname);
-  if (route) {
+  const extra = options.routes?.[url.pathname] ?? prefixRoute(options.routes, url.pathname);
+  if (extra) {
     if (request.method !== 'GET') return send(response, 405, { error: 'Use GET.' });
-    return route(request, response);
+    return extra(request, response);
   }
   if (url.pathname !== '/graphql') {
     send(response, 404, { error: 'Not found. GraphQL is served at /graphql.' });

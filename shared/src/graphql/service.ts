@@ -47,7 +47,8 @@ export interface ServiceRuntime {
   orm: MikroORM;
   boss: PgBoss;
   logger: Logger;
-  metrics: ProcessMetrics;
+  /** Absent when a test starts workers on their own. */
+  metrics?: ProcessMetrics;
 }
 
 export interface Workers {

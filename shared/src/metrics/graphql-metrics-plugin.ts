@@ -34,7 +34,7 @@ export function graphqlMetricsPlugin<Context extends BaseContext>(
       return {
         async didResolveOperation(request) {
           operation = label(request.operationName);
-          type = request.operation.operation;
+          type = request.operation?.operation ?? 'unknown';
         },
         async didEncounterErrors(request) {
           for (const error of request.errors) {
