@@ -44,6 +44,7 @@ const host = process.env.HOST ?? '0.0.0.0';
 const shutdownDelayMs = millisecondsFrom(process.env, 'SHUTDOWN_DELAY_MS', 0, 60_000);
 const shutdownTimeoutMs = millisecondsFrom(process.env, 'SHUTDOWN_TIMEOUT_MS', 8_000, 120_000);
 
+let stopping = false;
 const operations = createOperations({
   gatewayUrl: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
   metricsToken: metricsTokenFrom(process.env),
@@ -51,6 +52,10 @@ const operations = createOperations({
 });
 
 const server = createServer((req, res) => {
+  // Once draining, a connection left idle by a finished request closes, so the close completes.
+  res.once('finish', () => {
+    if (stopping) setImmediate(() => server.closeIdleConnections());
+  });
   operations
     .handle(req, res)
     .then((answered) => {
@@ -73,7 +78,6 @@ server.listen(port, host, () => {
   process.stdout.write(`portal listening on http://${host}:${port}\n`);
 });
 
-let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (stopping) process.exit(1);

@@ -80,6 +80,9 @@ export async function startGraphQLHttpServer<Context extends BaseContext>(
     const startedAt = performance.now();
     const route = routeOf(options, request);
     response.once('finish', () => {
+      // A request that began before the stop kept its connection open; once answered it is
+      // idle, and closing it lets the listener's close complete without waiting for the timeout.
+      if (state.stopping) setImmediate(() => http.closeIdleConnections());
       options.metrics?.httpDuration.observe(
         { method: methodOf(request), route, status: String(response.statusCode) },
         (performance.now() - startedAt) / 1000,
