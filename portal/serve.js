@@ -48,7 +48,8 @@ let stopping = false;
 const operations = createOperations({
   gatewayUrl: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
   metricsToken: metricsTokenFrom(process.env),
-  routeOf: routeTemplates(manifest._.routes),
+  // SvelteKit 3's manifest lists routes at the top level (2 kept them under `_`).
+  routeOf: routeTemplates(manifest.routes ?? manifest._?.routes ?? []),
 });
 
 const server = createServer((req, res) => {

@@ -61,7 +61,7 @@ describe('graceful shutdown on SIGTERM', () => {
     });
     // The request has reached the resolver once the server has it; give it a moment to arrive.
     await sleep(300);
-    child.kill("SIGTERM");
+    child.kill('SIGTERM');
 
     // Readiness turns 503 while the listener still answers: a load balancer drains first.
     let readiness = 200;
@@ -73,13 +73,11 @@ describe('graceful shutdown on SIGTERM', () => {
     }
     expect(readiness).toBe(503);
     expect(body).toEqual({ status: 'unavailable', notReady: ['shutting down'] });
-    expect((await fetch(`${url}/healthz`, { headers: { connection: 'close' } })).status).toBe(
-      200,
-    );
+    expect((await fetch(`${url}/healthz`, { headers: { connection: 'close' } })).status).toBe(200);
 
     // Then the listener closes: a new connection is refused, though a request is still running.
     while ((await tryConnect(url)) === 'accepted') await sleep(50);
-    expect(await tryConnect(url)).toBe("refused");
+    expect(await tryConnect(url)).toBe('refused');
     expect(child.exitCode).toBeNull();
 
     // The request in flight finishes with its answer, and only then does the process exit.

@@ -176,10 +176,13 @@ export async function answers(check: () => Promise<unknown>, timeoutMs = 2000): 
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([check().then(
-      () => true,
-      () => false,
-    ), timeout]);
+    return await Promise.race([
+      check().then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
