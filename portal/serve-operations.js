@@ -42,6 +42,9 @@ function mayReadMetrics(request, token) {
 /**
  * Route templates from the built app's own route list (`/neighbourhoods/[slug]`), so a label
  * never holds a raw URL: a path no route matches is "unmatched", the built assets are "/_app/*".
+ *
+ * @param {{ id: string, pattern: RegExp }[]} routes
+ * @returns {(path: string) => string}
  */
 export function routeTemplates(routes) {
   return (path) => {
@@ -55,6 +58,8 @@ export function routeTemplates(routes) {
  * Wraps SvelteKit's handler with /healthz, /readyz (and its old name /health), /metrics, the
  * request histogram and a draining flag. Ready means the gateway is ready: without it no page
  * can be rendered.
+ *
+ * @param {{ gatewayUrl: string, metricsToken?: string, routeOf: (path: string) => string }} options
  */
 export function createOperations({ gatewayUrl, metricsToken, routeOf }) {
   const registry = new Registry();
