@@ -123,13 +123,14 @@ export async function startService<Loaders>(
       orm,
       outbox,
       metrics,
-      // Requests first (readiness turns 503 at once, requests in flight finish), then the
-      // workers let the jobs in hand finish: a mail being sent is sent, and a job not finished
-      // in pg-boss's grace time is left to expire and be retried by another replica. The pool
-      // closes last, when nothing can use it any more.
+      // Requests and workers drain side by side (the mail worker needs no request): readiness
+      // turns 503 at once and requests in flight finish, while the workers take no new job and
+      // let the one in hand finish, so a mail being sent is sent. A job still running when
+      // pg-boss's grace time ends stays claimed until it expires, and is then retried by another
+      // replica (send-deliveries.ts re-sends its SENDING message). The relay and the pool close
+      // last, when nothing can use them any more.
       async stop() {
-        await http.stop();
-        await workers?.stop();
+        await Promise.all([http.stop(), workers?.stop()]);
         await outbox.stop();
         await boss.stop({ graceful: true, timeout: 5000 });
         await orm.close();
