@@ -100,7 +100,12 @@ export function createOperations({ gatewayUrl, metricsToken, routeOf }) {
     /** Answers a probe or /metrics (true), or times the request and leaves it to SvelteKit. */
     async handle(request, response) {
       if (stopping) response.setHeader('connection', 'close');
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      let path;
+      try {
+        path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      } catch {
+        return false; // not a URL at all: SvelteKit answers it as it always has
+      }
       if (path === '/healthz') {
         json(response, 200, { status: 'ok' });
         return true;

@@ -152,7 +152,13 @@ function routeOf<Context extends BaseContext>(
   options: GraphQLHttpOptions<Context>,
   request: IncomingMessage,
 ): string {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  let path: string;
+  try {
+    path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    // Not a URL at all (`//[`): handle() answers it; it must not throw here, outside its catch.
+    return 'unmatched';
+  }
   if (PROBES.has(path)) return path;
   if (options.routes?.[path]) return path;
   for (const key of Object.keys(options.routes ?? {})) {
