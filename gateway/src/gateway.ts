@@ -10,6 +10,12 @@ import {
 } from '@engage/shared/auth';
 import { startGraphQLHttpServer, type RunningHttpServer } from '@engage/shared/graphql';
 import type { Logger } from '@engage/shared';
+import {
+  createProcessMetrics,
+  graphqlMetricsPlugin,
+  metricsAccess,
+  type ProcessMetrics,
+} from '@engage/shared/metrics';
 import { apiTokenPlugin, recordEarlyRefusal, type TokenRequest } from './api-tokens/token-audit.ts';
 import { engagementUrlIn, tokenDirectory } from './api-tokens/token-directory.ts';
 import { callerFromRequest } from './caller-from-request.ts';
@@ -20,6 +26,7 @@ import { clientRateLimit } from './limits/client-rate-limit.ts';
 import { LimitedGateway, subgraphFetch } from './limits/execution-limits.ts';
 import { DEFAULT_LIMITS, type GatewayLimits } from './limits/limits.ts';
 import { queryCostLimit } from './limits/query-cost.ts';
+import { subgraphReadiness, subgraphUrls } from './operations/subgraph-readiness.ts';
 import { createPublicErrorFormatter } from './public-errors.ts';
 
 export interface GatewayContext extends TokenRequest {
@@ -51,6 +58,16 @@ export interface GatewaySettings {
    * included, can list the schema (the portal does not need to).
    */
   introspection?: boolean;
+  /** The gateway's metrics; a registry of its own unless given. */
+  metrics?: ProcessMetrics;
+  /**
+   * The bearer token /metrics asks for (METRICS_TOKEN); unset, only a direct caller on loopback
+   * may read them (shared/src/metrics/metrics-access.ts says why).
+   */
+  metricsToken?: string;
+  /** See GraphQLHttpOptions (shared/src/graphql/http-server.ts). */
+  drainTimeoutMs?: number;
+  shutdownDelayMs?: number;
 }
 
 /**
@@ -72,6 +89,7 @@ const MAX_TOKENS = 2_000;
 
 export async function startGateway(settings: GatewaySettings): Promise<RunningHttpServer> {
   const { logger } = settings;
+  const metrics = settings.metrics ?? createProcessMetrics('gateway');
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...settings.limits };
   const gateway = new LimitedGateway(
     {
@@ -103,6 +121,7 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       apiTokenPlugin(apiTokens, logger),
       queryCostLimit(limits),
+      graphqlMetricsPlugin<GatewayContext>(metrics),
     ],
     formatError: createPublicErrorFormatter(logger),
   });
@@ -125,10 +144,16 @@ export async function startGateway(settings: GatewaySettings): Promise<RunningHt
       });
       return { ...caller, receivedAt, forwardedFor: forwarding(caller, settings.signingSecret) };
     },
-    health: async () => true,
+    // Contract (issue 15): ready only when every subgraph answers, so a gateway started before
+    // its subgraphs takes no traffic until they do.
+    readiness: subgraphReadiness(subgraphUrls(settings.supergraphSdl, settings.subgraphUrls)),
     port: settings.port,
     host: settings.host,
     logger,
+    metrics,
+    metricsAccess: metricsAccess(settings.metricsToken),
+    drainTimeoutMs: settings.drainTimeoutMs,
+    shutdownDelayMs: settings.shutdownDelayMs,
     routes: {
       '/exports/confidence.csv': (request, response) =>
         exportConfidenceCsv(request, response, graphqlUrl),

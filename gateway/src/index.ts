@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createLogger, env, loadConfig } from '@engage/shared';
+import { shutdownVariables, stopOnSignals } from '@engage/shared/graphql';
 import { SUPERGRAPH_FILE } from './compose/supergraph-file.ts';
 import { startGateway } from './gateway.ts';
 import { DEFAULT_LIMITS } from './limits/limits.ts';
@@ -25,6 +26,10 @@ const config = loadConfig({
   GATEWAY_STAFF_REQUESTS_PER_MINUTE: limit(DEFAULT_LIMITS.staffRequestsPerMinute, 100_000),
   GATEWAY_EXECUTION_TIMEOUT_MS: limit(DEFAULT_LIMITS.executionTimeoutMs, 120_000),
   GATEWAY_MAX_RESPONSE_BYTES: limit(DEFAULT_LIMITS.maxResponseBytes, 100_000_000),
+  // Who may read /metrics: the bearer Prometheus presents (at least 32 characters). Unset,
+  // only a direct caller on loopback may (shared/src/metrics/metrics-access.ts).
+  METRICS_TOKEN: env.secret().optional(),
+  ...shutdownVariables,
 });
 
 const gateway = await startGateway({
@@ -50,12 +55,9 @@ const gateway = await startGateway({
   },
   // Developers' tools read the schema; in production nobody lists it (the portal need not).
   introspection: process.env['NODE_ENV'] !== 'production',
+  metricsToken: config.METRICS_TOKEN,
+  drainTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  shutdownDelayMs: config.SHUTDOWN_DELAY_MS,
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    logger.info({ signal }, 'stopping');
-    await gateway.stop();
-    process.exit(0);
-  });
-}
+stopOnSignals(() => gateway.stop(), logger);

@@ -40,7 +40,7 @@ export type MailKinds = Pick<SendContext, 'composers' | 'recipients'>;
  * start-up.
  */
 export async function startMailWorkers(
-  { orm, boss, logger }: ServiceRuntime,
+  { orm, boss, logger, metrics }: ServiceRuntime,
   { composers, recipients }: MailKinds,
   options: MailWorkerOptions = {},
 ): Promise<Workers> {
@@ -60,7 +60,15 @@ export async function startMailWorkers(
   });
   await boss.createQueue(PUBLISH_QUEUE, { retryLimit: 20, retryDelay: 5, retryBackoff: true });
 
-  const context: SendContext = { orm, transport, settings, logger: log, composers, recipients };
+  const context: SendContext = {
+    orm,
+    transport,
+    settings,
+    logger: log,
+    composers,
+    recipients,
+    metrics,
+  };
   await boss.work<SendJob>(
     SEND_QUEUE,
     { batchSize: 1, localConcurrency: options.sendConcurrency ?? 2, pollingIntervalSeconds: 0.5 },

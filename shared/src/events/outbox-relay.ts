@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PgBoss } from 'pg-boss';
 import type { Logger } from '../logging/logger.ts';
+import type { ProcessMetrics } from '../metrics/process-metrics.ts';
 import { OutboxMessage } from './outbox-message.entity.ts';
 
 /** Events reach other services within about a second; a batch bounds one transaction's work. */
@@ -31,11 +32,16 @@ export interface OutboxRelay {
  * side: rows are claimed with SKIP LOCKED, and each job's id is the message id, so a crash
  * between sending and marking can only re-send a job the queue already holds (and ignores).
  */
-export function startOutboxRelay(orm: MikroORM, boss: PgBoss, logger: Logger): OutboxRelay {
+export function startOutboxRelay(
+  orm: MikroORM,
+  boss: PgBoss,
+  logger: Logger,
+  metrics?: ProcessMetrics,
+): OutboxRelay {
   let running: Promise<number> | undefined;
 
   async function relayBatch(): Promise<number> {
-    return orm.em.fork().transactional(async (em) => {
+    const relayed = await orm.em.fork().transactional(async (em) => {
       const messages = await em.find(
         OutboxMessage,
         { publishedAt: null },
@@ -50,8 +56,11 @@ export function startOutboxRelay(orm: MikroORM, boss: PgBoss, logger: Logger): O
         await boss.publish(message.name, message.payload, { id: message.id });
         message.publishedAt = new Date();
       }
-      return messages.length;
+      return messages.map((message) => message.name);
     });
+    // Counted once the transaction has committed: a batch rolled back is relayed again later.
+    for (const event of relayed) metrics?.eventsRelayed.inc({ event });
+    return relayed.length;
   }
 
   async function flush(): Promise<number> {

@@ -5,6 +5,7 @@ export * from './subgraph.ts';
 export * from './service.ts';
 export * from './define-module.ts';
 export * from './service-main.ts';
+export * from './shutdown.ts';
 export * from './demographics-input.ts';
 export * from './graphql-enum.ts';
 export * from './text-rules.ts';

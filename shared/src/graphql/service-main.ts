@@ -1,6 +1,7 @@
 import { env, loadConfig } from '../config/load-config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { startService, type ServiceDefinition } from './service.ts';
+import { shutdownVariables, stopOnSignals } from './shutdown.ts';
 
 /**
  * The body of every subgraph's `src/index.ts`: read the environment, start, and stop cleanly on
@@ -17,6 +18,7 @@ export async function runServiceFromEnvironment<Loaders>(
     HOST: env.host(),
     GATEWAY_SIGNING_SECRET: env.secret(),
     SEED_DEMO_DATA: env.flag(false),
+    ...shutdownVariables,
   });
   const service = await startService(definition, {
     databaseUrl: config.DATABASE_URL,
@@ -25,12 +27,8 @@ export async function runServiceFromEnvironment<Loaders>(
     gatewaySecret: config.GATEWAY_SIGNING_SECRET,
     seedDemoData: config.SEED_DEMO_DATA,
     logger,
+    drainTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    shutdownDelayMs: config.SHUTDOWN_DELAY_MS,
   });
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await service.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(() => service.stop(), logger);
 }

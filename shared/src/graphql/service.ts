@@ -7,9 +7,11 @@ import { ensureSubscriptions, subscribeToEvents, type EventHandlers } from '../e
 import type { PgBoss } from 'pg-boss';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
+import { collectDatabasePool, collectQueues } from '../metrics/collectors.ts';
+import { createProcessMetrics, type ProcessMetrics } from '../metrics/process-metrics.ts';
 import { openServiceOrm, type ServiceEntity } from '../orm/service-orm.ts';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema.ts';
-import type { RunningHttpServer } from './http-server.ts';
+import { answers, type RunningHttpServer } from './http-server.ts';
 import { startSubgraph } from './subgraph.ts';
 
 /**
@@ -40,11 +42,13 @@ export interface ServiceDefinition<Loaders> {
   startWorkers?: (runtime: ServiceRuntime) => Promise<Workers>;
 }
 
-/** What a service's workers are given: its migrated ORM, the job queue and its logger. */
+/** What a service's workers are given: its migrated ORM, the job queue, logger and metrics. */
 export interface ServiceRuntime {
   orm: MikroORM;
   boss: PgBoss;
   logger: Logger;
+  /** Absent when a test starts workers on their own. */
+  metrics?: ProcessMetrics;
 }
 
 export interface Workers {
@@ -59,11 +63,17 @@ export interface ServiceSettings {
   gatewaySecret: string;
   seedDemoData: boolean;
   logger?: Logger;
+  /** The process's metrics; a registry of the service's own unless given. */
+  metrics?: ProcessMetrics;
+  /** See GraphQLHttpOptions (http-server.ts). */
+  drainTimeoutMs?: number;
+  shutdownDelayMs?: number;
 }
 
 export interface RunningService extends RunningHttpServer {
   orm: MikroORM;
   outbox: OutboxRelay;
+  metrics: ProcessMetrics;
 }
 
 /** config → orm (migrated) → seed → schema → server, the same for every subgraph. */
@@ -81,14 +91,17 @@ export async function startService<Loaders>(
     migrationsFolder: definition.migrationsFolder,
     logger,
   });
+  const metrics = settings.metrics ?? createProcessMetrics(definition.name);
+  collectDatabasePool(metrics, orm);
   const boss = await startJobQueue(settings.databaseUrl, logger);
+  collectQueues(metrics, boss);
   await ensureSubscriptions(boss);
-  const outbox = startOutboxRelay(orm, boss, logger);
+  const outbox = startOutboxRelay(orm, boss, logger, metrics);
   let workers: Workers | undefined;
   try {
     await subscribeToEvents(definition.name, boss, orm, definition.subscriptions ?? {}, logger);
     if (settings.seedDemoData) await definition.seedDemoData(orm.em.fork(), logger);
-    workers = await definition.startWorkers?.({ orm, boss, logger });
+    workers = await definition.startWorkers?.({ orm, boss, logger, metrics });
     const schema = await buildFederatedSchema(definition.schema);
     const http = await startSubgraph({
       schema,
@@ -99,15 +112,25 @@ export async function startService<Loaders>(
       port: settings.port,
       host: settings.host,
       logger,
+      metrics,
+      readiness: async () => ({ queue: await answers(() => boss.getDb().executeSql('select 1')) }),
+      drainTimeoutMs: settings.drainTimeoutMs,
+      shutdownDelayMs: settings.shutdownDelayMs,
     });
     logger.info({ url: `${http.url}/graphql` }, `${definition.name} subgraph ready`);
     return {
       ...http,
       orm,
       outbox,
+      metrics,
+      // Requests and workers drain side by side (the mail worker needs no request): readiness
+      // turns 503 at once and requests in flight finish, while the workers take no new job and
+      // let the one in hand finish, so a mail being sent is sent. A job still running when
+      // pg-boss's grace time ends stays claimed until it expires, and is then retried by another
+      // replica (send-deliveries.ts re-sends its SENDING message). The relay and the pool close
+      // last, when nothing can use them any more.
       async stop() {
-        await http.stop();
-        await workers?.stop();
+        await Promise.all([http.stop(), workers?.stop()]);
         await outbox.stop();
         await boss.stop({ graceful: true, timeout: 5000 });
         await orm.close();

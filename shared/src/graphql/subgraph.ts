@@ -13,7 +13,14 @@ import {
 import type { Actor } from '../auth/actor.ts';
 import type { Logger } from '../logging/logger.ts';
 import { appError, createErrorFormatter } from './errors.ts';
-import { startGraphQLHttpServer, type RunningHttpServer } from './http-server.ts';
+import type { ProcessMetrics } from '../metrics/process-metrics.ts';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics-plugin.ts';
+import {
+  answers,
+  startGraphQLHttpServer,
+  type ReadinessChecks,
+  type RunningHttpServer,
+} from './http-server.ts';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders> {
@@ -28,12 +35,19 @@ export interface SubgraphContext<Loaders> {
   loaders: Loaders;
 }
 
-export function createSubgraphServer<Loaders>(schema: GraphQLSchema, logger: Logger) {
+export function createSubgraphServer<Loaders>(
+  schema: GraphQLSchema,
+  logger: Logger,
+  metrics?: ProcessMetrics,
+) {
   return new ApolloServer<SubgraphContext<Loaders>>({
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(metrics ? [graphqlMetricsPlugin<SubgraphContext<Loaders>>(metrics)] : []),
+    ],
   });
 }
 
@@ -48,6 +62,11 @@ export interface SubgraphOptions<Loaders> {
   port: number;
   host?: string;
   logger: Logger;
+  metrics?: ProcessMetrics;
+  /** What /readyz checks besides the database (the service adds its job queue). */
+  readiness?: ReadinessChecks;
+  drainTimeoutMs?: number;
+  shutdownDelayMs?: number;
 }
 
 /** Builds the context for one request, refusing any request the gateway did not sign. */
@@ -78,16 +97,19 @@ export async function contextFromRequest<Loaders>(
 export async function startSubgraph<Loaders>(
   options: SubgraphOptions<Loaders>,
 ): Promise<RunningHttpServer> {
-  const server = createSubgraphServer<Loaders>(options.schema, options.logger);
+  const server = createSubgraphServer<Loaders>(options.schema, options.logger, options.metrics);
   return startGraphQLHttpServer({
     server,
     context: (request) => contextFromRequest(request, options),
-    health: async () => {
-      await options.orm.em.getConnection().execute('select 1');
-      return true;
-    },
+    readiness: async () => ({
+      database: await answers(() => options.orm.em.getConnection().execute('select 1')),
+      ...(await options.readiness?.()),
+    }),
     port: options.port,
     host: options.host,
     logger: options.logger,
+    metrics: options.metrics,
+    drainTimeoutMs: options.drainTimeoutMs,
+    shutdownDelayMs: options.shutdownDelayMs,
   });
 }

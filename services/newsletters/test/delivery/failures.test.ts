@@ -55,6 +55,14 @@ async function publish(month: string): Promise<string> {
   return issue!.id;
 }
 
+/** How many messages nl_mails_total has counted with this outcome so far. */
+async function mailsCounted(outcome: string): Promise<number> {
+  const metric = await stack.metrics.mails.get();
+  return metric.values
+    .filter((value) => value.labels['outcome'] === outcome)
+    .reduce((sum, value) => sum + value.value, 0);
+}
+
 async function deliveryTo(subjectId: string, emailAddress: string, status: string) {
   for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     const delivery = await stack.harness.orm.em
@@ -69,10 +77,15 @@ async function deliveryTo(subjectId: string, emailAddress: string, status: strin
 describe('when the mail server refuses', () => {
   it('a hard bounce fails that delivery and stops all mail to the address', async () => {
     await confirmedSubscribers(['no.such.mailbox@example.org', 'fine@example.org']);
+    const [bouncedBefore, sentBefore] = [await mailsCounted('bounced'), await mailsCounted('sent')];
     const first = await publish('2031-09');
     const bounced = await deliveryTo(first, 'no.such.mailbox@example.org', 'FAILED');
     expect(bounced.lastError).toMatch(/550/);
     await stack.smtp.waitForMailTo('fine@example.org');
+    await deliveryTo(first, 'fine@example.org', 'SENT');
+    // Counted once each, as the metrics an operator watches.
+    expect((await mailsCounted('bounced')) - bouncedBefore).toBe(1);
+    expect((await mailsCounted('sent')) - sentBefore).toBe(1);
     const subscriber = await stack.harness.orm.em
       .fork()
       .findOneOrFail(Subscriber, { emailKey: 'no.such.mailbox@example.org' });
@@ -91,8 +104,11 @@ describe('when the mail server refuses', () => {
   it('a temporary failure is retried until the message is accepted, once', async () => {
     await confirmedSubscribers(['busy.relay@example.org']);
     const issue = await publish('2031-11');
+    const failedBefore = await mailsCounted('failed');
     const delivery = await deliveryTo(issue, 'busy.relay@example.org', 'SENT');
     expect(delivery.attempts).toBe(2);
+    // A try that will be retried is no outcome yet: nothing counted as failed.
+    expect(await mailsCounted('failed')).toBe(failedBefore);
     expect(stack.smtp.mailsTo('busy.relay@example.org')).toHaveLength(1);
   });
 });

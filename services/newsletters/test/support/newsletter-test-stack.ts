@@ -1,4 +1,5 @@
 import { createLogger, DEMO_FORCE, startJobQueue, type PgBoss } from '@engage/shared';
+import { createProcessMetrics, type ProcessMetrics } from '@engage/shared/metrics';
 import type { Workers } from '@engage/shared/graphql';
 import {
   startSubgraphHarness,
@@ -29,6 +30,8 @@ export interface NewsletterTestStack {
   boss: PgBoss;
   /** Null when started with `workers: false`. */
   workers: Workers | null;
+  /** The worker's counters (nl_mails_total), as a service's /metrics would serve them. */
+  metrics: ProcessMetrics;
   env: Record<string, string>;
   close(): Promise<void>;
 }
@@ -67,11 +70,12 @@ export async function startNewsletterTestStack(
     }
   });
   const boss = await startJobQueue(harness.databaseUrl, logger);
+  const metrics = createProcessMetrics('newsletters');
   const workers =
     options.workers === false
       ? null
       : await startMailWorkers(
-          { orm: harness.orm, boss, logger },
+          { orm: harness.orm, boss, logger, metrics },
           { composers: mailComposers, recipients: mailRecipients },
           { pollIntervalMs: 100, retryDelaySeconds: 1, sendConcurrency: 1, ...options.workers },
         );
@@ -80,6 +84,7 @@ export async function startNewsletterTestStack(
     smtp,
     boss,
     workers,
+    metrics,
     env: { ...env, DATABASE_URL: harness.databaseUrl },
     async close() {
       await workers?.stop();

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@engage/shared';
+import type { ProcessMetrics } from '@engage/shared/metrics';
 import type { NewsletterSettings } from '../../settings.ts';
 import { Delivery } from './delivery.entity.ts';
 import type { MailComposers, MailRecipients } from './mail-composer.ts';
@@ -22,6 +23,8 @@ export interface SendContext {
   /** Each kind of mail's composer, from the service wiring (src/mail-composers.ts). */
   composers: MailComposers;
   recipients: MailRecipients;
+  /** Counts each message's final outcome (nl_mails_total); absent in some tests. */
+  metrics?: ProcessMetrics;
 }
 
 type Claimed = { mail: OutgoingMail; recipientId: string; attempts: number };
@@ -91,6 +94,10 @@ async function sendOne(context: SendContext, id: string): Promise<'done' | 'retr
       );
       if (failure === 'HARD_BOUNCE') await context.recipients.suppress(tx, claimed.recipientId);
     });
+    if (!retry) {
+      const outcome = failure === 'HARD_BOUNCE' ? 'bounced' : 'failed';
+      context.metrics?.mails.inc({ outcome, kind: claimed.mail.kind });
+    }
     context.logger.warn(
       { err: error, deliveryId: id, failure, attempts: claimed.attempts },
       retry ? 'mail not sent; will retry' : 'mail not sent; given up',
@@ -98,6 +105,7 @@ async function sendOne(context: SendContext, id: string): Promise<'done' | 'retr
     return retry ? 'retry' : 'done';
   }
   await em.nativeUpdate(Delivery, { id }, { status: 'SENT', sentAt: new Date(), lastError: null });
+  context.metrics?.mails.inc({ outcome: 'sent', kind: claimed.mail.kind });
   return 'done';
 }
 
