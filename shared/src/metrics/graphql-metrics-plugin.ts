@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ProcessMetrics } from './process-metrics.ts';
 
@@ -38,7 +39,10 @@ export function graphqlMetricsPlugin<Context extends BaseContext>(
         },
         async didEncounterErrors(request) {
           for (const error of request.errors) {
-            const code = error.extensions['code'];
+            // Errors a subgraph sent back through the gateway's executor may come without
+            // `extensions`, whatever GraphQLError's type says: a missing code is an internal one.
+            const extensions = error.extensions as GraphQLError['extensions'] | undefined;
+            const code = extensions?.['code'];
             metrics.graphqlErrors.inc({
               operation,
               code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
