@@ -233,8 +233,8 @@ describe('the confidence CSV export', () => {
     expect((await download('level=FORCE&sample=MADE_UP', analyst)).status).toBe(400);
   });
 
-  it('leaves /graphql and /health answering as before', async () => {
-    expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  it('leaves /graphql and /healthz answering as before', async () => {
+    expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
     const response = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

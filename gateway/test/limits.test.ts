@@ -52,7 +52,7 @@ describe('what a query may cost', () => {
     const team = DEMO_FORCE[0]!.neighbourhoods[0]!;
     const reply = await gateway.query<{ neighbourhood: { name: string; priorities: unknown[] } }>(
       await teamPageQuery(),
-      { variables: { slug: team.slug } },
+      { variables: { slug: team.slug, language: 'EN' } },
     );
     expect(reply.errors).toBeUndefined();
     expect(reply.data?.neighbourhood.name).toBe(team.name);
